@@ -1,0 +1,101 @@
+/**
+ * What the task pane may ask of Word. The pane receives an implementation of this interface (the real one in
+ * ./officeGateway.ts, the same code over the simulated host in the playground and in tests) and never touches
+ * `Word` or `Office` itself.
+ */
+import type { DocSnapshot } from "../core/model";
+
+/** A span of text found by the check, to be located again in the live document. */
+export interface SpanTarget {
+  readonly paragraphIndex: number;
+  /** [start, end) in UTF-16 code units of the paragraph text as it was when checked. */
+  readonly start: number;
+  readonly end: number;
+  /** The paragraph's whole text as it was when checked: used to detect that the document changed since. */
+  readonly paragraphText: string;
+}
+
+export interface SpanEdit {
+  readonly target: SpanTarget;
+  /** The replacement text (empty removes the span; an empty span inserts). */
+  readonly text: string;
+}
+
+/** Outcome for one span: located and matching, or why not. */
+export type SpanStatus = "ok" | "changed" | "missing";
+
+export interface EditReport {
+  /** Indices (into the edits passed in) that were applied. */
+  readonly applied: readonly number[];
+  /** Indices that were not applied, with the reason, e.g. the paragraph changed since the check. */
+  readonly skipped: readonly { readonly index: number; readonly status: SpanStatus }[];
+}
+
+export interface CommentRequest {
+  readonly target: SpanTarget;
+  readonly text: string;
+}
+
+/** A block to insert as a paragraph. `role` decides its GB/T 9704 formatting. */
+export type BlockRole = "title" | "heading1" | "heading2" | "heading3" | "heading4" | "body" | "signature" | "date";
+
+export interface InsertBlock {
+  readonly role: BlockRole;
+  readonly text: string;
+}
+
+export interface InsertOptions {
+  /** true: plain paragraphs that take the document's own styles; false: GB/T 9704 fonts, sizes and indents. */
+  readonly plain: boolean;
+}
+
+/** Where the cursor is, for context-aware numbering. */
+export interface InsertionContext {
+  readonly snapshot: DocSnapshot;
+  /** Index of the paragraph holding the start of the selection, or -1 when it cannot be told. */
+  readonly cursorParagraphIndex: number;
+  /** True when the selection covers some text (an insert will replace it). */
+  readonly hasSelectedText: boolean;
+}
+
+export interface Capabilities {
+  /** WordApi 1.4: comments and document settings. */
+  readonly comments: boolean;
+  /** Chinese reason shown when comments are unavailable. */
+  readonly commentsUnavailableReason?: string;
+}
+
+export interface WordGateway {
+  readonly capabilities: Capabilities;
+  /** The whole document, in one round trip. */
+  readSnapshot(): Promise<DocSnapshot>;
+  /** The snapshot plus where the cursor is, in one round trip. */
+  readInsertionContext(): Promise<InsertionContext>;
+  /** Selects the span (scrolling it into view) after reading it back; reports whether it still matched. */
+  selectSpan(target: SpanTarget): Promise<SpanStatus>;
+  /** Selects a whole paragraph (for the outline), if its text is still what was read. */
+  selectParagraph(paragraphIndex: number, paragraphText: string): Promise<SpanStatus>;
+  /** Verifies every target first, then applies those that still match. At most 2 round trips. */
+  replaceSpans(edits: readonly SpanEdit[]): Promise<EditReport>;
+  /** Inserts paragraphs at the cursor (replacing a selection), in one round trip. */
+  insertBlocks(blocks: readonly InsertBlock[], options: InsertOptions): Promise<void>;
+  /** Inserts text at the cursor inside the current paragraph (a stock phrase), in one round trip. */
+  insertText(text: string): Promise<void>;
+  /** Adds one Word comment per request (WordApi 1.4). At most 2 round trips. */
+  addComments(requests: readonly CommentRequest[]): Promise<EditReport>;
+  /** Per-document storage (ignored findings): a JSON value kept in the document itself. */
+  readDocumentSetting(key: string): Promise<string | undefined>;
+  writeDocumentSetting(key: string, value: string): Promise<void>;
+}
+
+/** An error from Word, already explained in Chinese for the writer. */
+export class WordError extends Error {
+  constructor(
+    message: string,
+    /** The Office.js error code, e.g. "GeneralException", "ItemNotFound", "InvalidArgument". */
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "WordError";
+  }
+}
