@@ -1,0 +1,103 @@
+/**
+ * Builds the task pane (for Word) and the playground (task pane beside a simulated document) into dist/.
+ *
+ * Build settings, from the environment:
+ *   ADDIN_BASE_URL  where dist/ will be served from in production (default https://localhost:3000); substituted into
+ *                   dist/manifest.xml so the same repository deploys to any intranet HTTPS server.
+ *   OFFICE_JS       where the task pane loads office.js from:
+ *                     "cdn" (default)  Microsoft's CDN;
+ *                     "package"        a copy served with the add-in from the @microsoft/office-js npm package
+ *                                      (install it first: npm install --no-save @microsoft/office-js);
+ *                     a folder path    files an administrator copied from the CDN (the whole folder), served with
+ *                                      the add-in under /office-js/.
+ */
+const path = require("node:path");
+const fs = require("node:fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { officeJsSource, contentSecurityPolicy } = require("./scripts/build-settings");
+const { renderManifest } = require("./scripts/manifest");
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = (process.env.ADDIN_BASE_URL || "https://localhost:3000").replace(/\/+$/, "");
+  const officeJs = officeJsSource(process.env.OFFICE_JS, __dirname);
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => renderManifest(content.toString("utf8"), baseUrl),
+    },
+  ];
+  if (officeJs.copyFrom) copyPatterns.push({ from: officeJs.copyFrom, to: "office-js" });
+
+  return {
+    mode: production ? "production" : "development",
+    // No eval-based source maps: the pages' CSP forbids eval in every mode.
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/main.tsx",
+      playground: "./src/playground/main.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].chunk.js" : "[name].chunk.js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: {
+          officeJsUrl: officeJs.url,
+          csp: contentSecurityPolicy({ scriptOrigins: officeJs.cspOrigins }),
+        },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "src/playground/playground.html",
+        chunks: ["playground"],
+        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }) },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        templateContent: '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=playground.html">',
+        inject: false,
+      }),
+    ],
+    devServer: {
+      host: "127.0.0.1",
+      port: Number(process.env.PORT || 3000),
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false } },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: devServerTransport(),
+    },
+  };
+};
+
+/** Plain http for the playground; https with office-addin-dev-certs when sideloading into Word. */
+function devServerTransport() {
+  if (process.env.DEV_HTTPS !== "1") return "http";
+  const certDir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+  return {
+    type: "https",
+    options: {
+      key: fs.readFileSync(path.join(certDir, "localhost.key")),
+      cert: fs.readFileSync(path.join(certDir, "localhost.crt")),
+      ca: fs.readFileSync(path.join(certDir, "ca.crt")),
+    },
+  };
+}
