@@ -1,0 +1,152 @@
+/**
+ * The writer's own library: own phrases, section templates and skeletons, favourites and recently used entries.
+ * All functions are pure and return a new library; the task pane persists it to localStorage under `storageKey()`.
+ */
+import { LIMITS } from "./limits";
+import { freshId } from "./pack";
+import type {
+  ContentError,
+  ContentSet,
+  EntryKind,
+  EntryRef,
+  Phrase,
+  SectionTemplate,
+  Skeleton,
+  UserLibrary,
+  ValidationResult,
+} from "./types";
+import { validatePack, PACK_FORMAT, PACK_VERSION } from "./validate";
+
+/** localStorage key. Bump the version when the stored shape changes incompatibly. */
+export const STORAGE_KEY = "gongwen.library.v1";
+
+/**
+ * The key for one partition (e.g. a user or a profile name when several writers share a machine):
+ * "gongwen.library.v1" or "gongwen.library.v1:<partition>".
+ */
+export function storageKey(partition?: string): string {
+  return partition === undefined || partition === "" ? STORAGE_KEY : `${STORAGE_KEY}:${partition}`;
+}
+
+export function emptyLibrary(): UserLibrary {
+  return { own: { phrases: [], sections: [], skeletons: [] }, favourites: [], recent: [] };
+}
+
+type EntryOf<K extends EntryKind> = K extends "phrase" ? Phrase : K extends "section" ? SectionTemplate : Skeleton;
+/** What the editor form supplies: an entry without its id (the library assigns one). */
+export type Draft<K extends EntryKind> = Omit<EntryOf<K>, "id">;
+
+const LIST: { readonly [K in EntryKind]: "phrases" | "sections" | "skeletons" } = {
+  phrase: "phrases",
+  section: "sections",
+  skeleton: "skeletons",
+};
+
+function listOf<K extends EntryKind>(set: ContentSet, kind: K): readonly EntryOf<K>[] {
+  return set[LIST[kind]] as readonly EntryOf<K>[];
+}
+
+function withList<K extends EntryKind>(set: ContentSet, kind: K, list: readonly EntryOf<K>[]): ContentSet {
+  return { ...set, [LIST[kind]]: list };
+}
+
+export type LibraryResult =
+  | { readonly ok: true; readonly library: UserLibrary; readonly id: string }
+  | { readonly ok: false; readonly errors: readonly ContentError[] };
+
+/** Validates one entry with the pack validator, so the editor and the import say the same things. */
+function checkEntry<K extends EntryKind>(kind: K, entry: EntryOf<K>): ValidationResult<EntryOf<K>> {
+  const list = LIST[kind];
+  const result = validatePack({ format: PACK_FORMAT, version: PACK_VERSION, phrases: [], sections: [], [list]: [entry] });
+  if (!result.ok) return result;
+  return { ok: true, value: listOf(result.value, kind)[0] };
+}
+
+/** Own ids look like "own-phrase-7": never a built-in id, readable in an exported pack. */
+function newOwnId(library: UserLibrary, kind: EntryKind): string {
+  const prefix = `own-${kind}-`;
+  let max = 0;
+  for (const entry of listOf(library.own, kind)) {
+    if (entry.id.startsWith(prefix)) {
+      const n = Number(entry.id.slice(prefix.length));
+      if (Number.isInteger(n) && n > max) max = n;
+    }
+  }
+  const taken = new Set(listOf(library.own, kind).map((e) => e.id));
+  const candidate = `${prefix}${max + 1}`;
+  return taken.has(candidate) ? freshId(candidate, (id) => taken.has(id)) : candidate;
+}
+
+export function addEntry<K extends EntryKind>(library: UserLibrary, kind: K, draft: Draft<K>): LibraryResult {
+  const id = newOwnId(library, kind);
+  const checked = checkEntry(kind, { ...draft, id } as EntryOf<K>);
+  if (!checked.ok) return checked;
+  const own = withList(library.own, kind, [...listOf(library.own, kind), checked.value]);
+  return { ok: true, library: { ...library, own }, id };
+}
+
+/** Replaces an own entry's content; its id (and so favourites and recent) stays. */
+export function updateEntry<K extends EntryKind>(
+  library: UserLibrary,
+  kind: K,
+  id: string,
+  draft: Draft<K>,
+): LibraryResult {
+  const list = listOf(library.own, kind);
+  const index = list.findIndex((e) => e.id === id);
+  if (index < 0) return { ok: false, errors: [{ path: "", message: `没有找到要修改的条目（${id}），可能已被删除` }] };
+  const checked = checkEntry(kind, { ...draft, id } as EntryOf<K>);
+  if (!checked.ok) return checked;
+  const next = list.map((e, i) => (i === index ? checked.value : e));
+  return { ok: true, library: { ...library, own: withList(library.own, kind, next) }, id };
+}
+
+/** Deletes an own entry and every favourite or recent reference to it. Unknown ids leave the library as is. */
+export function deleteEntry(library: UserLibrary, kind: EntryKind, id: string): UserLibrary {
+  const list = listOf(library.own, kind);
+  if (!list.some((e) => e.id === id)) return library;
+  const keep = (ref: EntryRef): boolean => !(ref.kind === kind && ref.id === id);
+  return {
+    own: withList(library.own, kind, list.filter((e) => e.id !== id)),
+    favourites: library.favourites.filter(keep),
+    recent: library.recent.filter(keep),
+  };
+}
+
+/** Copies a built-in entry into the own library (to adapt it), remembering where it came from. */
+export function copyToOwn<K extends EntryKind>(library: UserLibrary, kind: K, entry: EntryOf<K>): LibraryResult {
+  const { id: from, ...rest } = entry;
+  const draft = { ...rest, copiedFrom: from } as unknown as Draft<K>;
+  return addEntry(library, kind, draft);
+}
+
+function sameRef(a: EntryRef, b: EntryRef): boolean {
+  return a.kind === b.kind && a.id === b.id;
+}
+
+export function isFavourite(library: UserLibrary, ref: EntryRef): boolean {
+  return library.favourites.some((f) => sameRef(f, ref));
+}
+
+/** Adds (newest first) or removes a favourite. At the limit the oldest favourite is dropped. */
+export function toggleFavourite(library: UserLibrary, ref: EntryRef): UserLibrary {
+  if (isFavourite(library, ref)) {
+    return { ...library, favourites: library.favourites.filter((f) => !sameRef(f, ref)) };
+  }
+  const favourites = [{ kind: ref.kind, id: ref.id }, ...library.favourites].slice(0, LIMITS.favourites);
+  return { ...library, favourites };
+}
+
+/** Moves an entry to the front of the recently used list, keeping at most `limit` entries. */
+export function recordUse(library: UserLibrary, ref: EntryRef, limit: number = LIMITS.recent): UserLibrary {
+  const recent = [{ kind: ref.kind, id: ref.id }, ...library.recent.filter((r) => !sameRef(r, ref))].slice(0, limit);
+  return { ...library, recent };
+}
+
+/** Drops favourites and recent entries whose target no longer exists (e.g. after a built-in entry was retired). */
+export function pruneRefs(library: UserLibrary, exists: (ref: EntryRef) => boolean): UserLibrary {
+  const favourites = library.favourites.filter(exists);
+  const recent = library.recent.filter(exists);
+  if (favourites.length === library.favourites.length && recent.length === library.recent.length) return library;
+  return { ...library, favourites, recent };
+}

@@ -1,0 +1,164 @@
+/**
+ * The template library's data model: document skeletons, section modules and stock phrases, built in (src/content)
+ * or written by the user (the "own library", exported and imported as a JSON pack).
+ *
+ * Every spot the writer must fill is written `XX` (XXXX年XX月XX日, 召开会议XX次, 《XX》), one convention only, so the
+ * checker's placeholder rule catches whatever a template leaves unfilled.
+ */
+
+/**
+ * Paragraph roles, the same union as `BlockRole` in src/word/gateway.ts. Core may not import from src/word, so the
+ * union is repeated here; tests/content/types.test.ts fails to compile if the two drift apart.
+ */
+export type ContentBlockRole =
+  | "title"
+  | "heading1"
+  | "heading2"
+  | "heading3"
+  | "heading4"
+  | "body"
+  | "signature"
+  | "date";
+
+export const BLOCK_ROLES: readonly ContentBlockRole[] = [
+  "title",
+  "heading1",
+  "heading2",
+  "heading3",
+  "heading4",
+  "body",
+  "signature",
+  "date",
+];
+
+/**
+ * One paragraph of a template. Heading text carries NO number ("主要工作及成效", not "一、主要工作及成效"): the
+ * insertion code numbers headings from where the cursor is. Inline 一是/二是 inside body text are written out.
+ */
+export interface ContentBlock {
+  readonly role: ContentBlockRole;
+  readonly text: string;
+}
+
+/** Stock phrase categories, in the order a summary uses them. */
+export type PhraseCategory =
+  | "opening"
+  | "guidingThought"
+  | "workApproach"
+  | "transition"
+  | "achievement"
+  | "fourCharParallel"
+  | "dataPattern"
+  | "problem"
+  | "cause"
+  | "nextStep"
+  | "closing";
+
+/** Category ids with the Chinese label shown to writers (and accepted in imported packs). */
+export const PHRASE_CATEGORIES: readonly { readonly id: PhraseCategory; readonly label: string }[] = [
+  { id: "opening", label: "开头语" },
+  { id: "guidingThought", label: "指导思想" },
+  { id: "workApproach", label: "工作思路" },
+  { id: "transition", label: "过渡语" },
+  { id: "achievement", label: "成效与评价" },
+  { id: "fourCharParallel", label: "四字排比" },
+  { id: "dataPattern", label: "数据句式" },
+  { id: "problem", label: "问题与不足" },
+  { id: "cause", label: "原因分析" },
+  { id: "nextStep", label: "下一步打算" },
+  { id: "closing", label: "结尾与表态" },
+];
+
+export interface Phrase {
+  /** Stable id: favourites, recently used and imports refer to it. */
+  readonly id: string;
+  readonly category: PhraseCategory;
+  /** Inserted at the cursor inside the current paragraph. One paragraph, no line breaks. */
+  readonly text: string;
+  readonly tags?: readonly string[];
+  /** Id of the built-in entry this own entry was copied from. */
+  readonly copiedFrom?: string;
+}
+
+/** A section module: one level-1 heading with its body (and optional level-2 headings), e.g. 以文辅政. */
+export interface SectionTemplate {
+  readonly id: string;
+  /** Name shown in the list, e.g. "以文辅政与文稿起草". */
+  readonly title: string;
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly blocks: readonly ContentBlock[];
+  readonly copiedFrom?: string;
+}
+
+/** The kinds of whole document the built-in skeletons cover; own skeletons use "other" unless they say. */
+export type SkeletonKind =
+  | "unitAnnual"
+  | "halfYear"
+  | "personalAnnual"
+  | "special"
+  | "situationReport"
+  | "dutyAndIntegrity"
+  | "other";
+
+export const SKELETON_KINDS: readonly SkeletonKind[] = [
+  "unitAnnual",
+  "halfYear",
+  "personalAnnual",
+  "special",
+  "situationReport",
+  "dutyAndIntegrity",
+  "other",
+];
+
+/** A whole document: title, opening, numbered parts, closing formula, signature and date. */
+export interface Skeleton {
+  readonly id: string;
+  /** Name shown in the list, e.g. "单位年度工作总结". */
+  readonly title: string;
+  readonly kind: SkeletonKind;
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly blocks: readonly ContentBlock[];
+  readonly copiedFrom?: string;
+}
+
+export type EntryKind = "phrase" | "section" | "skeleton";
+
+/** Points at a built-in or own entry; ids are unique across built-in and own entries of one kind. */
+export interface EntryRef {
+  readonly kind: EntryKind;
+  readonly id: string;
+}
+
+/** A set of entries: the built-in content, the own library, or an imported pack. */
+export interface ContentSet {
+  readonly phrases: readonly Phrase[];
+  readonly sections: readonly SectionTemplate[];
+  readonly skeletons: readonly Skeleton[];
+}
+
+/** The file a writer exports and imports ("我的素材库"). */
+export interface ContentPack extends ContentSet {
+  readonly format: "gongwen-pack";
+  readonly version: 1;
+  /** Optional name shown when importing, e.g. "市委办综合科常用语". */
+  readonly name?: string;
+}
+
+/** The writer's own state: own entries plus favourites and recently used (newest first, bounded). */
+export interface UserLibrary {
+  readonly own: ContentSet;
+  readonly favourites: readonly EntryRef[];
+  readonly recent: readonly EntryRef[];
+}
+
+/** One validation problem: where (a JSON path such as "sections[1].blocks[0].role") and a Chinese message. */
+export interface ContentError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly ContentError[] };
