@@ -1,0 +1,71 @@
+/**
+ * readDocx: a .docx file's bytes → the same DocSnapshot the Word layer reads from a live document, so the CLI and
+ * the playground check exactly what the task pane would. Pure: no Node or DOM APIs beyond TextDecoder.
+ */
+import type { DocParagraph, DocSnapshot } from "../core/model";
+import { collectParagraphs, type RawParagraph } from "./body";
+import { DocxReadError } from "./errors";
+import { ListCounter } from "./list-counter";
+import { levelForStyle, MAX_LEVELS, Numbering } from "./numbering";
+import { openPackage } from "./package";
+import { readNumPr, StyleSheet } from "./styles";
+import { isW, wChild, wIntVal, wVal } from "./xml";
+
+/** @throws DocxReadError with a Chinese message for anything that is not a readable .docx. */
+export function readDocx(bytes: Uint8Array): DocSnapshot {
+  try {
+    return read(bytes);
+  } catch (error) {
+    if (error instanceof DocxReadError) throw error;
+    // A bug or an input we did not foresee must still reach the writer as a readable message.
+    throw new DocxReadError("bad-xml", error instanceof Error ? error.message : String(error));
+  }
+}
+
+function read(bytes: Uint8Array): DocSnapshot {
+  const parts = openPackage(bytes);
+  const body = isW(parts.document, "document") ? wChild(parts.document, "body") : undefined;
+  if (body === undefined) throw new DocxReadError("no-document", `正文部分的根元素是 <${parts.document.tagName}>`);
+  const styles = new StyleSheet(parts.styles);
+  const numbering = new Numbering(parts.numbering, styles);
+  const counter = new ListCounter();
+  const paragraphs = collectParagraphs(body).map((raw) => toParagraph(raw, styles, numbering, counter));
+  return { paragraphs };
+}
+
+function toParagraph(raw: RawParagraph, styles: StyleSheet, numbering: Numbering, counter: ListCounter): DocParagraph {
+  const styleId = styles.effectiveStyleId(wVal(raw.pPr, "pStyle"));
+  const paragraph: { -readonly [K in keyof DocParagraph]: DocParagraph[K] } = {
+    text: raw.text,
+    tableNestingLevel: raw.tableNestingLevel,
+  };
+  const styleBuiltIn = styles.builtInName(styleId);
+  if (styleBuiltIn !== undefined) paragraph.styleBuiltIn = styleBuiltIn;
+
+  // w:outlineLvl 9 means body text; 0–8 are outline levels 1–9.
+  const outlineLvl = wIntVal(raw.pPr, "outlineLvl") ?? styles.outlineLvl(styleId);
+  if (outlineLvl !== undefined && outlineLvl >= 0 && outlineLvl < MAX_LEVELS) paragraph.outlineLevel = outlineLvl + 1;
+
+  const list = listItem(raw, styleId, styles, numbering, counter);
+  if (list !== undefined) {
+    paragraph.listString = list.listString;
+    paragraph.listLevel = list.listLevel;
+  }
+  return paragraph;
+}
+
+function listItem(
+  raw: RawParagraph, styleId: string | undefined, styles: StyleSheet, numbering: Numbering, counter: ListCounter,
+): { listString: string; listLevel: number } | undefined {
+  const direct = readNumPr(raw.pPr);
+  const fromStyle = styles.numPr(styleId);
+  const numId = direct?.numId ?? fromStyle?.numId;
+  // numId 0 switches off numbering a style would give.
+  if (numId === undefined || numId === 0) return undefined;
+  const instance = numbering.instance(numId);
+  if (instance === undefined) return undefined;
+  const ilvl = direct?.ilvl ?? fromStyle?.ilvl ?? levelForStyle(instance, styleId);
+  const listLevel = Math.min(Math.max(ilvl, 0), MAX_LEVELS - 1);
+  const listString = counter.next(numId, instance, listLevel);
+  return listString === undefined ? undefined : { listString, listLevel };
+}
