@@ -25,6 +25,7 @@ module.exports = (env, argv) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "src/taskpane/help.html", to: "help.html" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -68,6 +69,16 @@ module.exports = (env, argv) => {
         template: "src/playground/playground.html",
         chunks: ["playground"],
         templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }) },
+      }),
+      new HtmlWebpackPlugin({
+        // The manifest's FunctionFile: the ribbon button only opens the pane, so this page just initialises office.js.
+        filename: "commands.html",
+        templateContent: ({ htmlWebpackPlugin }) =>
+          `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">` +
+          `<meta http-equiv="Content-Security-Policy" content="${htmlWebpackPlugin.options.templateParameters.csp}">` +
+          `<script src="${officeJs.url}"></script></head><body></body></html>`,
+        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: officeJs.cspOrigins }) },
+        inject: false,
       }),
       new HtmlWebpackPlugin({
         filename: "index.html",

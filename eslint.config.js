@@ -1,0 +1,80 @@
+/**
+ * Lint: typescript-eslint's recommended rules everywhere, Microsoft's office-addins rules (load before read, sync
+ * after load, no sync in loops, isNullObject) on the Word layer, and the architecture's boundaries:
+ *   src/core     pure: no Word/Office globals, no React, no DOM, imports nothing outside src/core;
+ *   src/docx     pure like core (it runs in Node and the browser);
+ *   src/taskpane never touches Word/Office (it gets the Word functions injected), except its entry point;
+ *   only src/word (and the simulated host in src/playground/fakeWord) speaks Office.js.
+ * Formatting is left to the editor: the office-addins preset's Prettier rule is not enabled.
+ */
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+const globals = require("globals");
+const officeAddins = require("eslint-plugin-office-addins");
+
+const OFFICE_GLOBALS = ["Word", "Office", "OfficeExtension"].map((name) => ({
+  name,
+  message: "Only src/word may use Office.js; receive Word functions through the injected WordGateway.",
+}));
+
+const DOM_GLOBALS = ["window", "document", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map((name) => ({
+  name,
+  message: "src/core is pure TypeScript: no DOM or network.",
+}));
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "artifacts/**", "coverage/**", "test-results/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/word/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts", "src/docx/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...DOM_GLOBALS],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@fluentui/*"], message: "src/core is pure: no React." },
+            { group: ["**/word/**", "**/taskpane/**", "**/playground/**", "node:*"], message: "src/core imports only src/core." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/content/**/*.ts", "src/cli/**/*.ts"],
+    ignores: ["src/taskpane/main.tsx"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
+  },
+  {
+    files: ["tests/**/*.ts", "src/cli/**/*.ts", "scripts/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+);
