@@ -1,0 +1,72 @@
+import { planInsertion } from "../../../src/core/insert/planInsertion";
+import { snapshotFromLines } from "../../../src/core/model";
+import type { ContentBlock } from "../../../src/core/content/types";
+
+const MODULE: ContentBlock[] = [
+  { role: "heading1", text: "强化督促检查，推动决策部署落地见效" },
+  { role: "body", text: "一是健全台账。二是开展督查XX次。" },
+  { role: "heading2", text: "专项督查" },
+  { role: "heading2", text: "跟踪问效" },
+];
+
+const doc = (lines: string[]) => snapshotFromLines(lines.join("\n"));
+
+describe("numbering inserted content from the cursor", () => {
+  it("continues level 1 after the last 一、 before the cursor: after 三、 comes 四、", () => {
+    const snapshot = doc(["总结", "一、甲", "正文", "二、乙", "三、丙", "正文"]);
+    const plan = planInsertion(snapshot, 5, MODULE);
+    expect(plan.blocks.map((b) => b.text)).toEqual([
+      "四、强化督促检查，推动决策部署落地见效",
+      "一是健全台账。二是开展督查XX次。",
+      "（一）专项督查",
+      "（二）跟踪问效",
+    ]);
+    expect(plan.firstMarker).toBe("四、");
+    expect(plan.blocks.map((b) => b.role)).toEqual(["heading1", "body", "heading2", "heading2"]);
+  });
+
+  it("counts only headings before the cursor, not those after it", () => {
+    const snapshot = doc(["一、甲", "二、乙", "三、丙"]);
+    expect(planInsertion(snapshot, 0, MODULE).firstMarker).toBe("二、");
+  });
+
+  it("numbers a level-2 module under the current level-1 heading", () => {
+    const snapshot = doc(["一、甲", "（一）子一", "（二）子二", "二、乙", "（一）子一"]);
+    const plan = planInsertion(snapshot, 4, [{ role: "heading2", text: "新增一项" }]);
+    expect(plan.blocks[0].text).toBe("（二）新增一项");
+  });
+
+  it("follows Word automatic numbering as well as typed numbers", () => {
+    const snapshot = {
+      paragraphs: [
+        { text: "甲", listString: "一、", tableNestingLevel: 0 },
+        { text: "乙", listString: "二、", tableNestingLevel: 0 },
+      ],
+    };
+    expect(planInsertion(snapshot, 1, MODULE).firstMarker).toBe("三、");
+  });
+
+  it("shifts the content down when the document's top level is （一）", () => {
+    const snapshot = doc(["（一）甲", "（二）乙"]);
+    const plan = planInsertion(snapshot, 1, MODULE);
+    expect(plan.levelShift).toBe(1);
+    expect(plan.blocks.map((b) => b.text)).toEqual(["（三）强化督促检查，推动决策部署落地见效", "一是健全台账。二是开展督查XX次。", "1.专项督查", "2.跟踪问效"]);
+  });
+
+  it("numbers a skeleton from 一 wherever it goes and reports the headings already there", () => {
+    const snapshot = doc(["一、甲", "二、乙"]);
+    const plan = planInsertion(snapshot, 1, MODULE, true);
+    expect(plan.firstMarker).toBe("一、");
+    expect(plan.existingHeadings).toBe(2);
+  });
+
+  it("starts from 一 in an empty document or when the cursor is unknown", () => {
+    expect(planInsertion(doc([""]), 0, MODULE).firstMarker).toBe("一、");
+    expect(planInsertion(doc(["一、甲"]), -1, MODULE).firstMarker).toBe("一、");
+  });
+
+  it("ignores numbered lines inside tables", () => {
+    const snapshot = { paragraphs: [{ text: "一、表内", tableNestingLevel: 1 }, { text: "", tableNestingLevel: 0 }] };
+    expect(planInsertion(snapshot, 1, MODULE).firstMarker).toBe("一、");
+  });
+});
