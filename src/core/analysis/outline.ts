@@ -1,0 +1,141 @@
+/**
+ * The document's heading outline, computed once per snapshot and shared by the numbering rules: every marker with
+ * its level, its run and the value it should carry, plus hierarchy slips and markers that seem to be missing.
+ */
+import type { DocSnapshot } from "../model";
+import { isHeadingLikeLine } from "../markers/headingLike";
+import { HeadingMarker, parseHeadingMarker } from "../markers/parse";
+import type { HeadingLevel } from "../markers/shapes";
+import { runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
+
+export interface OutlineItem {
+  readonly paragraphIndex: number;
+  readonly marker: HeadingMarker;
+  readonly runId: number;
+  /** The value the marker should carry at its position in its run. */
+  readonly expected: number;
+  readonly event: SequenceEvent;
+  /** Value of the run's previous item (a break with the same value is a duplicate). */
+  readonly previousValue?: number;
+  /** A restart at 一 with no unnumbered title before it. */
+  readonly restartWithoutTitle: boolean;
+}
+
+/** An unnumbered title-like line standing where the run's item `expected` should be (its marker was lost). */
+export interface MissingMarker {
+  readonly paragraphIndex: number;
+  readonly level: HeadingLevel;
+  readonly expected: number;
+  readonly runId: number;
+}
+
+export type HierarchyIssueKind = "skip" | "reversed" | "aboveTop";
+
+export interface HierarchyIssue {
+  readonly paragraphIndex: number;
+  readonly kind: HierarchyIssueKind;
+  readonly level: HeadingLevel;
+  /** skip: the level just above in use; reversed: the deeper level it follows; aboveTop: the document's top level so far. */
+  readonly otherLevel: HeadingLevel;
+  readonly marker: HeadingMarker;
+}
+
+export interface Outline {
+  readonly items: readonly OutlineItem[];
+  readonly missing: readonly MissingMarker[];
+  readonly hierarchy: readonly HierarchyIssue[];
+  /** Per paragraph: "marker" (numbered heading), "title" (unnumbered heading-like line) or undefined. */
+  readonly headingKind: ReadonlyArray<"marker" | "title" | undefined>;
+}
+
+const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
+const cache = new WeakMap<DocSnapshot, Outline>();
+
+/** The outline of a snapshot (memoised: rules of one check share it). */
+export function analyzeOutline(doc: DocSnapshot): Outline {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const outline = buildOutline(doc);
+  cache.set(doc, outline);
+  return outline;
+}
+
+function buildOutline(doc: DocSnapshot): Outline {
+  const nextRunId = runIdCounter();
+  const trackers = new Map<HeadingLevel, SequenceTracker>(LEVELS.map((l) => [l, new SequenceTracker(nextRunId)]));
+  const titlesSince = new Map<HeadingLevel, number[]>(LEVELS.map((l) => [l, []]));
+  const items: OutlineItem[] = [];
+  const missing: MissingMarker[] = [];
+  const hierarchy: HierarchyIssue[] = [];
+  const headingKind: Array<"marker" | "title" | undefined> = [];
+  const stack: HeadingLevel[] = [];
+
+  doc.paragraphs.forEach((paragraph, index) => {
+    const marker = parseHeadingMarker(paragraph);
+    if (!marker) {
+      const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text);
+      headingKind.push(isTitle ? "title" : undefined);
+      if (isTitle) for (const level of LEVELS) titlesSince.get(level)!.push(index);
+      return;
+    }
+    headingKind.push("marker");
+    const level = marker.level;
+    const issue = placeInHierarchy(stack, level);
+    if (issue) hierarchy.push({ paragraphIndex: index, kind: issue.kind, level, otherLevel: issue.otherLevel, marker });
+
+    for (const deeper of LEVELS) if (deeper > level) trackers.get(deeper)!.reset();
+    const tracker = trackers.get(level)!;
+    const titles = titlesSince.get(level)!;
+    const expectedNext = tracker.nextExpected;
+    // Lost markers: exactly as many unnumbered titles since the last item as numbers skipped.
+    if (expectedNext !== undefined && marker.value > expectedNext && titles.length === marker.value - expectedNext) {
+      const runId = tracker.currentRunId ?? 0;
+      titles.forEach((paragraphIndex, k) => missing.push({ paragraphIndex, level, expected: expectedNext + k, runId }));
+      tracker.skipAhead(titles.length);
+    }
+    const allowRestart = titles.length > 0 || tracker.currentCount !== 1;
+    const step = tracker.push(marker.value, allowRestart);
+    items.push({
+      paragraphIndex: index,
+      marker,
+      runId: step.runId,
+      expected: step.expected,
+      event: step.event,
+      previousValue: step.previousValue,
+      restartWithoutTitle: step.event === "restart" && titles.length === 0,
+    });
+    for (const l of LEVELS) if (l >= level) titlesSince.set(l, []);
+  });
+  return { items, missing, hierarchy, headingKind };
+}
+
+/**
+ * Updates the stack of levels in use (top first) for a marker at `level` and reports a hierarchy slip, if any:
+ * skip (一、 then 1.), reversed (1. then （一）), aboveTop (一、 after a document that began at （一）).
+ */
+function placeInHierarchy(stack: HeadingLevel[], level: HeadingLevel): { kind: HierarchyIssueKind; otherLevel: HeadingLevel } | undefined {
+  if (stack.length === 0) {
+    stack.push(level);
+    return undefined;
+  }
+  const at = stack.indexOf(level);
+  if (at >= 0) {
+    stack.length = at + 1;
+    return undefined;
+  }
+  const last = stack[stack.length - 1];
+  if (level > last) {
+    stack.push(level);
+    return level - last > 1 ? { kind: "skip", otherLevel: last } : undefined;
+  }
+  if (level < stack[0]) {
+    const top = stack[0];
+    stack.length = 0;
+    stack.push(level);
+    return { kind: "aboveTop", otherLevel: top };
+  }
+  // A level between two levels in use: it comes back after a deeper one it should stand above.
+  stack.length = stack.findIndex((l) => l > level);
+  stack.push(level);
+  return { kind: "reversed", otherLevel: last };
+}

@@ -1,0 +1,63 @@
+/**
+ * The checking engine: runs the registered rules over a snapshot and returns findings sorted by paragraph, then
+ * offset. Pure and synchronous; the task pane, the CLI and the tests all call this one function.
+ */
+import type { Category, Finding, Severity } from "./finding";
+import type { DocSnapshot } from "./model";
+import { CATEGORY_NAMES, VERDICT_READY, verdictPending } from "./messages";
+import { CheckOptionsInput, resolveOptions } from "./options";
+import { RULES } from "./rules/registry";
+
+export { defaultCheckOptions } from "./options";
+export type { CheckOptions, CheckOptionsInput } from "./options";
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+export function checkDocument(snapshot: DocSnapshot, options?: CheckOptionsInput): Finding[] {
+  const resolved = resolveOptions(options);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const { id, category } = rule.meta;
+    if (!resolved.categories[category] || resolved.rules[id] === false) continue;
+    findings.push(...rule.check(snapshot, resolved));
+  }
+  return findings.sort(
+    (a, b) =>
+      a.paragraphIndex - b.paragraphIndex ||
+      a.range[0] - b.range[0] ||
+      a.range[1] - b.range[1] ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
+
+export interface CategoryCount {
+  readonly category: Category;
+  /** Chinese name from the catalogue (编号 / 一是序列 / 占位符 / 结构). */
+  readonly name: string;
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly total: number;
+}
+
+export interface CheckSummary {
+  readonly categories: readonly CategoryCount[];
+  /** Errors and warnings: what blocks submission. Info hints do not. */
+  readonly blocking: number;
+  readonly ready: boolean;
+  /** 可以提交 / 还有 N 处需要处理 */
+  readonly verdict: string;
+}
+
+const CATEGORIES: readonly Category[] = ["numbering", "enumeration", "placeholder", "structure"];
+
+export function summarizeFindings(findings: readonly Finding[]): CheckSummary {
+  const categories = CATEGORIES.map((category) => {
+    const own = findings.filter((f) => f.category === category);
+    const count = (s: Severity) => own.filter((f) => f.severity === s).length;
+    return { category, name: CATEGORY_NAMES[category], error: count("error"), warning: count("warning"), info: count("info"), total: own.length };
+  });
+  const blocking = findings.filter((f) => f.severity !== "info").length;
+  return { categories, blocking, ready: blocking === 0, verdict: blocking === 0 ? VERDICT_READY : verdictPending(blocking) };
+}

@@ -1,0 +1,3 @@
+export * from "./shapes";
+export * from "./parse";
+export * from "./headingLike";

@@ -1,0 +1,165 @@
+/**
+ * Recognises the heading marker at the start of a paragraph — standard, practice or malformed — and its level.
+ * Used by the numbering rules and by code that numbers new headings on insert (formatMarker).
+ */
+import { arabicToNumber, chineseToNumber, isArabicDigit, isChineseNumeralChar, numberToChinese } from "../text/numerals";
+import { firstSentenceEnd } from "../text/sentences";
+import { isSpace, leadingSpaceLength, trimSpaces } from "../text/spaces";
+import {
+  BARE_CHINESE_SHAPE,
+  HeadingLevel,
+  MARKER_SHAPES,
+  MARKS_AFTER_NUMERAL,
+  MarkerForm,
+  NUMERAL_LIST_FOLLOWERS,
+  STANDARD_SHAPES,
+  UNITS_AFTER_ARABIC,
+  WEAK_HEADING_MAX_SENTENCE,
+  WORD_CONTINUATIONS_AFTER_CHINESE,
+} from "./shapes";
+
+export interface HeadingMarker {
+  readonly level: HeadingLevel;
+  readonly value: number;
+  /** The shape with 一/1 standing for the numeral, e.g. "（一）、"; a key of MARKER_SHAPES. */
+  readonly shape: string;
+  /** Form of the marker; stray spaces inside it or full-width digits make any shape malformed. */
+  readonly form: MarkerForm;
+  /** The marker exactly as written (text or listString). */
+  readonly raw: string;
+  /** Where the marker came from: the paragraph's text, or Word automatic numbering. */
+  readonly source: "text" | "listString";
+  /** [start, end) of the marker in the paragraph's text; [0, 0) for listString markers. */
+  readonly start: number;
+  readonly end: number;
+  /** Offset in the text where the heading's own words begin. */
+  readonly bodyStart: number;
+}
+
+export interface ParagraphLike {
+  readonly text: string;
+  readonly listString?: string;
+}
+
+interface Scanned {
+  readonly shape: string;
+  readonly value: number;
+  readonly end: number;
+  readonly hasStrayInside: boolean;
+  readonly arabic: boolean;
+  readonly fullWidthDigits: boolean;
+}
+
+const OPEN = "（(";
+const CLOSE = "）)";
+
+/** Reads open bracket, numeral, close bracket and one mark from `start`; no judgement about context yet. */
+function scanMarker(text: string, start: number): Scanned | undefined {
+  let p = start;
+  let hasStrayInside = false;
+  let open = "";
+  if (OPEN.includes(text[p] ?? "\u0000")) {
+    open = text[p];
+    p++;
+    if (isSpace(text[p])) (hasStrayInside = true), (p += leadingSpaceLength(text, p));
+  }
+  const numStart = p;
+  const arabic = isArabicDigit(text[p]);
+  if (arabic) while (p < text.length && isArabicDigit(text[p])) p++;
+  else while (p < text.length && isChineseNumeralChar(text[p])) p++;
+  const numeral = text.slice(numStart, p);
+  if (numeral.length === 0 || numeral.length > 3) return undefined;
+  const value = arabic ? arabicToNumber(numeral) : chineseToNumber(numeral);
+  if (value === undefined) return undefined;
+  const placeholder = arabic ? "1" : "一";
+  const fullWidthDigits = arabic && numeral.charCodeAt(0) > 0xff;
+
+  const afterNumeral = p;
+  const spaces = leadingSpaceLength(text, p);
+  let close = "";
+  if (CLOSE.includes(text[p + spaces] ?? "\u0000")) {
+    if (spaces > 0) hasStrayInside = true;
+    p += spaces;
+    close = text[p];
+    p++;
+  }
+  const mark = text[p] ?? "";
+  const markSpaced = text[p + leadingSpaceLength(text, p)] ?? "";
+  const base = open + placeholder + close;
+  if (mark && MARKS_AFTER_NUMERAL.includes(mark) && MARKER_SHAPES[base + mark]) {
+    return { shape: base + mark, value, end: p + 1, hasStrayInside, arabic, fullWidthDigits };
+  }
+  if (!close && spaces > 0 && markSpaced && MARKS_AFTER_NUMERAL.includes(markSpaced) && MARKER_SHAPES[base + markSpaced]) {
+    // 一 、 — a stray space before the mark.
+    return { shape: base + markSpaced, value, end: afterNumeral + spaces + 1, hasStrayInside: true, arabic, fullWidthDigits };
+  }
+  if (MARKER_SHAPES[base] && (open || close)) return { shape: base, value, end: p, hasStrayInside, arabic, fullWidthDigits };
+  if (!open && !close && spaces > 0) {
+    return { shape: base + " ", value, end: afterNumeral + spaces, hasStrayInside, arabic, fullWidthDigits };
+  }
+  if (!open && !close) return { shape: base, value, end: afterNumeral, hasStrayInside, arabic, fullWidthDigits };
+  return undefined;
+}
+
+/** Context checks that keep 1.5亿元, 一、二线城市, 一年来 and 5 年 from being read as headings. */
+function readsAsHeading(text: string, scanned: Scanned): boolean {
+  const shape = MARKER_SHAPES[scanned.shape];
+  if (!shape) return false;
+  const next = text[scanned.end];
+  if (scanned.shape === BARE_CHINESE_SHAPE) return trimSpaces(text.slice(scanned.end)).length === 0;
+  if (scanned.arabic && isArabicDigit(next)) return false;
+  if (scanned.shape === "一、" && next && isChineseNumeralChar(next)) {
+    const afterNumerals = text.slice(scanned.end).replace(/^[一二三四五六七八九十]+/, "")[0] ?? "";
+    if (NUMERAL_LIST_FOLLOWERS.includes(afterNumerals)) return false;
+  }
+  if (!shape.weak) return true;
+  if (next === undefined || isArabicDigit(next)) return false;
+  const continuations = scanned.arabic ? UNITS_AFTER_ARABIC : WORD_CONTINUATIONS_AFTER_CHINESE;
+  if (continuations.includes(next)) return false;
+  return firstSentenceEnd(text, scanned.end) - scanned.end <= WEAK_HEADING_MAX_SENTENCE;
+}
+
+function toMarker(scanned: Scanned, raw: string, source: HeadingMarker["source"], start: number, end: number, bodyStart: number): HeadingMarker {
+  const shape = MARKER_SHAPES[scanned.shape];
+  const form: MarkerForm = scanned.hasStrayInside || scanned.fullWidthDigits ? "malformed" : shape.form;
+  return { level: shape.level, value: scanned.value, shape: scanned.shape, form, raw, source, start, end, bodyStart };
+}
+
+/** The heading marker typed at the start of `text` (leading half/full-width spaces skipped), if any. */
+export function parseTextMarker(text: string): HeadingMarker | undefined {
+  const start = leadingSpaceLength(text);
+  const scanned = scanMarker(text, start);
+  if (!scanned || !readsAsHeading(text, scanned)) return undefined;
+  const bodyStart = scanned.end + leadingSpaceLength(text, scanned.end);
+  return toMarker(scanned, text.slice(start, scanned.end), "text", start, scanned.end, bodyStart);
+}
+
+/** A Word automatic-numbering string ("一、", "（1）", "1.") read as a marker; undefined if it is not one. */
+export function parseListString(listString: string): HeadingMarker | undefined {
+  const trimmed = trimSpaces(listString);
+  const scanned = scanMarker(trimmed, 0);
+  if (!scanned || scanned.end !== trimmed.length || !MARKER_SHAPES[scanned.shape]) return undefined;
+  if (scanned.shape === BARE_CHINESE_SHAPE && scanned.arabic) return undefined;
+  return toMarker(scanned, trimmed, "listString", 0, 0, 0);
+}
+
+/**
+ * The paragraph's heading marker: from Word automatic numbering when the paragraph has a listString (the text then
+ * holds no number), otherwise from the start of its text.
+ */
+export function parseHeadingMarker(paragraph: ParagraphLike): HeadingMarker | undefined {
+  if (paragraph.listString !== undefined && trimSpaces(paragraph.listString).length > 0) {
+    return parseListString(paragraph.listString);
+  }
+  return parseTextMarker(paragraph.text);
+}
+
+/**
+ * The marker for item `n` of `level`, in the given shape (default: the standard one of GB/T 9704—2012 7.3.3).
+ * formatMarker(1, 3) → "三、"; formatMarker(2, 12) → "（十二）"; formatMarker(3, 4, "1、") → "4、".
+ */
+export function formatMarker(level: HeadingLevel, n: number, shape: string = STANDARD_SHAPES[level]): string {
+  const chinese = shape.includes("一");
+  const numeral = chinese ? numberToChinese(n) : String(n);
+  return shape.replace(chinese ? "一" : "1", numeral).replace(/ $/, "");
+}

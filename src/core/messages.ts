@@ -1,0 +1,120 @@
+/**
+ * Every user-facing Chinese string of the checking engine, in one place (after zhlint's message catalogue).
+ * Tests import these functions instead of repeating the text. A message says what is wrong and what to write instead.
+ */
+import type { Category } from "./finding";
+
+export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
+  numbering: "编号",
+  enumeration: "一是序列",
+  placeholder: "占位符",
+  structure: "结构",
+};
+
+export const LEVEL_NAMES: Readonly<Record<1 | 2 | 3 | 4, string>> = { 1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题" };
+
+export const BASIS = {
+  gbt9704: "GB/T 9704—2012 7.3.3",
+  gbt15834: "GB/T 15834—2011 4.4.3",
+  regulation15: "《党政机关公文处理工作条例》第十五条",
+  practice: "惯例",
+} as const;
+
+/* Verdict */
+export const VERDICT_READY = "可以提交";
+export const verdictPending = (count: number): string => `还有 ${count} 处需要处理`;
+
+/* Numbering (headings) */
+export const msg = {
+  numberingGap: (expected: string, actual: string): string => `标题编号不连续：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
+  numberingDuplicate: (expected: string, actual: string): string => `标题编号重复：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
+  numberingWrongStart: (expected: string, actual: string): string => `本组标题编号应从"${expected}"开始，实际"${actual}"。请改为"${expected}"。`,
+  numberingRestart: (actual: string): string =>
+    `编号在此处重新从"${actual}"开始，前面没有不编号的部分标题。若是新的一组，请确认；若是接续上文，请改为接续的序号。`,
+  numberingMissing: (expected: string): string => `这一行像是漏了编号的标题：按前后顺序应为"${expected}"。请在行首加上"${expected}"。`,
+  numberingMalformed: (level: string, actual: string, canonical: string): string =>
+    `${level}编号写法不规范："${actual}"应写作"${canonical}"。`,
+  numberingListMalformed: (level: string, actual: string, canonical: string): string =>
+    `${level}的自动编号"${actual}"写法不规范，应为"${canonical}"。请在 Word 的编号格式中修改。`,
+  numberingPractice: (level: string, actual: string, canonical: string): string =>
+    `本组${level}用"${actual}"编号，标准写法是"${canonical}"。全文统一即可；需要时可改为"${canonical}"。`,
+  numberingMixed: (actual: string, canonical: string): string => `同一组编号写法不一致："${actual}"应与本组其他编号一样写作"${canonical}"。`,
+  hierarchySkip: (level: string, parent: string): string => `"${level}"直接出现在"${parent}"之下，跳过了中间一级。一般可以，请确认层级。`,
+  hierarchyReversed: (level: string, deeper: string): string =>
+    `层级顺序颠倒："${level}"出现在下一级"${deeper}"之后。层级依次为"一、""（一）""1.""（1）"，请调整编号。`,
+  hierarchyAboveTop: (level: string, top: string): string => `文档前面以"${top}"为最高一级，此处又出现更高一级的"${level}"。请确认层级是否一致。`,
+
+  /* Inline enumeration (一是、二是) */
+  enumerationGap: (expected: string, actual: string): string => `序列不连续：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
+  enumerationDuplicate: (expected: string, actual: string): string => `序列重复：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
+  enumerationWrongStart: (expected: string, actual: string): string => `序列应从"${expected}"开始，实际"${actual}"。请改为"${expected}"，或补上前面的项。`,
+  enumerationStraySpace: (actual: string, canonical: string): string => `序列词中有多余的空格："${actual}"应写作"${canonical}"。`,
+  enumerationMixedFamily: (expected: string, actual: string): string => `同一序列写法不一致：期望"${expected}"，实际"${actual}"。请统一写作"${expected}"。`,
+  enumerationMixedOrdinal: (actual: string, suggestion: string): string =>
+    `同一序列混用了两种序数词：前文用"首先""其次"，此处用"${actual}"。请改为"${suggestion}"，或全部改用"第一""第二"。`,
+  enumerationMixedOrdinalReverse: (actual: string, suggestion: string): string =>
+    `同一序列混用了两种序数词：前文用"第一"，此处用"${actual}"。请改为"${suggestion}"。`,
+  enumerationOrdinalMark: (actual: string, canonical: string): string => `"第一""第二"等序数词后用逗号："${actual}"应写作"${canonical}"。`,
+  enumerationEnding: (actual: string, expected: string): string =>
+    `本序列各项结尾不一致：前面的项以"${expected}"结束，这里用了"${actual}"。请统一用"${expected}"（或全部用"。"）。`,
+
+  /* Placeholders */
+  placeholder: (excerpt: string): string => `占位符"${excerpt}"尚未填写。请换成实际的数字、名称或日期。`,
+  placeholderName: (excerpt: string): string => `"${excerpt}"可能是未替换的占位名称。请换成实际的单位或人名；若确为行文需要，可忽略。`,
+
+  /* Structure of the genre */
+  structureNoOpening: (): string => `第一个标题前没有开头段。工作总结一般先用一段概述总体情况，再以"现将有关情况总结如下："引出正文。`,
+  structureMissingProblems: (): string => `没有找到"存在的问题"部分。工作总结一般在主要工作之后写存在的问题和不足。`,
+  structureMissingNextSteps: (): string => `没有找到"下一步工作打算"部分。工作总结一般以下一步打算收尾。`,
+  structureOrder: (): string => `"下一步打算"出现在"存在的问题"之前。一般先写问题和不足，再写下一步打算。`,
+  structureRequestInReport: (excerpt: string): string =>
+    `报告中不得夹带请示事项（"${excerpt}"）。需要上级批复的事项请另行请示；报告可用"特此报告。"结尾。`,
+};
+
+/* Rule titles and descriptions shown in the UI */
+export const ruleText = {
+  numberingSequence: {
+    title: "标题编号连续",
+    description: "同一组标题编号应从一开始、依次递增，不重复、不跳号；每个上级标题下的下级编号重新从一开始。",
+  },
+  numberingForm: {
+    title: "标题编号写法",
+    description: "结构层次序数依次用“一、”“（一）”“1.”“（1）”，括号用全角，“（一）”后不加标点；同一组写法一致。",
+  },
+  numberingHierarchy: {
+    title: "标题层级顺序",
+    description: "层级从高到低依次为“一、”“（一）”“1.”“（1）”，下级编号不应出现在更低一级之后。",
+  },
+  enumerationSequence: {
+    title: "一是序列连续",
+    description: "“一是、二是”“一要、二要”“第一、第二”等序列应从一开始、依次递增，不重复、不跳号。",
+  },
+  enumerationForm: {
+    title: "一是序列写法",
+    description: "序列词中不留空格；同一序列用同一种写法，不混用“首先、其次”和“第三”；“第一”后用逗号。",
+  },
+  enumerationEnding: {
+    title: "一是序列结尾一致",
+    description: "同一段内的序列各项结尾一致：都用分号、最后一项用句号，或都用句号。",
+  },
+  placeholder: {
+    title: "未填写的占位符",
+    description: "“*”“XX”“××”“○○”“□□”“X月X日”、空括号、下划线空白等占位符须在提交前填写。",
+  },
+  placeholderName: {
+    title: "占位名称“某某”",
+    description: "“某某”常是模板中未替换的名称，请换成实际的单位或人名。",
+  },
+  structureOpening: {
+    title: "开头段",
+    description: "第一个标题前应有开头段，概述总体情况并引出正文。",
+  },
+  structureParts: {
+    title: "主要部分齐全",
+    description: "工作总结一般包括主要工作、存在的问题、下一步打算，并按此顺序排列。",
+  },
+  structureRequestInReport: {
+    title: "报告不夹带请示",
+    description: "报告中不得夹带请示事项，如“妥否，请批示”“请予审批”。",
+  },
+} as const;

@@ -1,0 +1,5 @@
+/** Chinese text helpers: numerals, width, spaces, sentence boundaries. Pure and dependency-free. */
+export * from "./numerals";
+export * from "./width";
+export * from "./spaces";
+export * from "./sentences";

@@ -1,0 +1,35 @@
+/**
+ * Whitespace as it appears in pasted Chinese text: half-width spaces, the ideographic space (　, used for the
+ * two-character first-line indent), tabs and no-break spaces.
+ */
+
+const SPACE_CHARS = new Set([" ", "\u3000", "\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff"]);
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && SPACE_CHARS.has(ch);
+}
+
+/** Number of leading space characters (half- or full-width): the offset where the paragraph's content begins. */
+export function leadingSpaceLength(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && SPACE_CHARS.has(text[i])) i++;
+  return i - from;
+}
+
+/**
+ * The text without its leading spaces plus the offset of the first kept character, so that positions found in the
+ * stripped text map back to the original with `offset + position`.
+ */
+export function stripLeadingSpaces(text: string): { readonly text: string; readonly offset: number } {
+  const offset = leadingSpaceLength(text);
+  return { text: text.slice(offset), offset };
+}
+
+/** Text with leading and trailing spaces (half- or full-width) removed. */
+export function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE_CHARS.has(text[start])) start++;
+  while (end > start && SPACE_CHARS.has(text[end - 1])) end--;
+  return text.slice(start, end);
+}
