@@ -24,11 +24,19 @@ export interface SpanEdit {
 /** Outcome for one span: located and matching, or why not. */
 export type SpanStatus = "ok" | "changed" | "missing";
 
+/**
+ * Why a located span was still not touched (added to the original contract; optional, so compatible):
+ * "overlap": it overlaps an earlier edit of the same batch (status "changed": re-check, then fix again);
+ * "lineBreak": the replacement holds a line break, which would split the paragraph (status "changed");
+ * "failed": Word failed before reaching it (only inside PartialEditError.report).
+ */
+export type SkipReason = "overlap" | "lineBreak" | "failed";
+
 export interface EditReport {
   /** Indices (into the edits passed in) that were applied. */
   readonly applied: readonly number[];
   /** Indices that were not applied, with the reason, e.g. the paragraph changed since the check. */
-  readonly skipped: readonly { readonly index: number; readonly status: SpanStatus }[];
+  readonly skipped: readonly { readonly index: number; readonly status: SpanStatus; readonly reason?: SkipReason }[];
 }
 
 export interface CommentRequest {
@@ -97,5 +105,20 @@ export class WordError extends Error {
   ) {
     super(message);
     this.name = "WordError";
+  }
+}
+
+/**
+ * Word failed after some edits may already have landed (Word does not roll a batch back). `report` says exactly
+ * which ones did, read back from the document; it is undefined when even that read-back failed.
+ */
+export class PartialEditError extends WordError {
+  constructor(
+    message: string,
+    code: string,
+    readonly report: EditReport | undefined,
+  ) {
+    super(message, code);
+    this.name = "PartialEditError";
   }
 }

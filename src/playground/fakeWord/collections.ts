@@ -1,0 +1,143 @@
+/** ParagraphCollection, RangeCollection and ListItem of the simulated Word. */
+import { FakeClientObject, type FakeContext } from "./context";
+import { FakeOfficeError } from "./errors";
+import type { LiveRange } from "./positions";
+import { FakeParagraph, FakeRange } from "./ranges";
+
+abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObject {
+  private loadedItems: T[] | undefined;
+
+  protected abstract makeItems(): T[];
+
+  get items(): T[] {
+    if (!this.loadedItems) return this.get<T[]>("items");
+    return this.loadedItems;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(name: string): unknown {
+    return this.unknownProperty(name);
+  }
+
+  override applyLoad(paths: readonly string[]): void {
+    // "items/text" and "text" both mean: load `text` on every item (Office.js accepts both spellings).
+    let inner = paths.map((p) => p.replace(/^items\/?/, "")).filter((p) => p.length > 0);
+    if (!this.context.state.nestedCollectionLoads) inner = inner.filter((p) => !p.includes("/"));
+    const items = this.makeItems();
+    for (const item of items) item.applyLoad(inner);
+    this.loadedItems = items;
+  }
+
+  /** Queues a navigation to one item; `null` picks nothing (OrNullObject) or throws ItemNotFound. */
+  protected pick(make: () => T, choose: () => LiveRange | undefined, orNull: boolean, bind: (item: T, r: LiveRange | undefined) => void): T {
+    const item = make();
+    this.context.enqueue("navigate", () => {
+      const r = choose();
+      if (!r && !orNull) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      bind(item, r);
+    });
+    return item;
+  }
+}
+
+export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
+  constructor(
+    context: FakeContext,
+    /** Paragraph indices in the collection, computed when the batch runs. */
+    private readonly source: () => number[],
+  ) {
+    super(context);
+  }
+
+  protected makeItems(): FakeParagraph[] {
+    return this.source().map((i) => FakeParagraph.at(this.context, i));
+  }
+
+  private paragraphRange(which: "first" | "last"): LiveRange | undefined {
+    const all = this.source();
+    const i = which === "first" ? all[0] : all[all.length - 1];
+    return i === undefined ? undefined : this.context.own({ start: { para: i, offset: 0 }, end: { para: i, offset: 0 }, paragraph: true });
+  }
+
+  getFirst(): FakeParagraph {
+    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("first"), false, (p, r) => p.bind(r));
+  }
+  getLast(): FakeParagraph {
+    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("last"), false, (p, r) => p.bind(r));
+  }
+  getLastOrNullObject(): FakeParagraph {
+    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("last"), true, (p, r) => p.bind(r));
+  }
+}
+
+export class FakeRangeCollection extends FakeCollection<FakeRange> {
+  private refs: LiveRange[] | undefined;
+
+  /** Runs at sync, inside the search op. */
+  setRefs(refs: LiveRange[]): void {
+    this.refs = refs.map((r) => this.context.own(r));
+  }
+
+  private all(): LiveRange[] {
+    if (!this.refs) throw new FakeOfficeError("GeneralException", "Range collection used before its search ran.");
+    return this.refs;
+  }
+
+  protected makeItems(): FakeRange[] {
+    return this.all().map((r) => FakeRange.bound(this.context, r));
+  }
+
+  getFirst(): FakeRange {
+    return this.pick(() => new FakeRange(this.context), () => this.copy(this.all()[0]), false, (x, r) => x.bind(r));
+  }
+  getFirstOrNullObject(): FakeRange {
+    return this.pick(() => new FakeRange(this.context), () => this.copy(this.all()[0]), true, (x, r) => x.bind(r));
+  }
+
+  private copy(r: LiveRange | undefined): LiveRange | undefined {
+    return r && this.context.own({ start: r.start, end: r.end });
+  }
+}
+
+/** Paragraph.listItemOrNullObject: a null object (isNullObject true) when the paragraph is not numbered. */
+export class FakeListItem extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly paragraphIndex: () => number,
+  ) {
+    super(context);
+  }
+
+  private info(): { listString: string; level: number } | undefined {
+    const p = this.context.doc.paragraph(this.paragraphIndex());
+    return p.listString === undefined ? undefined : { listString: p.listString, level: p.listLevel ?? 0 };
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["listString", "level"];
+  }
+  protected readScalar(name: string): unknown {
+    const info = this.info();
+    if (name === "listString") return info?.listString;
+    if (name === "level") return info?.level;
+    return this.unknownProperty(name);
+  }
+
+  override applyLoad(paths: readonly string[]): void {
+    const isNull = this.info() === undefined;
+    this.setValue("isNullObject", isNull);
+    if (!isNull) super.applyLoad(paths);
+  }
+
+  get isNullObject(): boolean {
+    return this.get<boolean>("isNullObject");
+  }
+  get listString(): string {
+    return this.get<string>("listString");
+  }
+  get level(): number {
+    return this.get<number>("level");
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The request context and proxy base of the simulated Word: calls are queued and run in order at `sync()`, loaded
+ * values appear only after that sync, reading anything else throws PropertyNotLoaded, just as Office.js does.
+ */
+import type { SimulatedDocument } from "./document";
+import { FakeOfficeError, propertyNotLoaded } from "./errors";
+import type { LiveRange } from "./positions";
+
+/** Operation kinds, for counting and for fault injection. */
+export type OpKind =
+  | "load" | "navigate" | "search" | "select" | "delete" | "insertText" | "insertOoxml" | "insertParagraph" | "insertComment";
+
+/** Make a sync fail: the `sync`-th one (1-based, counted over the host's life) and/or the `nth` op of a kind. */
+export interface FaultRule {
+  readonly sync?: number;
+  readonly op?: OpKind;
+  /** With `op`: which occurrence of that op kind fails (1-based, counted over the host's life). Default 1. */
+  readonly nth?: number;
+  /** With `sync` only: how many ops of that sync run before it fails. Default 0: nothing runs. */
+  readonly afterOps?: number;
+  readonly code: string;
+  readonly message?: string;
+}
+
+/** State shared by every context of one simulated host. */
+export interface HostState {
+  readonly doc: SimulatedDocument;
+  readonly apiVersion: number;
+  /** false: collection loads ignore navigation paths such as items/listItemOrNullObject/listString. */
+  readonly nestedCollectionLoads: boolean;
+  syncs: number;
+  readonly opCounts: Map<OpKind, number>;
+  readonly faults: FaultRule[];
+  readonly beforeSync: ((syncNumber: number) => void)[];
+}
+
+export class FakeContext {
+  private queue: { kind: OpKind; run: () => void }[] = [];
+  private readonly owned: LiveRange[] = [];
+  private closed = false;
+
+  constructor(readonly state: HostState) {}
+
+  get doc(): SimulatedDocument {
+    return this.state.doc;
+  }
+
+  enqueue(kind: OpKind, run: () => void): void {
+    if (this.closed) {
+      throw new FakeOfficeError("InvalidObjectPath", "The object path is not valid: the request context of this object has ended (Word.run finished).");
+    }
+    this.queue.push({ kind, run });
+  }
+
+  /** A live range that Word tracks for the rest of this batch. */
+  own(r: LiveRange): LiveRange {
+    this.owned.push(r);
+    return this.doc.track(r);
+  }
+
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const n = ++this.state.syncs;
+    for (const hook of this.state.beforeSync) hook(n);
+    await Promise.resolve(); // a round trip is asynchronous
+    ops.forEach((op, index) => {
+      this.checkFaults(n, index, op.kind);
+      op.run();
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const r of this.owned) this.doc.untrack(r);
+  }
+
+  private checkFaults(syncNumber: number, index: number, kind: OpKind): void {
+    const count = (this.state.opCounts.get(kind) ?? 0) + 1;
+    this.state.opCounts.set(kind, count);
+    const hit = this.state.faults.findIndex((f) =>
+      f.op !== undefined
+        ? f.op === kind && (f.nth ?? 1) === count && (f.sync === undefined || f.sync === syncNumber)
+        : f.sync === syncNumber && (f.afterOps ?? 0) === index,
+    );
+    if (hit < 0) return;
+    const [rule] = this.state.faults.splice(hit, 1);
+    throw new FakeOfficeError(rule.code, rule.message ?? `Injected failure (${rule.code}) at sync ${syncNumber}, op ${index} (${kind}).`);
+  }
+}
+
+/** "a, b/c" or ["a", "b/c"] or { select } → trimmed paths. */
+export function parsePaths(spec?: string | readonly string[] | { select?: string | readonly string[] }): string[] {
+  if (spec === undefined) return [];
+  const raw = typeof spec === "string" || Array.isArray(spec) ? spec : ((spec as { select?: string | string[] }).select ?? []);
+  const list = typeof raw === "string" ? raw.split(",") : raw;
+  return list.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** Base of every proxy: load → (sync) → read, strictly. */
+export abstract class FakeClientObject {
+  private readonly values = new Map<string, unknown>();
+
+  constructor(readonly context: FakeContext) {}
+
+  /** Scalar properties a bare `load()` loads. */
+  protected abstract scalarNames(): readonly string[];
+  /** Reads a scalar from the document (at sync time). */
+  protected abstract readScalar(name: string): unknown;
+  /** A navigation property's proxy, for paths like "listItemOrNullObject/listString". */
+  protected navigation(name: string): FakeClientObject | undefined {
+    void name;
+    return undefined;
+  }
+
+  load(spec?: string | string[] | { select?: string | string[] }): this {
+    const paths = parsePaths(spec);
+    this.context.enqueue("load", () => this.applyLoad(paths));
+    return this;
+  }
+
+  /** Runs at sync: copies the named values out of the document. */
+  applyLoad(paths: readonly string[]): void {
+    const names = paths.length ? paths : this.scalarNames();
+    const nested = new Map<string, string[]>();
+    for (const path of names) {
+      const [head, ...rest] = path.split("/");
+      if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
+      else if (this.navigation(head)) nested.set(head, nested.get(head) ?? []);
+      else this.values.set(head, this.readScalar(head));
+    }
+    for (const [head, rest] of nested) {
+      const nav = this.navigation(head);
+      if (!nav) throw new FakeOfficeError("InvalidArgument", `Cannot load '${head}': not a navigation property.`);
+      nav.applyLoad(rest);
+    }
+  }
+
+  protected setValue(name: string, value: unknown): void {
+    this.values.set(name, value);
+  }
+
+  protected get<T>(name: string): T {
+    if (!this.values.has(name)) throw propertyNotLoaded(name);
+    return this.values.get(name) as T;
+  }
+
+  protected unknownProperty(name: string): never {
+    throw new FakeOfficeError("InvalidArgument", `The property '${name}' does not exist on this object in the simulated host.`);
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The in-memory document behind the simulated Word: paragraphs, a selection, comments and every live range, moved
+ * on each edit the way Word moves tracked ranges. Observable and editable by the playground page.
+ */
+import { comparePos, mapRange, type EditShift, type LiveRange, type Pos } from "./positions";
+import { toParagraph, type ParagraphFormat, type ParagraphSpec, type SimComment, type SimParagraph, type SimSelection } from "./types";
+
+/** One paragraph of inserted content. `format` set: takes it (OOXML); unset: inherits from where it lands. */
+export interface Piece {
+  readonly text: string;
+  readonly format?: ParagraphFormat;
+  /** Which original paragraph an unformatted piece copies its properties from. */
+  readonly inherit?: "start" | "end";
+}
+
+interface StoredComment {
+  readonly range: LiveRange;
+  readonly text: string;
+}
+
+export class SimulatedDocument {
+  private paras: SimParagraph[] = [];
+  private readonly live = new Set<LiveRange>();
+  private readonly sel: LiveRange = { start: { para: 0, offset: 0 }, end: { para: 0, offset: 0 } };
+  private readonly notes: StoredComment[] = [];
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+
+  constructor(specs: readonly ParagraphSpec[] = [""]) {
+    this.setParagraphs(specs);
+  }
+
+  // ---- reading (page, tests, proxies) ----
+  get paragraphCount(): number {
+    return this.paras.length;
+  }
+  paragraph(i: number): SimParagraph {
+    const p = this.paras[i];
+    if (!p) throw new RangeError(`no paragraph ${i}`);
+    return p;
+  }
+  paragraphs(): readonly SimParagraph[] {
+    return this.paras.slice();
+  }
+  texts(): string[] {
+    return this.paras.map((p) => p.text);
+  }
+  get changeCount(): number {
+    return this.version;
+  }
+  selectionRange(): LiveRange {
+    return this.sel;
+  }
+  selection(): SimSelection {
+    return { paragraphIndex: this.sel.start.para, start: this.sel.start.offset, endParagraphIndex: this.sel.end.para, end: this.sel.end.offset };
+  }
+  comments(): SimComment[] {
+    return this.notes.map(({ range, text }) => ({
+      paragraphIndex: range.start.para,
+      start: range.start.offset,
+      end: range.end.para === range.start.para ? range.end.offset : this.paragraph(range.start.para).text.length,
+      excerpt: this.textOf(range),
+      text,
+    }));
+  }
+  /** Text of a range; paragraphs joined by "\r" as Word's Range.text does. */
+  textOf(r: { start: Pos; end: Pos }): string {
+    const parts: string[] = [];
+    for (let i = r.start.para; i <= r.end.para; i++) {
+      const t = this.paragraph(i).text;
+      parts.push(t.slice(i === r.start.para ? r.start.offset : 0, i === r.end.para ? r.end.offset : t.length));
+    }
+    return parts.join("\r");
+  }
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- editing (page, writer-simulation hooks, proxies) ----
+  setParagraphs(specs: readonly ParagraphSpec[]): void {
+    this.paras = (specs.length ? specs : [""]).map(toParagraph);
+    this.live.clear();
+    this.notes.length = 0;
+    this.sel.start = this.sel.end = { para: 0, offset: 0 };
+    this.changed();
+  }
+  /** The whole document from text, one paragraph per line. */
+  setText(text: string): void {
+    this.setParagraphs(text.replace(/\r\n?/g, "\n").split("\n"));
+  }
+  /** A writer retyping one paragraph: ranges inside it collapse, as in Word. */
+  setParagraphText(i: number, text: string): void {
+    this.replace({ para: i, offset: 0 }, { para: i, offset: this.paragraph(i).text.length }, [{ text }]);
+  }
+  setSelection(paragraphIndex: number, start: number, end = start, endParagraphIndex = paragraphIndex): void {
+    const a = this.clamp({ para: paragraphIndex, offset: start });
+    const b = this.clamp({ para: endParagraphIndex, offset: end });
+    [this.sel.start, this.sel.end] = comparePos(a, b) <= 0 ? [a, b] : [b, a];
+    this.changed();
+  }
+  setFormat(i: number, format: ParagraphFormat): void {
+    this.paras[i] = { ...this.paragraph(i), format };
+    this.changed();
+  }
+
+  // ---- used by the proxies ----
+  track(r: LiveRange): LiveRange {
+    this.live.add(r);
+    return r;
+  }
+  untrack(r: LiveRange): void {
+    this.live.delete(r);
+  }
+  selectRange(r: LiveRange): void {
+    this.sel.start = r.start;
+    this.sel.end = r.end;
+    this.changed();
+  }
+  addComment(r: LiveRange, text: string): void {
+    this.notes.push({ range: { start: r.start, end: r.end }, text });
+    this.changed();
+  }
+  clamp(p: Pos): Pos {
+    const para = Math.max(0, Math.min(p.para, this.paras.length - 1));
+    return { para, offset: Math.max(0, Math.min(p.offset, this.paragraph(para).text.length)) };
+  }
+
+  /**
+   * Replaces [start, end) by `pieces` (paragraph breaks between them): the first piece joins the text before
+   * `start`, the last the text after `end`. Returns the range covering the inserted content.
+   */
+  replace(start: Pos, end: Pos, pieces: readonly Piece[]): { start: Pos; end: Pos } {
+    if (pieces.length === 0) throw new Error("replace needs at least one piece");
+    const first = this.paragraph(start.para);
+    const last = this.paragraph(end.para);
+    const before = first.text.slice(0, start.offset);
+    const after = last.text.slice(end.offset);
+    const made = pieces.map((piece, i): SimParagraph => {
+      const text = (i === 0 ? before : "") + piece.text + (i === pieces.length - 1 ? after : "");
+      if (piece.format) {
+        return { text, styleBuiltIn: "Normal", outlineLevel: 10, tableNestingLevel: first.tableNestingLevel, format: piece.format };
+      }
+      const base = piece.inherit === "end" ? last : first;
+      // Only the paragraph that keeps the original start stays in the list: a split-off part is a new paragraph.
+      return i === 0 || piece.inherit === "end" ? { ...base, text } : { ...base, text, listString: undefined, listLevel: undefined };
+    });
+    this.paras.splice(start.para, end.para - start.para + 1, ...made);
+    const lastPiece = pieces[pieces.length - 1].text;
+    const newEnd: Pos = {
+      para: start.para + pieces.length - 1,
+      offset: (pieces.length === 1 ? start.offset : 0) + lastPiece.length,
+    };
+    const shift: EditShift = { start, end, newEnd, paraDelta: pieces.length - 1 - (end.para - start.para) };
+    for (const r of this.live) mapRange(r, shift);
+    mapRange(this.sel, shift);
+    for (const c of this.notes) mapRange(c.range, shift);
+    this.changed();
+    return { start, end: newEnd };
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}

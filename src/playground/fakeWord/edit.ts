@@ -1,0 +1,75 @@
+/** Insert and search operations shared by Range, Paragraph and Body proxies (run at sync time). */
+import type { Piece, SimulatedDocument } from "./document";
+import { FakeOfficeError } from "./errors";
+import { parseOoxml } from "./ooxmlParse";
+import type { Pos } from "./positions";
+import { findInText, parseSearch } from "./search";
+
+export type Location = "Replace" | "Start" | "End" | "Before" | "After";
+export interface Span {
+  readonly start: Pos;
+  readonly end: Pos;
+}
+
+export function checkLocation(loc: string, allowed: readonly string[], method: string): void {
+  if (!allowed.includes(loc)) {
+    throw new FakeOfficeError("InvalidArgument", `${method}: insertLocation '${loc}' is not valid here (allowed: ${allowed.join(", ")}).`);
+  }
+}
+
+function targetOf(span: Span, loc: Location): Span {
+  if (loc === "Replace") return span;
+  const at = loc === "Start" || loc === "Before" ? span.start : span.end;
+  return { start: at, end: at };
+}
+
+/** Text with "\n" or "\r" becomes several paragraphs, as Word's insertText does. */
+export function insertText(doc: SimulatedDocument, span: Span, loc: Location, text: string): Span {
+  const pieces: Piece[] = text.split(/\r\n|\r|\n/).map((t) => ({ text: t }));
+  const t = targetOf(span, loc);
+  return doc.replace(t.start, t.end, pieces);
+}
+
+/**
+ * OOXML paragraphs land as whole paragraphs: text before and after the insertion point keeps its own paragraph
+ * (an assumption about Word to verify there; see README "verify on real Word").
+ */
+export function insertOoxml(doc: SimulatedDocument, span: Span, loc: Location, ooxml: string): Span {
+  const paragraphs = parseOoxml(ooxml);
+  const t = targetOf(span, loc);
+  const before = doc.paragraph(t.start.para).text.slice(0, t.start.offset);
+  const after = doc.paragraph(t.end.para).text.slice(t.end.offset);
+  const pieces: Piece[] = paragraphs.map((p) => ({ text: p.text, format: p.format }));
+  if (before) pieces.unshift({ text: "" });
+  if (after) pieces.push({ text: "", inherit: "end" });
+  const made = doc.replace(t.start, t.end, pieces);
+  const start = before ? { para: t.start.para + 1, offset: 0 } : made.start;
+  const endPara = after ? made.end.para - 1 : made.end.para;
+  return { start, end: after ? { para: endPara, offset: doc.paragraph(endPara).text.length } : made.end };
+}
+
+export interface SearchOptionsLike {
+  readonly matchCase?: boolean;
+  readonly matchWildcards?: boolean;
+  readonly matchWholeWord?: boolean;
+  readonly matchPrefix?: boolean;
+  readonly matchSuffix?: boolean;
+  readonly ignorePunct?: boolean;
+  readonly ignoreSpace?: boolean;
+}
+
+export function search(doc: SimulatedDocument, span: Span, searchText: string, options: SearchOptionsLike = {}): Span[] {
+  const unsupported = (["matchWildcards", "matchWholeWord", "matchPrefix", "matchSuffix", "ignorePunct", "ignoreSpace"] as const).filter((k) => options[k]);
+  if (unsupported.length) throw new FakeOfficeError("NotImplemented", `The simulated host does not implement search option(s): ${unsupported.join(", ")}.`);
+  const tokens = parseSearch(searchText);
+  const found: Span[] = [];
+  for (let i = span.start.para; i <= span.end.para; i++) {
+    const text = doc.paragraph(i).text;
+    const from = i === span.start.para ? span.start.offset : 0;
+    const to = i === span.end.para ? span.end.offset : text.length;
+    for (const s of findInText(text, tokens, options.matchCase ?? false, from, to)) {
+      found.push({ start: { para: i, offset: s }, end: { para: i, offset: s + tokens.length } });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,238 @@
+/** Range and Paragraph proxies of the simulated Word: the same subset of methods src/word uses, same rules. */
+import { FakeListItem, FakeParagraphCollection, FakeRangeCollection } from "./collections";
+import { FakeClientObject, type FakeContext, type OpKind } from "./context";
+import * as edit from "./edit";
+import { FakeOfficeError, valueNotLoaded } from "./errors";
+import { comparePos, type LiveRange } from "./positions";
+
+type RangeLocation = "Whole" | "Start" | "End" | "After" | "Content";
+
+abstract class FakeRangeBase extends FakeClientObject {
+  protected ref: LiveRange | undefined;
+  private paragraphsProxy: FakeParagraphCollection | undefined;
+
+  protected abstract readonly insertLocations: readonly string[];
+
+  bind(r: LiveRange | undefined): void {
+    this.ref = r;
+    this.setValue("isNullObject", r === undefined);
+  }
+
+  get isNullObject(): boolean {
+    return this.get<boolean>("isNullObject");
+  }
+
+  /** The covered span, at sync time. */
+  span(): edit.Span {
+    if (!this.ref) throw new FakeOfficeError("ItemNotFound", "The object is a null object or was never resolved.");
+    return this.ref;
+  }
+
+  get paragraphs(): FakeParagraphCollection {
+    this.paragraphsProxy ??= new FakeParagraphCollection(this.context, () => {
+      const s = this.span();
+      return Array.from({ length: s.end.para - s.start.para + 1 }, (_, k) => s.start.para + k);
+    });
+    return this.paragraphsProxy;
+  }
+
+  protected derive(kind: OpKind, compute: () => edit.Span): FakeRange {
+    const out = new FakeRange(this.context);
+    this.context.enqueue(kind, () => {
+      const s = compute();
+      out.bind(this.context.own({ start: s.start, end: s.end }));
+    });
+    return out;
+  }
+
+  getRange(loc: RangeLocation = "Whole"): FakeRange {
+    return this.derive("navigate", () => {
+      edit.checkLocation(loc, ["Whole", "Start", "End", "After", "Content"], "getRange");
+      const s = this.span();
+      if (loc === "Start") return { start: s.start, end: s.start };
+      if (loc === "End" || loc === "After") return { start: s.end, end: s.end };
+      return s;
+    });
+  }
+
+  search(text: string, options?: edit.SearchOptionsLike): FakeRangeCollection {
+    const out = new FakeRangeCollection(this.context);
+    this.context.enqueue("search", () => out.setRefs(edit.search(this.context.doc, this.span(), text, options).map((s) => ({ ...s }))));
+    return out;
+  }
+
+  insertText(text: string, loc: edit.Location): FakeRange {
+    return this.derive("insertText", () => {
+      edit.checkLocation(loc, this.insertLocations, "insertText");
+      return this.afterInsert(edit.insertText(this.context.doc, this.span(), loc, text), loc);
+    });
+  }
+
+  insertOoxml(ooxml: string, loc: edit.Location): FakeRange {
+    return this.derive("insertOoxml", () => {
+      edit.checkLocation(loc, this.insertLocations, "insertOoxml");
+      return this.afterInsert(edit.insertOoxml(this.context.doc, this.span(), loc, ooxml), loc);
+    });
+  }
+
+  /** "Start"/"End" insert inside the range: it grows to include the new content. */
+  private afterInsert(made: edit.Span, loc: edit.Location): edit.Span {
+    if (this.ref && loc === "Start") this.ref.start = made.start;
+    if (this.ref && loc === "End") this.ref.end = made.end;
+    return made;
+  }
+
+  /** Word.LocationRelation of this range to another (a subset: what a paragraph-level comparison needs). */
+  compareLocationWith(other: FakeRangeBase): { readonly value: string } {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue("navigate", () => result.set(relation(this.span(), other.span())));
+    return result;
+  }
+
+  delete(): void {
+    this.context.enqueue("delete", () => {
+      const s = this.span();
+      this.context.doc.replace(s.start, s.end, [{ text: "" }]);
+    });
+  }
+
+  select(mode: "Select" | "Start" | "End" = "Select"): void {
+    this.context.enqueue("select", () => {
+      const s = this.span();
+      const at = mode === "Start" ? { start: s.start, end: s.start } : mode === "End" ? { start: s.end, end: s.end } : s;
+      this.context.doc.selectRange({ start: at.start, end: at.end });
+    });
+  }
+}
+
+class FakeClientResult<T> {
+  private loaded = false;
+  private v: T | undefined;
+  set(v: T): void {
+    this.v = v;
+    this.loaded = true;
+  }
+  get value(): T {
+    if (!this.loaded) throw valueNotLoaded();
+    return this.v as T;
+  }
+}
+
+function relation(a: edit.Span, b: edit.Span): string {
+  const ss = comparePos(a.start, b.start);
+  const ee = comparePos(a.end, b.end);
+  if (ss === 0 && ee === 0) return "Equal";
+  if (comparePos(a.end, b.start) < 0) return "Before";
+  if (comparePos(a.end, b.start) === 0) return "AdjacentBefore";
+  if (comparePos(a.start, b.end) > 0) return "After";
+  if (comparePos(a.start, b.end) === 0) return "AdjacentAfter";
+  if (ss <= 0 && ee >= 0) return ss === 0 ? "ContainsStart" : ee === 0 ? "ContainsEnd" : "Contains";
+  if (ss >= 0 && ee <= 0) return ss === 0 ? "InsideStart" : ee === 0 ? "InsideEnd" : "Inside";
+  return ss < 0 ? "OverlapsBefore" : "OverlapsAfter";
+}
+
+export class FakeRange extends FakeRangeBase {
+  protected readonly insertLocations = ["Replace", "Start", "End", "Before", "After"];
+
+  static bound(context: FakeContext, r: LiveRange): FakeRange {
+    const x = new FakeRange(context);
+    x.bind(r);
+    return x;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["text", "isEmpty"];
+  }
+  protected readScalar(name: string): unknown {
+    const s = this.span();
+    if (name === "text") return this.context.doc.textOf(s);
+    if (name === "isEmpty") return comparePos(s.start, s.end) === 0;
+    return this.unknownProperty(name);
+  }
+  get text(): string {
+    return this.get<string>("text");
+  }
+  get isEmpty(): boolean {
+    return this.get<boolean>("isEmpty");
+  }
+
+  expandTo(other: FakeRange): FakeRange {
+    return this.derive("navigate", () => {
+      const a = this.span();
+      const b = other.span();
+      return { start: comparePos(a.start, b.start) <= 0 ? a.start : b.start, end: comparePos(a.end, b.end) >= 0 ? a.end : b.end };
+    });
+  }
+
+  insertComment(text: string): FakeClientObject {
+    const comment = new FakeComment(this.context);
+    this.context.enqueue("insertComment", () => {
+      if (this.context.state.apiVersion < 1.4) throw new FakeOfficeError("ApiNotFound", "insertComment requires WordApi 1.4.");
+      const s = this.span();
+      if (comparePos(s.start, s.end) === 0) throw new FakeOfficeError("InvalidArgument", "Cannot comment on an empty range.");
+      this.context.doc.addComment(s, text);
+    });
+    return comment;
+  }
+}
+
+class FakeComment extends FakeClientObject {
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(name: string): unknown {
+    return this.unknownProperty(name);
+  }
+}
+
+export class FakeParagraph extends FakeRangeBase {
+  protected readonly insertLocations = ["Replace", "Start", "End"];
+  private listProxy: FakeListItem | undefined;
+
+  static at(context: FakeContext, i: number): FakeParagraph {
+    const p = new FakeParagraph(context);
+    p.bind(context.own({ start: { para: i, offset: 0 }, end: { para: i, offset: 0 }, paragraph: true }));
+    return p;
+  }
+
+  private index(): number {
+    if (!this.ref) throw new FakeOfficeError("ItemNotFound", "The paragraph is a null object.");
+    return this.ref.start.para;
+  }
+
+  /** A paragraph object always covers its paragraph's whole text. */
+  override span(): edit.Span {
+    const i = this.index();
+    return { start: { para: i, offset: 0 }, end: { para: i, offset: this.context.doc.paragraph(i).text.length } };
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["text", "styleBuiltIn", "outlineLevel", "tableNestingLevel", "isListItem", "isLastParagraph"];
+  }
+  protected readScalar(name: string): unknown {
+    const i = this.index();
+    const p = this.context.doc.paragraph(i);
+    switch (name) {
+      case "text": return p.text;
+      case "styleBuiltIn": return p.styleBuiltIn;
+      case "outlineLevel": return p.outlineLevel;
+      case "tableNestingLevel": return p.tableNestingLevel;
+      case "isListItem": return p.listString !== undefined;
+      case "isLastParagraph": return i === this.context.doc.paragraphCount - 1;
+      default: return this.unknownProperty(name);
+    }
+  }
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "listItemOrNullObject" ? this.listItemOrNullObject : undefined;
+  }
+
+  get text(): string { return this.get<string>("text"); }
+  get styleBuiltIn(): string { return this.get<string>("styleBuiltIn"); }
+  get outlineLevel(): number { return this.get<number>("outlineLevel"); }
+  get tableNestingLevel(): number { return this.get<number>("tableNestingLevel"); }
+  get isListItem(): boolean { return this.get<boolean>("isListItem"); }
+  get listItemOrNullObject(): FakeListItem {
+    this.listProxy ??= new FakeListItem(this.context, () => this.index());
+    return this.listProxy;
+  }
+}

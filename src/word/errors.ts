@@ -1,0 +1,30 @@
+/** Every failure from Word becomes a WordError with a Chinese message; nothing is swallowed. */
+import { WordError } from "./gateway";
+import { WORD_MESSAGES } from "./messages";
+
+/** OfficeExtension.Error's shape, checked structurally (the simulated host throws the same shape). */
+function officeCode(e: unknown): string | undefined {
+  if (typeof e !== "object" || e === null || !("code" in e)) return undefined;
+  const code = (e as { code: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+export function toWordError(e: unknown): WordError {
+  if (e instanceof WordError) return e;
+  const code = officeCode(e) ?? "Unknown";
+  const detail = e instanceof Error ? e.message : String(e);
+  const known = WORD_MESSAGES.byCode[code];
+  const error = new WordError(known ?? WORD_MESSAGES.unknown(`${code}：${detail}`), code);
+  // Keep the original for the console and bug reports; the writer sees the Chinese message.
+  Object.defineProperty(error, "cause", { value: e, enumerable: false });
+  return error;
+}
+
+/** Runs a Word batch; any failure comes out as a WordError. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw toWordError(e);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * createWordGateway: the WordGateway over a WordHost (real Office or the simulated Word). Round trips per call:
+ * readSnapshot 1 (2 only on hosts that ignore nested list paths), readInsertionContext 1, selectSpan 2,
+ * selectParagraph 2, replaceSpans ≤ 2 (+1 read-back after a failure), insertBlocks 1, insertText 1, addComments ≤ 2.
+ */
+import type { DocSnapshot } from "../core/model";
+import { addComments, replaceSpans } from "./edits";
+import { guarded } from "./errors";
+import type { Capabilities, InsertionContext, SpanStatus, SpanTarget, WordGateway } from "./gateway";
+import type { WordHost } from "./host";
+import { insertBlocks, insertText } from "./insert";
+import { queueLocate, rangeOf, resolveLocate } from "./locate";
+import { WORD_MESSAGES } from "./messages";
+import { readDocumentSetting, writeDocumentSetting } from "./settings";
+import { ensureListItems, queueSnapshot, readSnapshot } from "./snapshot";
+
+function capabilitiesOf(host: WordHost): Capabilities {
+  const comments = host.isSetSupported("WordApi", "1.4");
+  return comments ? { comments } : { comments, commentsUnavailableReason: WORD_MESSAGES.commentsUnavailable };
+}
+
+async function snapshot(host: WordHost): Promise<DocSnapshot> {
+  return host.run(async (context) => {
+    const paragraphs = queueSnapshot(context);
+    await context.sync();
+    await ensureListItems(context, paragraphs);
+    return readSnapshot(paragraphs);
+  });
+}
+
+/**
+ * Cursor paragraph in the same round trip as the snapshot: the paragraphs from the body start to the start of
+ * the selection's first paragraph are counted, and comparing the last of them with that paragraph tells whether
+ * Word counted the cursor's own paragraph in (a range ending where a paragraph starts may or may not include it).
+ */
+async function insertionContext(host: WordHost): Promise<InsertionContext> {
+  return host.run(async (context) => {
+    const paragraphs = queueSnapshot(context);
+    const selection = context.document.getSelection();
+    selection.load("isEmpty");
+    const cursorParagraph = selection.paragraphs.getFirst();
+    const upToCursor = context.document.body.getRange("Start").expandTo(cursorParagraph.getRange("Start")).paragraphs;
+    upToCursor.load("items/tableNestingLevel"); // any small property: we only need how many there are
+    const relation = upToCursor.getLast().getRange("Whole").compareLocationWith(cursorParagraph.getRange("Whole"));
+    await context.sync();
+    await ensureListItems(context, paragraphs);
+    const count = upToCursor.items.length;
+    const cursorParagraphIndex = relation.value === "Equal" ? count - 1 : count;
+    return { snapshot: readSnapshot(paragraphs), cursorParagraphIndex, hasSelectedText: !selection.isEmpty };
+  });
+}
+
+async function select(host: WordHost, target: SpanTarget): Promise<SpanStatus> {
+  return host.run(async (context) => {
+    const batch = queueLocate(context, [target]);
+    await context.sync();
+    const [result] = resolveLocate(batch);
+    if (!result || result.status !== "ok") return result?.status ?? "missing";
+    rangeOf(result.at).select(); // select() scrolls the span into view
+    await context.sync();
+    return "ok";
+  });
+}
+
+async function selectParagraph(host: WordHost, paragraphIndex: number, paragraphText: string): Promise<SpanStatus> {
+  return host.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const p = paragraphs.items[paragraphIndex];
+    if (!p || p.text !== paragraphText) return "changed";
+    p.select();
+    await context.sync();
+    return "ok";
+  });
+}
+
+export function createWordGateway(host: WordHost): WordGateway {
+  const capabilities = capabilitiesOf(host);
+  return {
+    capabilities,
+    readSnapshot: () => guarded(() => snapshot(host)),
+    readInsertionContext: () =>
+      guarded(() =>
+        insertionContext(host).catch(async (e: unknown) => {
+          // The cursor may sit where the body-range trick cannot reach (a header, a text box): still read the document.
+          if (typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "InvalidArgument") {
+            return { snapshot: await snapshot(host), cursorParagraphIndex: -1, hasSelectedText: false };
+          }
+          throw e;
+        }),
+      ),
+    selectSpan: (target) => guarded(() => select(host, target)),
+    selectParagraph: (i, text) => guarded(() => selectParagraph(host, i, text)),
+    replaceSpans: (edits) => guarded(() => replaceSpans(host, edits)),
+    insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
+    insertText: (text) => guarded(() => insertText(host, text)),
+    addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments)),
+    readDocumentSetting: (key) => guarded(async () => readDocumentSetting(host, key)),
+    writeDocumentSetting: (key, value) => guarded(() => writeDocumentSetting(host, key, value)),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * GB/T 9704—2012 paragraphs as an OOXML package for insertOoxml. East Asian fonts only apply reliably through
+ * <w:rFonts w:eastAsia>, so formatting travels in OOXML; all user text is XML-escaped and can never become markup.
+ */
+import type { BlockRole, InsertBlock } from "./gateway";
+
+interface RoleFormat {
+  /** East Asian font (w:eastAsia). */
+  readonly eastAsia: string;
+  /** Latin font for digits and letters (w:ascii, w:hAnsi). */
+  readonly latin: string;
+  /** Size in points (w:sz takes half-points). */
+  readonly sizePt: number;
+  readonly align?: "center" | "right";
+  /** First-line indent in characters (w:firstLineChars takes hundredths). */
+  readonly indentChars?: number;
+}
+
+/** Data, not code: GB/T 9704—2012 7.3 (title 2号小标宋, body 3号仿宋, levels 黑体/楷体/仿宋). 3号 = 16pt, 2号 = 22pt. */
+export const ROLE_FORMATS: Readonly<Record<BlockRole, RoleFormat>> = {
+  title: { eastAsia: "方正小标宋简体", latin: "Times New Roman", sizePt: 22, align: "center" },
+  heading1: { eastAsia: "黑体", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
+  heading2: { eastAsia: "楷体_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
+  heading3: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
+  heading4: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
+  body: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
+  signature: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, align: "right" },
+  date: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, align: "right" },
+};
+
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/** Escapes text for element content and attribute values; drops characters XML 1.0 cannot carry. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+function runProperties(f: RoleFormat): string {
+  const latin = escapeXml(f.latin);
+  const size = Math.round(f.sizePt * 2);
+  return (
+    `<w:rPr><w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${escapeXml(f.eastAsia)}" w:hint="eastAsia"/>` +
+    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
+  );
+}
+
+/** Tabs and line breaks inside a block become <w:tab/> and <w:br/>; everything else is escaped text. */
+function runContent(text: string): string {
+  return text
+    .split(/(\t|\r\n|\r|\n)/)
+    .filter((part) => part.length > 0)
+    .map((part) => (part === "\t" ? "<w:tab/>" : /^[\r\n]/.test(part) ? "<w:br/>" : `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`))
+    .join("");
+}
+
+export function paragraphXml(block: InsertBlock): string {
+  const f = ROLE_FORMATS[block.role];
+  const rPr = runProperties(f);
+  const jc = f.align ? `<w:jc w:val="${f.align}"/>` : "";
+  // firstLine (twips) backs up firstLineChars for readers that ignore character units: 2 chars × size × 20.
+  const ind = f.indentChars ? `<w:ind w:firstLineChars="${f.indentChars * 100}" w:firstLine="${f.indentChars * f.sizePt * 20}"/>` : "";
+  return `<w:p><w:pPr>${jc}${ind}${rPr}</w:pPr><w:r>${rPr}${runContent(block.text)}</w:r></w:p>`;
+}
+
+/** A complete flat-OPC package (what Word's insertOoxml expects) holding one paragraph per block. */
+export function buildOoxml(blocks: readonly InsertBlock[]): string {
+  const body = blocks.map(paragraphXml).join("");
+  return (
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
+    `</Relationships></pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
+    `<w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>` +
+    `</pkg:xmlData></pkg:part></pkg:package>`
+  );
+}

@@ -1,0 +1,22 @@
+/** Per-document storage through Office.context.document.settings (every Word version; saved inside the file). */
+import { WordError } from "./gateway";
+import type { WordHost } from "./host";
+import { WORD_MESSAGES } from "./messages";
+
+export function readDocumentSetting(host: WordHost, key: string): string | undefined {
+  const value = host.settings.get(key);
+  return typeof value === "string" ? value : undefined;
+}
+
+export function writeDocumentSetting(host: WordHost, key: string, value: string): Promise<void> {
+  host.settings.set(key, value);
+  return new Promise((resolve, reject) => {
+    host.settings.saveAsync((result) => {
+      if (result.status === "failed") {
+        reject(new WordError(WORD_MESSAGES.settingsSaveFailed(result.error?.message ?? "未知原因"), "SettingsSaveFailed"));
+      } else {
+        resolve();
+      }
+    });
+  });
+}
