@@ -1,0 +1,103 @@
+import { useEffect, useRef } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { PlaygroundDocument, ViewParagraph, ViewSelection } from "./playgroundDocument";
+import { needsRedraw, readDomSelection, readParagraphTexts, renderParagraphs, showSelection } from "./documentDom";
+import { PLAYGROUND_UI } from "./strings";
+
+const useStyles = makeStyles({
+  page: {
+    backgroundColor: "#ffffff",
+    boxShadow: tokens.shadow8,
+    margin: "24px auto",
+    width: "min(794px, 100%)",
+    minHeight: "1000px",
+    boxSizing: "border-box",
+    padding: "96px 72px 96px 100px",
+    fontFamily: '"Noto Serif CJK SC", "FangSong", "仿宋", serif',
+    fontSize: "16pt",
+    lineHeight: 1.75,
+    outline: "none",
+    whiteSpace: "pre-wrap",
+    "& p": { margin: 0 },
+    "& p.in-table": { border: `1px solid ${tokens.colorNeutralStroke1}`, paddingInline: "6px", fontSize: "14pt" },
+    "& .list-number": { color: tokens.colorBrandForeground1, userSelect: "none" },
+  },
+});
+
+/** The simulated Word document, editable by the writer, redrawn when the add-in changes it. */
+export function DocumentPane({ doc }: { doc: PlaygroundDocument }) {
+  const styles = useStyles();
+  const editorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    let shown: readonly ViewParagraph[] = doc.paragraphs();
+    let typing = false;
+    renderParagraphs(editor, shown);
+
+    const onModelChange = () => {
+      if (typing) return;
+      const next = doc.paragraphs();
+      if (!sameParagraphs(shown, next)) {
+        shown = next;
+        renderParagraphs(editor, next);
+      }
+      const selection = doc.selection();
+      if (selection && !sameSelection(selection, readDomSelection(editor))) showSelection(editor, selection);
+    };
+    const onInput = () => {
+      const cursor = readDomSelection(editor);
+      typing = true;
+      try {
+        doc.applyTypedTexts(readParagraphTexts(editor));
+        if (cursor) doc.setSelection(cursor);
+      } finally {
+        typing = false;
+      }
+      shown = doc.paragraphs();
+      if (needsRedraw(editor, shown.length)) {
+        // After Enter or a paste the browser's new blocks are not ours: redraw and put the cursor back.
+        renderParagraphs(editor, shown);
+        if (cursor) showSelection(editor, cursor);
+      }
+    };
+    const onSelectionChange = () => {
+      const selection = readDomSelection(editor);
+      if (selection && !sameSelection(selection, doc.selection())) doc.setSelection(selection);
+    };
+
+    const unsubscribe = doc.subscribe(onModelChange);
+    editor.addEventListener("input", onInput);
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => {
+      unsubscribe();
+      editor.removeEventListener("input", onInput);
+      document.removeEventListener("selectionchange", onSelectionChange);
+    };
+  }, [doc]);
+
+  return (
+    <div
+      ref={editorRef}
+      className={styles.page}
+      contentEditable
+      suppressContentEditableWarning
+      spellCheck={false}
+      role="textbox"
+      aria-multiline="true"
+      aria-label={PLAYGROUND_UI.documentLabel}
+      data-testid="document"
+    />
+  );
+}
+
+function sameParagraphs(a: readonly ViewParagraph[], b: readonly ViewParagraph[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((paragraph, index) => JSON.stringify(paragraph) === JSON.stringify(b[index]));
+}
+
+function sameSelection(a: ViewSelection | undefined, b: ViewSelection | undefined): boolean {
+  return !!a && !!b && a.paragraphIndex === b.paragraphIndex && a.start === b.start && a.end === b.end;
+}

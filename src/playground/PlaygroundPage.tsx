@@ -1,0 +1,89 @@
+import { memo, useEffect, useState } from "react";
+import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { App } from "../taskpane/App";
+import type { PaneServices } from "../taskpane/services";
+import { NoticeBar } from "../taskpane/shared/ErrorBar";
+import type { Notice } from "../taskpane/shared/ErrorBar";
+import { DocumentPane } from "./DocumentPane";
+import { CommentList } from "./CommentList";
+import { Toolbar } from "./Toolbar";
+import type { PlaygroundDocument } from "./playgroundDocument";
+import { SAMPLE_PARAGRAPHS } from "./sample";
+import { readDocumentFile } from "./readDocumentFile";
+import { PLAYGROUND_UI } from "./strings";
+
+const useStyles = makeStyles({
+  shell: { display: "grid", gridTemplateRows: "auto auto 1fr", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  header: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, display: "grid", gap: "2px" },
+  main: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 380px)", minHeight: 0 },
+  documentArea: { overflowY: "auto", padding: `0 ${tokens.spacingHorizontalL}` },
+  pane: {
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: 0,
+    overflow: "hidden",
+    resize: "horizontal",
+  },
+});
+
+/** The pane re-renders on its own state only, not on every keystroke in the document. */
+const MemoApp = memo(App);
+
+export interface PlaygroundProps {
+  readonly doc: PlaygroundDocument;
+  readonly services: PaneServices;
+  readonly apiVersion: string;
+  roundTrips(): number;
+}
+
+/** A top-level page: the real task pane beside a simulated Word document (office.js is never loaded here). */
+export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: PlaygroundProps) {
+  const styles = useStyles();
+  const [notice, setNotice] = useState<Notice>();
+  const [, setVersion] = useState(0);
+  useEffect(() => doc.subscribe(() => setVersion((version) => version + 1)), [doc]);
+
+  const openFile = async (file: File) => {
+    try {
+      const paragraphs = await readDocumentFile(file);
+      doc.replaceAll(paragraphs);
+      setNotice({ intent: "success", text: PLAYGROUND_UI.loadedFile(file.name, paragraphs.length) });
+    } catch (error) {
+      setNotice({ intent: "error", text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.shell}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {PLAYGROUND_UI.title}
+        </Text>
+        <Text size={200}>{PLAYGROUND_UI.subtitle}</Text>
+      </header>
+      <Toolbar
+        apiVersion={apiVersion}
+        roundTrips={roundTrips}
+        onOpenFile={openFile}
+        onReset={() => {
+          doc.replaceAll(SAMPLE_PARAGRAPHS);
+          setNotice(undefined);
+        }}
+        onClear={() => {
+          doc.replaceAll([{ text: "" }]);
+          setNotice(undefined);
+        }}
+      />
+      <div className={styles.main}>
+        <div className={styles.documentArea}>
+          <NoticeBar notice={notice} />
+          <DocumentPane doc={doc} />
+          <CommentList comments={doc.comments()} paragraphs={doc.paragraphs()} />
+        </div>
+        <aside className={styles.pane} aria-label="任务窗格" data-testid="taskpane">
+          <MemoApp services={services} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

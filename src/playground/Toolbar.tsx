@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowResetRegular, DeleteRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { PLAYGROUND_UI } from "./strings";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  spacer: { flexGrow: 1 },
+  hidden: { display: "none" },
+});
+
+export interface ToolbarProps {
+  readonly apiVersion: string;
+  roundTrips(): number;
+  onOpenFile(file: File): void;
+  onReset(): void;
+  onClear(): void;
+}
+
+export function Toolbar({ apiVersion, roundTrips, onOpenFile, onReset, onClear }: ToolbarProps) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const otherVersion = apiVersion === "1.3" ? "1.4" : "1.3";
+  return (
+    <div className={styles.bar} role="toolbar" aria-label={PLAYGROUND_UI.documentLabel}>
+      <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
+        {PLAYGROUND_UI.openFile}
+      </Button>
+      <input
+        ref={fileInput}
+        className={styles.hidden}
+        type="file"
+        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        data-testid="file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) onOpenFile(file);
+          event.target.value = "";
+        }}
+      />
+      <Button icon={<ArrowResetRegular />} onClick={onReset}>
+        {PLAYGROUND_UI.resetSample}
+      </Button>
+      <Button icon={<DeleteRegular />} onClick={onClear}>
+        {PLAYGROUND_UI.clear}
+      </Button>
+      <span className={styles.spacer} />
+      <RoundTrips read={roundTrips} />
+      <Button as="a" appearance="subtle" href={`?api=${otherVersion}`}>
+        {PLAYGROUND_UI.apiVersion(apiVersion)} · {PLAYGROUND_UI.switchApi(otherVersion)}
+      </Button>
+    </div>
+  );
+}
+
+/** Reads change nothing in the document, so the counter polls the simulated host rather than waiting for a change. */
+function RoundTrips({ read }: { read(): number }) {
+  const [count, setCount] = useState(read());
+  useEffect(() => {
+    const timer = window.setInterval(() => setCount(read()), 300);
+    return () => window.clearInterval(timer);
+  }, [read]);
+  return (
+    <Text size={200} data-testid="round-trips">
+      {PLAYGROUND_UI.roundTrips(count)}
+    </Text>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from "react";
+import { Button, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Category, Finding } from "../../core/finding";
+import { UI } from "../strings";
+import { FindingCard } from "./FindingCard";
+import type { FindingCardProps } from "./FindingCard";
+import { isFixable } from "./session";
+
+/** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
+export const PAGE_SIZE = 50;
+
+const useStyles = makeStyles({
+  section: { display: "grid", gap: tokens.spacingVerticalS },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+});
+
+export interface CategorySectionProps extends Omit<FindingCardProps, "finding"> {
+  readonly category: Category;
+  readonly label: string;
+  readonly findings: readonly Finding[];
+  readonly testId?: string;
+  onFixAll(findings: readonly Finding[]): void;
+}
+
+export function CategorySection({ category, label, findings, testId, onFixAll, ...cardProps }: CategorySectionProps) {
+  const styles = useStyles();
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const fixable = findings.filter(isFixable);
+  return (
+    <section className={styles.section} aria-label={label} data-testid={testId ?? `category-${category}`}>
+      <div className={styles.header}>
+        <Text weight="semibold">{label}</Text>
+        <CounterBadge count={findings.length} color="informative" size="small" overflowCount={9999} />
+        <span className={styles.grow} />
+        {fixable.length > 0 && !cardProps.ignored ? (
+          <Button size="small" disabled={cardProps.disabled} onClick={() => onFixAll(fixable)}>
+            {UI.check.fixAll(fixable.length)}
+          </Button>
+        ) : null}
+      </div>
+      {findings.slice(0, shown).map((finding) => (
+        <FindingCard key={`${finding.ruleId}:${finding.paragraphIndex}:${finding.range[0]}:${finding.range[1]}`} finding={finding} {...cardProps} />
+      ))}
+      {findings.length > shown ? (
+        <Button appearance="subtle" onClick={() => setShown(shown + PAGE_SIZE)}>
+          {UI.check.showMore(Math.min(PAGE_SIZE, findings.length - shown), findings.length - shown)}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

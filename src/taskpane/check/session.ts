@@ -1,0 +1,126 @@
+/**
+ * The 检查 tab's work, apart from React: read the document once, analyse in JS, turn findings into Word targets,
+ * apply fixes through the gateway and say exactly what happened. Kept free of components so jest can drive it
+ * against the simulated host.
+ */
+import type { DocSnapshot } from "../../core/model";
+import type { Finding } from "../../core/finding";
+import { checkDocument } from "../../core/engine";
+import { ignoreKey } from "../../core/ignore";
+import type { EditReport, SpanEdit, SpanTarget, WordGateway } from "../../word/gateway";
+
+/** Where ignored findings are kept: in the document, so they travel with it to a colleague. */
+export const IGNORED_SETTING = "gongwen.ignoredFindings";
+
+export interface CheckResult {
+  readonly snapshot: DocSnapshot;
+  /** Findings still open, in document order. */
+  readonly open: readonly Finding[];
+  /** Findings the writer chose to ignore. */
+  readonly ignored: readonly Finding[];
+  readonly ignoreKeys: readonly string[];
+}
+
+export interface CheckProgress {
+  (phase: "reading" | "analysing", paragraphs?: number): void;
+}
+
+export class CheckCancelled extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CheckCancelled";
+  }
+}
+
+/** One round trip for the document, one read of the ignore list, then analysis in JS. */
+export async function runCheck(word: WordGateway, onProgress?: CheckProgress, signal?: AbortSignal): Promise<CheckResult> {
+  onProgress?.("reading");
+  const [snapshot, ignoreKeys] = await Promise.all([word.readSnapshot(), readIgnoreKeys(word)]);
+  if (signal?.aborted) throw new CheckCancelled();
+  onProgress?.("analysing", snapshot.paragraphs.length);
+  // Let the progress message paint before the synchronous analysis.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal?.aborted) throw new CheckCancelled();
+  return classify(snapshot, checkDocument(snapshot), ignoreKeys);
+}
+
+export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ignoreKeys: readonly string[]): CheckResult {
+  const keys = new Set(ignoreKeys);
+  const open: Finding[] = [];
+  const ignored: Finding[] = [];
+  for (const finding of findings) {
+    const key = ignoreKey(finding, snapshot.paragraphs[finding.paragraphIndex]?.text ?? "");
+    (keys.has(key) ? ignored : open).push(finding);
+  }
+  return { snapshot, open, ignored, ignoreKeys };
+}
+
+export async function readIgnoreKeys(word: WordGateway): Promise<string[]> {
+  const stored = await word.readDocumentSetting(IGNORED_SETTING);
+  if (!stored) return [];
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? parsed.filter((key): key is string => typeof key === "string") : [];
+  } catch {
+    return []; // a damaged setting only loses the ignore list, never the document
+  }
+}
+
+export async function writeIgnoreKeys(word: WordGateway, keys: readonly string[]): Promise<void> {
+  await word.writeDocumentSetting(IGNORED_SETTING, JSON.stringify([...new Set(keys)]));
+}
+
+export function keyOf(result: CheckResult, finding: Finding): string {
+  return ignoreKey(finding, result.snapshot.paragraphs[finding.paragraphIndex]?.text ?? "");
+}
+
+/** The finding's text in the live document. */
+export function targetOf(snapshot: DocSnapshot, finding: Finding): SpanTarget {
+  return {
+    paragraphIndex: finding.paragraphIndex,
+    start: finding.range[0],
+    end: finding.range[1],
+    paragraphText: snapshot.paragraphs[finding.paragraphIndex]?.text ?? "",
+  };
+}
+
+/**
+ * A fix as a Word edit. Word cannot search for an empty string, so an insertion is widened to the character after
+ * it (or before it, at the end of a paragraph) and that character is put back around the inserted text.
+ */
+export function editOf(snapshot: DocSnapshot, finding: Finding): SpanEdit | undefined {
+  const fix = finding.fix;
+  if (!fix || finding.onListString) return undefined;
+  const paragraphText = snapshot.paragraphs[finding.paragraphIndex]?.text ?? "";
+  let [start, end] = fix.range;
+  let text = fix.text;
+  if (start === end) {
+    if (end < paragraphText.length) {
+      text = text + paragraphText.slice(end, end + 1);
+      end += 1;
+    } else if (start > 0) {
+      text = paragraphText.slice(start - 1, start) + text;
+      start -= 1;
+    } else {
+      return undefined; // inserting into an empty paragraph: nothing to anchor on
+    }
+  }
+  return { target: { paragraphIndex: finding.paragraphIndex, start, end, paragraphText }, text };
+}
+
+export interface FixOutcome {
+  readonly report: EditReport;
+  readonly applied: number;
+  readonly skipped: number;
+}
+
+/** Applies the fixes of these findings in one gateway call (verify all, then apply: at most 2 round trips). */
+export async function applyFindingFixes(word: WordGateway, snapshot: DocSnapshot, findings: readonly Finding[]): Promise<FixOutcome> {
+  const edits = findings.map((finding) => editOf(snapshot, finding)).filter((edit): edit is SpanEdit => !!edit);
+  const report = await word.replaceSpans(edits);
+  return { report, applied: report.applied.length, skipped: report.skipped.length };
+}
+
+export function isFixable(finding: Finding): boolean {
+  return !!finding.fix && !finding.onListString;
+}

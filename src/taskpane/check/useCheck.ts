@@ -1,0 +1,110 @@
+import { useCallback, useRef, useState } from "react";
+import type { Finding } from "../../core/finding";
+import type { WordGateway } from "../../word/gateway";
+import type { Notice } from "../shared/ErrorBar";
+import { describeError } from "../shared/errors";
+import { UI } from "../strings";
+import {
+  CheckCancelled,
+  applyFindingFixes,
+  classify,
+  keyOf,
+  runCheck,
+  targetOf,
+  writeIgnoreKeys,
+} from "./session";
+import type { CheckResult } from "./session";
+
+export type Progress = { readonly phase: "reading" | "analysing"; readonly paragraphs?: number };
+
+/** The 检查 tab's state and actions. Every action that changes the document ends with a fresh check. */
+export function useCheck(word: WordGateway) {
+  const [result, setResult] = useState<CheckResult>();
+  const [progress, setProgress] = useState<Progress>();
+  const [notice, setNotice] = useState<Notice>();
+  const [busy, setBusy] = useState(false);
+  const abort = useRef<AbortController>(undefined);
+
+  const check = useCallback(
+    async (after?: Notice) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      setNotice(after);
+      try {
+        const next = await runCheck(word, (phase, paragraphs) => setProgress({ phase, paragraphs }), controller.signal);
+        setResult(next);
+      } catch (error) {
+        setNotice(error instanceof CheckCancelled ? { intent: "info", text: UI.check.cancelled } : { intent: "error", text: describeError(error) });
+      } finally {
+        if (abort.current === controller) setProgress(undefined);
+      }
+    },
+    [word],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+
+  /** Runs a document action; errors become a visible notice, never a lost one. */
+  const act = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error) });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const select = (finding: Finding) =>
+    act(async () => {
+      if (!result) return;
+      setNotice(undefined);
+      const status = await word.selectSpan(targetOf(result.snapshot, finding));
+      if (status !== "ok") await check({ intent: "warning", text: UI.check.changedRechecked });
+    });
+
+  const fix = (findings: readonly Finding[]) =>
+    act(async () => {
+      if (!result || findings.length === 0) return;
+      const outcome = await applyFindingFixes(word, result.snapshot, findings);
+      const messages = [];
+      if (outcome.applied > 0) messages.push(UI.check.fixedCount(outcome.applied));
+      if (outcome.skipped > 0) messages.push(UI.check.fixSkipped(outcome.skipped));
+      await check({ intent: outcome.skipped > 0 ? "warning" : "success", text: messages.join(" ") });
+    });
+
+  const setIgnored = (finding: Finding, ignored: boolean) =>
+    act(async () => {
+      if (!result) return;
+      const key = keyOf(result, finding);
+      const keys = ignored ? [...result.ignoreKeys, key] : result.ignoreKeys.filter((k) => k !== key);
+      await writeIgnoreKeys(word, keys);
+      setResult(classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), keys));
+    });
+
+  const restoreAllIgnored = () =>
+    act(async () => {
+      if (!result) return;
+      await writeIgnoreKeys(word, []);
+      setResult(classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), []));
+    });
+
+  const addComments = (findings: readonly Finding[]) =>
+    act(async () => {
+      if (!result) return;
+      const report = await word.addComments(
+        findings.map((finding) => ({ target: targetOf(result.snapshot, finding), text: finding.message })),
+      );
+      const text = [UI.check.addCommentsDone(report.applied.length)];
+      if (report.skipped.length > 0) text.push(UI.check.commentsSkipped(report.skipped.length));
+      setNotice({ intent: report.skipped.length > 0 ? "warning" : "success", text: text.join(" ") });
+    });
+
+  return { result, progress, notice, busy, check, cancel, select, fix, setIgnored, restoreAllIgnored, addComments, setNotice };
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.paragraphIndex - b.paragraphIndex || a.range[0] - b.range[0] || a.range[1] - b.range[1];
+}

@@ -1,0 +1,67 @@
+import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { OutlineEntry } from "../../core/stats/outline";
+import { UI } from "../strings";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "2px" },
+  item: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalXS,
+    width: "100%",
+    textAlign: "start",
+    border: "none",
+    background: "none",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  level1: { fontWeight: tokens.fontWeightSemibold },
+  level2: { paddingLeft: "20px" },
+  level3: { paddingLeft: "36px" },
+  level4: { paddingLeft: "52px" },
+  text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+});
+
+export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEntry[]; onSelect(entry: OutlineEntry): void }) {
+  const styles = useStyles();
+  const levelClass = [styles.level1, styles.level1, styles.level2, styles.level3, styles.level4];
+  return (
+    <section aria-label={UI.overview.outline}>
+      <Text weight="semibold">{UI.overview.outline}</Text>
+      {outline.length === 0 ? (
+        <Text as="p">{UI.overview.noHeadings}</Text>
+      ) : (
+        <>
+          <Text as="p" size={200}>
+            {UI.overview.clickHint}
+          </Text>
+          <ul className={styles.list} data-testid="outline">
+            {outline.map((entry) => (
+              <li key={entry.paragraphIndex}>
+                <button
+                  type="button"
+                  className={mergeClasses(styles.item, levelClass[entry.level])}
+                  onClick={() => onSelect(entry)}
+                  title={entry.marker + entry.title}
+                >
+                  <span>{entry.marker}</span>
+                  <span className={styles.text}>{entry.title}</span>
+                  {entry.automatic ? (
+                    <Badge size="small" appearance="tint">
+                      {UI.overview.automatic}
+                    </Badge>
+                  ) : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

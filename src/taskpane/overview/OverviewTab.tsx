@@ -1,0 +1,80 @@
+import { useState } from "react";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import type { WordGateway } from "../../word/gateway";
+import { UI } from "../strings";
+import { NoticeBar } from "../shared/ErrorBar";
+import type { Notice } from "../shared/ErrorBar";
+import { describeError } from "../shared/errors";
+import { lastOverview, useOverview } from "./useOverview";
+import { OutlineList } from "./OutlineList";
+import type { OutlineEntry } from "../../core/stats/outline";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalM },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+  figures: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS },
+  figure: {
+    display: "grid",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+/** 概览: 字数, 段落数 and the heading outline, each heading one click from the document. */
+export function OverviewTab({ word }: { word: WordGateway }) {
+  const styles = useStyles();
+  const { state, refresh } = useOverview(word);
+  const [notice, setNotice] = useState<Notice>();
+  const overview = lastOverview(state);
+
+  const selectHeading = async (entry: OutlineEntry) => {
+    setNotice(undefined);
+    try {
+      const status = await word.selectParagraph(entry.paragraphIndex, entry.paragraphText);
+      if (status !== "ok") {
+        setNotice({ intent: "warning", text: status === "changed" ? UI.changedSinceRead : UI.missingInDocument });
+        void refresh();
+      }
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error) });
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label={UI.tabs.overview}>
+      <div className={styles.header}>
+        <Text weight="semibold">{UI.tabs.overview}</Text>
+        <Button icon={<ArrowClockwiseRegular />} onClick={() => void refresh()} disabled={state.status === "loading"}>
+          {UI.overview.refresh}
+        </Button>
+      </div>
+      {state.status === "failed" ? <NoticeBar notice={{ intent: "error", text: state.message }} /> : null}
+      <NoticeBar notice={notice} />
+      {state.status === "loading" && !overview ? <Spinner size="small" label={UI.overview.loading} /> : null}
+      {overview ? (
+        <>
+          <div className={styles.figures}>
+            <Figure label={UI.overview.words} value={overview.stats.words} testId="stat-words" />
+            <Figure label={UI.overview.paragraphs} value={overview.stats.paragraphs} testId="stat-paragraphs" />
+            <Figure label={UI.overview.headings} value={overview.outline.length} testId="stat-headings" />
+          </div>
+          {overview.stats.paragraphs === 0 ? <Text>{UI.overview.emptyDocument}</Text> : null}
+          <OutlineList outline={overview.outline} onSelect={selectHeading} />
+        </>
+      ) : null}
+    </section>
+  );
+
+  function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
+    return (
+      <div className={styles.figure}>
+        <Text size={200}>{label}</Text>
+        <Text size={500} weight="semibold" data-testid={testId}>
+          {value.toLocaleString("zh-CN")}
+        </Text>
+      </div>
+    );
+  }
+}

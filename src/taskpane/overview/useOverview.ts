@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from "react";
+import type { WordGateway } from "../../word/gateway";
+import type { DocSnapshot } from "../../core/model";
+import { documentStats } from "../../core/stats/wordCount";
+import type { DocumentStats } from "../../core/stats/wordCount";
+import { outlineOf } from "../../core/stats/outline";
+import type { OutlineEntry } from "../../core/stats/outline";
+import { describeError } from "../shared/errors";
+
+export interface Overview {
+  readonly snapshot: DocSnapshot;
+  readonly stats: DocumentStats;
+  readonly outline: readonly OutlineEntry[];
+}
+
+export type OverviewState =
+  | { readonly status: "loading"; readonly previous?: Overview }
+  | { readonly status: "ready"; readonly overview: Overview }
+  | { readonly status: "failed"; readonly message: string; readonly previous?: Overview };
+
+/** Reads the document once (one round trip) and derives the counts and the outline in JS. */
+export function useOverview(word: WordGateway) {
+  const [state, setState] = useState<OverviewState>({ status: "loading" });
+
+  const refresh = useCallback(async () => {
+    setState((current) => ({ status: "loading", previous: lastOverview(current) }));
+    try {
+      const snapshot = await word.readSnapshot();
+      setState({ status: "ready", overview: { snapshot, stats: documentStats(snapshot), outline: outlineOf(snapshot) } });
+    } catch (error) {
+      setState((current) => ({ status: "failed", message: describeError(error), previous: lastOverview(current) }));
+    }
+  }, [word]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return { state, refresh };
+}
+
+export function lastOverview(state: OverviewState): Overview | undefined {
+  return state.status === "ready" ? state.overview : state.previous;
+}
