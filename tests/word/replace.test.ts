@@ -1,0 +1,154 @@
+import type { SpanEdit } from "../../src/word/gateway";
+import { PartialEditError } from "../../src/word/gateway";
+import { setup, target } from "./helpers";
+
+describe("replaceSpans", () => {
+  it("picks the right occurrence: the 2nd of 3 identical excerpts", async () => {
+    const texts = ["一是抓落实，二是抓落实，三是抓落实。"];
+    const { gateway, doc, trips } = setup(texts);
+    const { result, syncs } = await trips(() => gateway.replaceSpans([{ target: target(texts, 0, "抓落实", 1), text: "重实效" }]));
+    expect(syncs).toBe(2);
+    expect(result).toEqual({ applied: [0], skipped: [] });
+    expect(doc.texts()).toEqual(["一是抓落实，二是重实效，三是抓落实。"]);
+  });
+
+  it("counts occurrences in earlier paragraphs and table cells (body-wide search)", async () => {
+    const texts = ["抓落实", "抓落实", "表格中抓落实", "最后抓落实"];
+    const { gateway, doc } = setup(texts.map((text, i) => ({ text, tableNestingLevel: i === 2 ? 1 : 0 })));
+    const report = await gateway.replaceSpans([{ target: target(texts, 2, "抓落实"), text: "X" }]);
+    expect(report.applied).toEqual([0]);
+    expect(doc.texts()).toEqual(["抓落实", "抓落实", "表格中X", "最后抓落实"]);
+  });
+
+  it("applies many edits in one paragraph, including one whose text contains another's excerpt", async () => {
+    const texts = ["甲乙丙甲乙丙"];
+    const { gateway, doc } = setup(texts);
+    const edits: SpanEdit[] = [
+      { target: target(texts, 0, "甲", 0), text: "乙乙" },
+      { target: target(texts, 0, "乙", 0), text: "" },
+      { target: target(texts, 0, "丙", 1), text: "丁" },
+      { target: { ...target(texts, 0, "甲", 1), end: target(texts, 0, "甲", 1).start }, text: "【" },
+    ];
+    const report = await gateway.replaceSpans(edits);
+    expect(report).toEqual({ applied: [0, 1, 2, 3], skipped: [] });
+    expect(doc.texts()).toEqual(["乙乙丙【甲乙丁"]);
+  });
+
+  it("refuses overlapping edits and line breaks, applies the rest", async () => {
+    const texts = ["一二三四五"];
+    const { gateway, doc } = setup(texts);
+    const report = await gateway.replaceSpans([
+      { target: target(texts, 0, "二三"), text: "B" },
+      { target: target(texts, 0, "三四"), text: "C" },
+      { target: target(texts, 0, "五"), text: "五\n六" },
+    ]);
+    expect(report).toEqual({
+      applied: [0],
+      skipped: [
+        { index: 1, status: "changed", reason: "overlap" },
+        { index: 2, status: "changed", reason: "lineBreak" },
+      ],
+    });
+    expect(doc.texts()).toEqual(["一B四五"]);
+  });
+
+  it("reaches a span inside an overlapping Word match (aa at offset 1 of aaa)", async () => {
+    const texts = ["aaa"];
+    const { gateway, doc } = setup(texts);
+    const report = await gateway.replaceSpans([{ target: { paragraphIndex: 0, start: 1, end: 3, paragraphText: "aaa" }, text: "b" }]);
+    expect(report.applied).toEqual([0]);
+    expect(doc.texts()).toEqual(["ab"]);
+  });
+
+  it("handles excerpts longer than 255 characters with anchors", async () => {
+    const long = "很".repeat(300);
+    const texts = [`前${long}后`, long];
+    const { gateway, doc, trips } = setup(texts);
+    const { result, syncs } = await trips(() => gateway.replaceSpans([{ target: target(texts, 0, long), text: "短" }]));
+    expect(syncs).toBe(2);
+    expect(result.applied).toEqual([0]);
+    expect(doc.texts()).toEqual(["前短后", long]);
+  });
+
+  it("escapes ^ so Word searches it literally", async () => {
+    const texts = ["指标^1提高^p了"];
+    const { gateway, doc } = setup(texts);
+    const report = await gateway.replaceSpans([{ target: target(texts, 0, "^p"), text: "" }, { target: target(texts, 0, "^1"), text: "1" }]);
+    expect(report.applied).toEqual([0, 1]);
+    expect(doc.texts()).toEqual(["指标1提高了"]);
+  });
+
+  it("skips a paragraph edited since the check as 'changed' and leaves the document untouched", async () => {
+    const texts = ["今年完成了任务。", "明年继续努力。"];
+    const { gateway, doc } = setup(texts);
+    const edit = { target: target(texts, 0, "完成了"), text: "圆满完成" };
+    doc.setParagraphText(0, "今年已完成了任务。");
+    const before = doc.changeCount;
+    expect(await gateway.replaceSpans([edit])).toEqual({ applied: [], skipped: [{ index: 0, status: "changed" }] });
+    expect(doc.texts()).toEqual(["今年已完成了任务。", "明年继续努力。"]);
+    expect(doc.changeCount).toBe(before);
+  });
+
+  it("recomputes the occurrence index over the current texts when another paragraph changed", async () => {
+    const texts = ["甲乙", "丙"];
+    const { gateway, doc } = setup(texts);
+    doc.setParagraphText(1, "甲乙丙"); // a later paragraph now holds the excerpt too
+    const report = await gateway.replaceSpans([{ target: target(texts, 0, "甲乙"), text: "X" }]);
+    expect(report.applied).toEqual([0]); // the index is recomputed over current texts: still the right one
+    expect(doc.texts()).toEqual(["X", "甲乙丙"]);
+  });
+
+  it.each([1, 500])("takes at most 2 round trips for %i edits", async (n) => {
+    const texts = Array.from({ length: n }, (_, i) => `第${i}项工作已经完成。`);
+    const { gateway, doc, trips } = setup(texts);
+    const edits = texts.map((_, i) => ({ target: target(texts, i, "已经完成"), text: "已完成" }));
+    const { result, syncs } = await trips(() => gateway.replaceSpans(edits));
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(result.applied).toHaveLength(n);
+    expect(doc.texts()[n - 1]).toBe(`第${n - 1}项工作已完成。`);
+  });
+});
+
+describe("replaceSpans under failures", () => {
+  const texts = ["甲一", "乙二", "丙三"];
+  const edits = (): SpanEdit[] => texts.map((_, i) => ({ target: target(texts, i, texts[i][1]), text: "X" }));
+
+  it("a failed first round trip changes nothing and says why in Chinese", async () => {
+    const { gateway, sim, doc } = setup(texts);
+    sim.failOn({ sync: 1, code: "GeneralException" });
+    await expect(gateway.replaceSpans(edits())).rejects.toMatchObject({ name: "WordError", code: "GeneralException", message: expect.stringContaining("Word") });
+    expect(doc.texts()).toEqual(texts);
+  });
+
+  it.each([0, 1, 2])("a second round trip failing after %i edits reports exactly those", async (landed) => {
+    const { gateway, sim, doc } = setup(texts);
+    sim.failOn({ op: "insertText", nth: landed + 1, code: "AccessDenied" });
+    const error = await gateway.replaceSpans(edits()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialEditError);
+    const report = (error as PartialEditError).report;
+    expect(report?.applied).toEqual([0, 1, 2].slice(0, landed));
+    expect(report?.skipped.map((s) => s.index)).toEqual([0, 1, 2].slice(landed));
+    expect(doc.texts()).toEqual(texts.map((t, i) => (i < landed ? `${t[0]}X` : t)));
+    expect((error as PartialEditError).code).toBe("AccessDenied");
+  });
+
+  it("says the outcome is unknown when the read-back fails too", async () => {
+    const { gateway, sim } = setup(texts);
+    sim.failOn({ sync: 2, afterOps: 1, code: "GeneralException" });
+    sim.failOn({ sync: 3, code: "GeneralException" });
+    const error = await gateway.replaceSpans(edits()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialEditError);
+    expect((error as PartialEditError).report).toBeUndefined();
+  });
+
+  it("never overwrites what a writer retyped between the two round trips", async () => {
+    const { gateway, sim, doc } = setup(["请在此处填写内容，然后提交。"]);
+    const t = target(doc.texts(), 0, "此处");
+    sim.beforeSync((n) => {
+      if (n === 2) doc.setParagraphText(0, "全新的段落。"); // retyped: the located range collapses
+    });
+    await gateway.replaceSpans([{ target: t, text: "这里" }]);
+    expect(doc.texts()[0]).not.toContain("此处");
+    expect(doc.texts()[0].replace("这里", "")).toBe("全新的段落。");
+  });
+});
