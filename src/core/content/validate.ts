@@ -454,8 +454,8 @@ export function parsePack(text: string): ValidationResult<ContentPack> {
     return { ok: false, errors: [{ path: "", message: "文件内容为空，请选择公文写作助手导出的素材包文件（.json）" }] };
   }
   if (body.length > LIMITS.packChars) {
-    const size = Math.round(body.length / 1000);
-    return { ok: false, errors: [{ path: "", message: `文件过大（约${size}千字），素材包最多${LIMITS.packChars / 10000}万字` }] };
+    const size = Math.ceil(body.length / 10000);
+    return { ok: false, errors: [{ path: "", message: `文件过大（约${size}万字），素材包最多${LIMITS.packChars / 10000}万字` }] };
   }
   let value: unknown;
   try {
