@@ -1,0 +1,36 @@
+/** The one-line excerpt a writer sees: a little context on each side, the finding's text marked. */
+import type { Finding, Severity } from "../core/finding";
+
+const CONTEXT_CHARS = 16;
+
+export interface Marker {
+  readonly open: string;
+  readonly close: string;
+}
+
+const PLAIN_MARKER: Marker = { open: "【", close: "】" };
+const ANSI_RESET = "\u001b[0m";
+const ANSI_BY_SEVERITY: Record<Severity, string> = { error: "\u001b[1;31m", warning: "\u001b[1;33m", info: "\u001b[1;36m" };
+
+/** Colour only on a terminal; in a file or a pipe the excerpt is bracketed so it still stands out. */
+export function markerFor(severity: Severity, colour: boolean): Marker {
+  return colour ? { open: ANSI_BY_SEVERITY[severity], close: ANSI_RESET } : PLAIN_MARKER;
+}
+
+export function colourLabel(text: string, severity: Severity, colour: boolean): string {
+  return colour ? `${ANSI_BY_SEVERITY[severity]}${text}${ANSI_RESET}` : text;
+}
+
+export function excerptLine(finding: Finding, marker: Marker): string {
+  const before = finding.context.before;
+  const after = finding.context.after;
+  const head = before.length > CONTEXT_CHARS ? `……${before.slice(-CONTEXT_CHARS)}` : before;
+  const tail = after.length > CONTEXT_CHARS ? `${after.slice(0, CONTEXT_CHARS)}……` : after;
+  const body = finding.excerpt === "" ? "" : `${marker.open}${printable(finding.excerpt)}${marker.close}`;
+  return printable(head) + body + printable(tail);
+}
+
+/** Tabs and Word's line/page breaks would break the report's layout. */
+function printable(text: string): string {
+  return Array.from(text, (char) => (char.charCodeAt(0) < 0x20 ? " " : char)).join("");
+}

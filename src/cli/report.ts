@@ -1,0 +1,46 @@
+/** The human-readable report for one file, written for office staff rather than programmers. */
+import { summarizeFindings } from "../core/engine";
+import { CATEGORY_NAMES } from "../core/messages";
+import type { Finding } from "../core/finding";
+import type { DocSnapshot } from "../core/model";
+import { colourLabel, excerptLine, markerFor } from "./excerpt";
+import { CLI_MESSAGES, SEVERITY_LABELS } from "./messages";
+
+/** An ideographic space lines the columns up in Chinese text. */
+const COLUMN_GAP = "\u3000";
+
+/** Findings come from checkDocument already in reading order (paragraph, then offset). */
+export function formatReport(file: string, snapshot: DocSnapshot, findings: readonly Finding[], colour: boolean): string {
+  const lines = [CLI_MESSAGES.fileHeading(file)];
+  if (snapshot.paragraphs.every((paragraph) => paragraph.text.trim() === "" && paragraph.listString === undefined)) {
+    lines.push(`  ${CLI_MESSAGES.emptyDocument}`);
+  } else if (findings.length === 0) {
+    lines.push(`  ${CLI_MESSAGES.noFindings}`);
+  }
+  for (const finding of findings) {
+    lines.push(...formatFinding(finding, snapshot, colour), "");
+  }
+  lines.push(summaryLine(findings), "");
+  return lines.join("\n");
+}
+
+function formatFinding(finding: Finding, snapshot: DocSnapshot, colour: boolean): string[] {
+  const severity = colourLabel(SEVERITY_LABELS[finding.severity], finding.severity, colour);
+  const where = CLI_MESSAGES.paragraph(finding.paragraphIndex + 1);
+  const listString = snapshot.paragraphs[finding.paragraphIndex]?.listString;
+  const listNote = finding.onListString && listString !== undefined ? CLI_MESSAGES.listNumber(listString) : "";
+  return [
+    [where, severity, CATEGORY_NAMES[finding.category]].join(COLUMN_GAP),
+    `  ${listNote}${excerptLine(finding, markerFor(finding.severity, colour))}`,
+    `  ${finding.message}`,
+    `  ${CLI_MESSAGES.basis(finding.basis)}`,
+  ];
+}
+
+/** Counts per category and severity, then the engine's verdict (可以提交 / 还有 N 处需要处理). */
+function summaryLine(findings: readonly Finding[]): string {
+  const summary = summarizeFindings(findings);
+  const byCategory = summary.categories.map((c) => CLI_MESSAGES.categoryCount(c.name, c.total)).join("，");
+  const total = (key: "error" | "warning" | "info"): number => summary.categories.reduce((sum, c) => sum + c[key], 0);
+  return CLI_MESSAGES.summary(byCategory, CLI_MESSAGES.countsBySeverity(total("error"), total("warning"), total("info")), summary.verdict);
+}
