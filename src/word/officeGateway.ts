@@ -37,8 +37,10 @@ async function insertionContext(host: WordHost): Promise<InsertionContext> {
   return host.run(async (context) => {
     const paragraphs = queueSnapshot(context);
     const selection = context.document.getSelection();
+    // eslint-disable-next-line office-addins/no-navigational-load -- isEmpty is a scalar (WordApi 1.3), not a navigation
     selection.load("isEmpty");
     const cursorParagraph = selection.paragraphs.getFirst();
+    // eslint-disable-next-line office-addins/load-object-before-read -- `paragraphs` is a navigation proxy, loaded below
     const upToCursor = context.document.body.getRange("Start").expandTo(cursorParagraph.getRange("Start")).paragraphs;
     upToCursor.load("items/tableNestingLevel"); // any small property: we only need how many there are
     const relation = upToCursor.getLast().getRange("Whole").compareLocationWith(cursorParagraph.getRange("Whole"));

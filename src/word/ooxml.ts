@@ -33,6 +33,7 @@ const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Escapes text for element content and attribute values; drops characters XML 1.0 cannot carry. */
 export function escapeXml(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -24,7 +24,7 @@ export interface SimulatedWord {
   readonly doc: SimulatedDocument;
   /** Round trips (context.sync calls, including the implicit one at the end of Word.run) so far. */
   syncCount(): number;
-  /** How many ops of a kind ran (or started) so far. */
+  /** How many ops of a kind were attempted so far (one that failed counts too). */
   opCount(kind: OpKind): number;
   /** Makes a future sync fail with an Office.js error code; each rule fires once. */
   failOn(rule: FaultRule): void;

@@ -1,0 +1,103 @@
+import { createSimulatedWord } from "../../src/playground/fakeWord/host";
+
+describe("simulated Word document", () => {
+  it("notifies subscribers and exposes paragraphs, selection and comments", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["甲乙丙"] });
+    const seen: number[] = [];
+    const off = sim.doc.subscribe(() => seen.push(sim.doc.changeCount));
+    sim.doc.setSelection(0, 1, 2);
+    sim.doc.setText("一\n二");
+    off();
+    sim.doc.setParagraphText(0, "x");
+    expect(seen).toHaveLength(2);
+    expect(sim.doc.texts()).toEqual(["x", "二"]);
+    expect(sim.doc.selection()).toEqual({ paragraphIndex: 0, start: 0, endParagraphIndex: 0, end: 0 });
+  });
+
+  it("keeps ranges found in one round trip pointing at the same text after edits in the next", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["ab-cd-ef"] });
+    await sim.host.run(async (context) => {
+      const found = context.document.body.search("-", { matchCase: true });
+      const cd = context.document.body.search("cd", { matchCase: true });
+      found.load("items/text");
+      cd.load("items/text");
+      await context.sync();
+      found.items[0].insertText("==", "Replace");
+      found.items[1].insertText("", "Replace");
+      cd.items[0].insertText("CD", "Start");
+      const all = cd.items[0];
+      all.load("text");
+      await context.sync();
+      expect(all.text).toBe("CDcd");
+    });
+    expect(sim.doc.texts()).toEqual(["ab==CDcdef"]);
+  });
+
+  it("enforces insert locations per object, failing at sync like Word", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["段落"] });
+    await expect(
+      sim.host.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text");
+        await context.sync();
+        // Paragraph.insertText accepts Replace/Start/End only; the cast plays a caller ignoring the types.
+        paragraphs.items[0].insertText("x", "After" as "End");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(sim.doc.texts()).toEqual(["段落"]);
+  });
+
+  it("listItemOrNullObject is a null object on paragraphs without numbering", async () => {
+    const sim = createSimulatedWord({ paragraphs: [{ text: "标题", listString: "一、", listLevel: 0 }, "正文"] });
+    const result = await sim.host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/listItemOrNullObject/listString");
+      await context.sync();
+      return paragraphs.items.map((p) => (p.listItemOrNullObject.isNullObject ? null : p.listItemOrNullObject.listString));
+    });
+    expect(result).toEqual(["一、", null]);
+  });
+
+  it("fault injection: nth sync after k ops leaves the first k applied (no rollback, like Word)", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["a"] });
+    sim.failOn({ sync: 1, afterOps: 1, code: "GeneralException" });
+    await expect(
+      sim.host.run(async (context) => {
+        context.document.body.insertText("1", "End");
+        context.document.body.insertText("2", "End");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(sim.doc.texts()).toEqual(["a1"]);
+    expect(sim.opCount("insertText")).toBe(2); // attempted: the one that failed counts too
+  });
+
+  it("beforeSync lets a test play a writer editing between round trips", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["原文"] });
+    const stop = sim.beforeSync((n) => n === 2 && sim.doc.setParagraphText(0, "改文"));
+    const texts = await sim.host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      const first = paragraphs.items[0].text;
+      paragraphs.load("items/text");
+      await context.sync();
+      return [first, paragraphs.items[0].text];
+    });
+    stop();
+    expect(texts).toEqual(["原文", "改文"]);
+  });
+
+  it("insertComment needs WordApi 1.4", async () => {
+    const sim = createSimulatedWord({ apiVersion: "1.3", paragraphs: ["甲"] });
+    expect(sim.host.isSetSupported("WordApi", "1.3")).toBe(true);
+    expect(sim.host.isSetSupported("WordApi", "1.4")).toBe(false);
+    await expect(
+      sim.host.run(async (context) => {
+        context.document.body.getRange("Whole").insertComment("x");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

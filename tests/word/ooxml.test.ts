@@ -1,0 +1,39 @@
+import { DOMParser } from "@xmldom/xmldom";
+import { parseOoxml } from "../../src/playground/fakeWord/ooxmlParse";
+import { buildOoxml, escapeXml, ROLE_FORMATS } from "../../src/word/ooxml";
+
+describe("ooxml", () => {
+  it("escapes <, &, quotes and ]]> so text stays text", () => {
+    expect(escapeXml(`a<b>&"c"'d']]>`)).toBe("a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;]]&gt;");
+  });
+
+  it("drops characters XML 1.0 cannot carry", () => {
+    expect(escapeXml("a\u0000b\u0007c\td")).toBe("abc\td");
+  });
+
+  it("builds a well-formed package whose text round-trips exactly", () => {
+    const texts = ["<w:p>注入</w:p>", `"引号" & 'single'`, "]]> <![CDATA[x]]>", "tab\there"];
+    const xml = buildOoxml(texts.map((text) => ({ role: "body", text })));
+    const errors: string[] = [];
+    new DOMParser({ onError: (level, msg) => { if (level !== "warning") errors.push(msg); } }).parseFromString(xml, "text/xml");
+    expect(errors).toEqual([]);
+    expect(parseOoxml(xml).map((p) => p.text)).toEqual(texts);
+  });
+
+  it("sets East Asian and Latin fonts, sizes, alignment and the 2-character indent per role", () => {
+    const [title, h1, body, date] = parseOoxml(
+      buildOoxml([
+        { role: "title", text: "标题" },
+        { role: "heading1", text: "一、" },
+        { role: "body", text: "正文" },
+        { role: "date", text: "2024年1月1日" },
+      ]),
+    );
+    expect(title.format).toEqual({ alignment: "center", fontEastAsia: "方正小标宋简体", fontAscii: "Times New Roman", fontHAnsi: "Times New Roman", sizeHalfPoints: 44 });
+    expect(h1.format).toMatchObject({ fontEastAsia: "黑体", sizeHalfPoints: 32, firstLineChars: 200 });
+    expect(body.format).toMatchObject({ fontEastAsia: "仿宋_GB2312", sizeHalfPoints: 32, firstLineChars: 200 });
+    expect(date.format).toMatchObject({ alignment: "right" });
+    expect(ROLE_FORMATS.heading2.eastAsia).toBe("楷体_GB2312");
+    expect(ROLE_FORMATS.heading3.eastAsia).toBe("仿宋_GB2312");
+  });
+});
