@@ -1,0 +1,127 @@
+/** Own library: pure add/edit/delete, copy from built-in, favourites, recent, storage keys and round trips. */
+import { builtInContent } from "../../src/content";
+import {
+  addEntry,
+  copyToOwn,
+  deleteEntry,
+  emptyLibrary,
+  isFavourite,
+  pruneRefs,
+  recordUse,
+  storageKey,
+  STORAGE_KEY,
+  toggleFavourite,
+  updateEntry,
+} from "../../src/core/content/library";
+import { parseLibrary, serializeLibrary } from "../../src/core/content/storage";
+import type { UserLibrary } from "../../src/core/content/types";
+
+function added(result: ReturnType<typeof addEntry>): { library: UserLibrary; id: string } {
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  return result;
+}
+
+describe("own entries", () => {
+  it("adds phrases with fresh own ids, leaving the input untouched", () => {
+    const empty = emptyLibrary();
+    const one = added(addEntry(empty, "phrase", { category: "opening", text: "今年以来，" }));
+    const two = added(addEntry(one.library, "phrase", { category: "closing", text: "特此报告。" }));
+    expect(one.id).toBe("own-phrase-1");
+    expect(two.id).toBe("own-phrase-2");
+    expect(empty.own.phrases).toEqual([]);
+    expect(two.library.own.phrases.map((p) => p.text)).toEqual(["今年以来，", "特此报告。"]);
+  });
+
+  it("rejects an invalid draft with the validator's Chinese messages", () => {
+    const result = addEntry(emptyLibrary(), "phrase", { category: "opening", text: "" });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: "phrases[0]", message: "第1条常用语（phrases[0]）的“text”不能为空" }],
+    });
+  });
+
+  it("adds and edits a section template", () => {
+    const draft = { title: "信息报送", blocks: [{ role: "heading1" as const, text: "拓宽信息渠道，提升报送质效" }] };
+    const one = added(addEntry(emptyLibrary(), "section", draft));
+    const edited = updateEntry(one.library, "section", one.id, { ...draft, title: "信息工作" });
+    expect(edited.ok && edited.library.own.sections).toEqual([{ id: "own-section-1", ...draft, title: "信息工作" }]);
+    expect(updateEntry(one.library, "section", "nope", draft)).toEqual({
+      ok: false,
+      errors: [{ path: "", message: "没有找到要修改的条目（nope），可能已被删除" }],
+    });
+  });
+
+  it("deletes an entry together with its favourite and recent references", () => {
+    const one = added(addEntry(emptyLibrary(), "phrase", { category: "opening", text: "一年来，" }));
+    const ref = { kind: "phrase" as const, id: one.id };
+    const used = recordUse(toggleFavourite(one.library, ref), ref);
+    const gone = deleteEntry(used, "phrase", one.id);
+    expect(gone).toEqual(emptyLibrary());
+    expect(deleteEntry(gone, "phrase", "missing")).toBe(gone);
+  });
+
+  it("copies a built-in entry into the own library, remembering where it came from", () => {
+    const builtIn = builtInContent().sections[0];
+    const copy = added(copyToOwn(emptyLibrary(), "section", builtIn));
+    const own = copy.library.own.sections[0];
+    expect(own.id).toBe("own-section-1");
+    expect(own.copiedFrom).toBe(builtIn.id);
+    expect(own.blocks).toEqual(builtIn.blocks);
+  });
+});
+
+describe("favourites and recent", () => {
+  const a = { kind: "phrase" as const, id: "opening-001" };
+  const b = { kind: "section" as const, id: "sec-research" };
+
+  it("toggles favourites, newest first", () => {
+    const lib = toggleFavourite(toggleFavourite(emptyLibrary(), a), b);
+    expect(lib.favourites).toEqual([b, a]);
+    expect(isFavourite(lib, a)).toBe(true);
+    expect(isFavourite(toggleFavourite(lib, a), a)).toBe(false);
+  });
+
+  it("keeps a bounded recent list, moving a reused entry to the front", () => {
+    let lib = emptyLibrary();
+    for (let i = 1; i <= 5; i += 1) lib = recordUse(lib, { kind: "phrase", id: `p${i}` }, 3);
+    expect(lib.recent.map((r) => r.id)).toEqual(["p5", "p4", "p3"]);
+    lib = recordUse(lib, { kind: "phrase", id: "p3" }, 3);
+    expect(lib.recent.map((r) => r.id)).toEqual(["p3", "p5", "p4"]);
+  });
+
+  it("prunes references to entries that no longer exist", () => {
+    const lib = recordUse(toggleFavourite(emptyLibrary(), a), b);
+    const pruned = pruneRefs(lib, (ref) => ref.id !== "sec-research");
+    expect(pruned.favourites).toEqual([a]);
+    expect(pruned.recent).toEqual([]);
+    expect(pruneRefs(pruned, () => true)).toBe(pruned);
+  });
+});
+
+describe("storage", () => {
+  it("uses a versioned key with an optional partition", () => {
+    expect(STORAGE_KEY).toBe("gongwen.library.v1");
+    expect(storageKey()).toBe("gongwen.library.v1");
+    expect(storageKey("user-2")).toBe("gongwen.library.v1:user-2");
+  });
+
+  it("round-trips a library", () => {
+    const one = added(addEntry(emptyLibrary(), "phrase", { category: "opening", text: "一年来，", tags: ["年度"] }));
+    const lib = recordUse(toggleFavourite(one.library, { kind: "phrase", id: one.id }), { kind: "phrase", id: one.id });
+    expect(parseLibrary(serializeLibrary(lib))).toEqual({ ok: true, value: lib });
+  });
+
+  it("reports a damaged stored value instead of throwing", () => {
+    expect(parseLibrary("{oops")).toEqual({ ok: false, errors: [{ path: "", message: "已保存的素材库已损坏，无法读取" }] });
+    const bad = JSON.stringify({ own: { format: "gongwen-pack", version: 1, phrases: [{ id: "a" }], sections: [] }, favourites: [{ kind: "x", id: 1 }], recent: {} });
+    expect(parseLibrary(bad)).toEqual({
+      ok: false,
+      errors: [
+        { path: "own.phrases[0]", message: "第1条常用语（phrases[0]）缺少“category”字段" },
+        { path: "own.phrases[0]", message: "第1条常用语（phrases[0]）缺少“text”字段" },
+        { path: "favourites[0]", message: "已保存的素材库中“favourites”第1项无效" },
+        { path: "recent", message: "已保存的素材库中“recent”应为列表" },
+      ],
+    });
+  });
+});
