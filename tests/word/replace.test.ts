@@ -78,6 +78,14 @@ describe("replaceSpans", () => {
     expect(doc.texts()).toEqual(["指标1提高了"]);
   });
 
+  it("counts the 255-character limit on the escaped string (200 carets become 400 characters)", async () => {
+    const texts = [`前${"^".repeat(200)}后`];
+    const { gateway, doc } = setup(texts);
+    const report = await gateway.replaceSpans([{ target: target(texts, 0, "^".repeat(200)), text: "—" }]);
+    expect(report.applied).toEqual([0]);
+    expect(doc.texts()).toEqual(["前—后"]);
+  });
+
   it("skips a paragraph edited since the check as 'changed' and leaves the document untouched", async () => {
     const texts = ["今年完成了任务。", "明年继续努力。"];
     const { gateway, doc } = setup(texts);

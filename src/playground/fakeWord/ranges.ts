@@ -2,7 +2,8 @@
 import { FakeListItem, FakeParagraphCollection, FakeRangeCollection } from "./collections";
 import { FakeClientObject, type FakeContext, type OpKind } from "./context";
 import * as edit from "./edit";
-import { FakeOfficeError, valueNotLoaded } from "./errors";
+import { FakeClientResult, relation } from "./clientResult";
+import { FakeOfficeError } from "./errors";
 import { comparePos, type LiveRange } from "./positions";
 
 type RangeLocation = "Whole" | "Start" | "End" | "After" | "Content";
@@ -103,32 +104,6 @@ abstract class FakeRangeBase extends FakeClientObject {
       this.context.doc.selectRange({ start: at.start, end: at.end });
     });
   }
-}
-
-class FakeClientResult<T> {
-  private loaded = false;
-  private v: T | undefined;
-  set(v: T): void {
-    this.v = v;
-    this.loaded = true;
-  }
-  get value(): T {
-    if (!this.loaded) throw valueNotLoaded();
-    return this.v as T;
-  }
-}
-
-function relation(a: edit.Span, b: edit.Span): string {
-  const ss = comparePos(a.start, b.start);
-  const ee = comparePos(a.end, b.end);
-  if (ss === 0 && ee === 0) return "Equal";
-  if (comparePos(a.end, b.start) < 0) return "Before";
-  if (comparePos(a.end, b.start) === 0) return "AdjacentBefore";
-  if (comparePos(a.start, b.end) > 0) return "After";
-  if (comparePos(a.start, b.end) === 0) return "AdjacentAfter";
-  if (ss <= 0 && ee >= 0) return ss === 0 ? "ContainsStart" : ee === 0 ? "ContainsEnd" : "Contains";
-  if (ss >= 0 && ee <= 0) return ss === 0 ? "InsideStart" : ee === 0 ? "InsideEnd" : "Inside";
-  return ss < 0 ? "OverlapsBefore" : "OverlapsAfter";
 }
 
 export class FakeRange extends FakeRangeBase {

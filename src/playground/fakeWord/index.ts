@@ -1,0 +1,5 @@
+/** The simulated Word host: what tests, the benchmark and the playground page import. */
+export { createSimulatedWord, type ApiVersion, type SimulatedWord, type SimulatedWordOptions } from "./host";
+export { SimulatedDocument } from "./document";
+export type { FaultRule, OpKind } from "./context";
+export type { ParagraphFormat, ParagraphSpec, SimComment, SimParagraph, SimSelection } from "./types";
