@@ -6,6 +6,8 @@ import type { DocSnapshot } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
 import { HeadingMarker, parseHeadingMarker } from "../markers/parse";
 import type { HeadingLevel } from "../markers/shapes";
+import { leadingSpaceLength } from "../text/spaces";
+import { scanEnumerationMarkers } from "./enumerationScan";
 import { runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
 
 export interface OutlineItem {
@@ -73,7 +75,7 @@ function buildOutline(doc: DocSnapshot): Outline {
   doc.paragraphs.forEach((paragraph, index) => {
     const marker = parseHeadingMarker(paragraph);
     if (!marker) {
-      const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text);
+      const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
       headingKind.push(isTitle ? "title" : undefined);
       if (isTitle) for (const level of LEVELS) titlesSince.get(level)!.push(index);
       return;
@@ -113,6 +115,12 @@ function buildOutline(doc: DocSnapshot): Outline {
  * Updates the stack of levels in use (top first) for a marker at `level` and reports a hierarchy slip, if any:
  * skip (一、 then 1.), reversed (1. then （一）), aboveTop (一、 after a document that began at （一）).
  */
+/** 第二，进一步优化发展环境 reads like a title but is an item of an enumeration, not a part title. */
+function opensWithEnumeration(text: string): boolean {
+  const start = leadingSpaceLength(text);
+  return scanEnumerationMarkers(text, 0, start).some((m) => m.start === start);
+}
+
 function placeInHierarchy(stack: HeadingLevel[], level: HeadingLevel): { kind: HierarchyIssueKind; otherLevel: HeadingLevel } | undefined {
   if (stack.length === 0) {
     stack.push(level);

@@ -1,0 +1,45 @@
+/**
+ * Inline enumeration markers (一是/二是, 一要/二要, 第一，/第二，, 首先/其次/再次/最后), as data. Adding a family or a
+ * guard word needs no code.
+ */
+
+export type NumberedFamily = "shi" | "yao" | "di";
+
+export interface NumberedFamilyPattern {
+  /** Character after the numeral (一是, 一要); absent for 第N. */
+  readonly suffix?: string;
+  /** Character before the numeral (第一). */
+  readonly prefix?: string;
+}
+
+export const NUMBERED_FAMILIES: Readonly<Record<NumberedFamily, NumberedFamilyPattern>> = {
+  shi: { suffix: "是" },
+  yao: { suffix: "要" },
+  di: { prefix: "第" },
+};
+
+/** Marks that may follow 第N when it is an item marker (第一，抢机遇). Anything else (第一次, 第一批) is not a marker. */
+export const MARKS_AFTER_ORDINAL = "，、：,:";
+/** The marks accepted as written; others (、 and half-width) are normalised to the first one. */
+export const ACCEPTED_ORDINAL_MARKS = "，：";
+
+/** Characters right after N要 that make it a noun, not a marker (一要素). */
+export const NOUN_AFTER_YAO = "素";
+
+/** 第N、 followed by these lists ordinals (第二、三季度, 第一、第二批), so it is not an item marker. */
+export const ORDINAL_LIST_FOLLOWERS = "一二三四五六七八九十第";
+
+export interface SequenceWord {
+  readonly word: string;
+  /** Position in the 首先 → 其次 → 再次 sequence; 最后 closes any sequence. */
+  readonly rank: number;
+  /** Only a marker when followed by ，or ：(首先，) — without it the word is an ordinary adverb (首先要…, 最后一年). */
+  readonly needsMark: boolean;
+}
+
+export const SEQUENCE_WORDS: readonly SequenceWord[] = [
+  { word: "首先", rank: 1, needsMark: true },
+  { word: "其次", rank: 2, needsMark: false },
+  { word: "再次", rank: 3, needsMark: true },
+  { word: "最后", rank: 99, needsMark: true },
+];

@@ -1,0 +1,43 @@
+/**
+ * Phrases that identify the parts of a work summary and 请示 endings (domain primer §5), as data. Each entry is a
+ * regular-expression source; adding a phrase needs no code.
+ */
+
+/** The problems part: 存在的问题 / 不足 / 差距. */
+export const PROBLEM_PHRASES: readonly string[] = [
+  "存在的(主要)?(问题|不足)",
+  "存在的.{0,6}问题",
+  "问题和不足",
+  "不足之处",
+  "差距和不足",
+  "(还|仍|也)存在.{0,12}(问题|不足|差距)",
+  "(还|仍)有.{0,8}(差距|不足)",
+];
+
+/** The next-steps part: 下一步 / 工作打算 / 工作思路. */
+export const NEXT_STEP_PHRASES: readonly string[] = [
+  "下一步",
+  "工作打算",
+  "工作思路",
+  "明年",
+  "新的一年",
+  "今后一个时期",
+  "重点抓好以下",
+  "将重点(抓好|做好)",
+  "我(们|办|室|局|委|部)?将(继续|进一步|着力|重点)",
+];
+
+/**
+ * 请示 matters a 报告 must not carry (《党政机关公文处理工作条例》第十五条). Written with an optional comma
+ * because drafts drop it or use a half-width one.
+ */
+export const REQUEST_PHRASES: readonly string[] = [
+  "[妥当]否[，,]?\\s*请(批示|批复|审批|审定|指示)",
+  "请予(审批|批准|批复)",
+  "请(审批|批准)",
+  "以上请示",
+  "特此请示",
+];
+
+/** A document whose title holds this word is itself a 请示: the 请示-in-报告 check does not apply. */
+export const REQUEST_GENRE_WORD = "请示";

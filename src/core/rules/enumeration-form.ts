@@ -1,0 +1,53 @@
+/**
+ * enumeration-form — how an inline enumeration marker is written: no stray space inside it (三 是, 第 二，: paste
+ * slips), one style per sequence (not 一是……第二，, not 首先……其次……第三), and a comma after 第N (GB/T 15834—2011
+ * 4.4.3: 逗号用于"第一""首先"等序次语之后; 第一、 is a hint).
+ */
+import type { Finding } from "../finding";
+import { analyzeEnumerations } from "../analysis/enumerations";
+import { BASIS, msg, ruleText } from "../messages";
+import { ACCEPTED_ORDINAL_MARKS } from "../patterns/enumeration";
+import { enumerationFix, expectedEnumerationMarker } from "./enumerationText";
+import { makeFinding } from "./report";
+import type { Rule, RuleMeta } from "./types";
+
+const meta: RuleMeta = {
+  id: "enumeration-form",
+  category: "enumeration",
+  ...ruleText.enumerationForm,
+  defaultSeverity: "error",
+  fixable: true,
+  basis: BASIS.practice,
+};
+
+export const enumerationForm: Rule = {
+  meta,
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const item of analyzeEnumerations(doc)) {
+      const { marker } = item;
+      const base = { paragraphIndex: marker.paragraphIndex, range: [marker.start, marker.end] as const };
+      const expected = expectedEnumerationMarker(item);
+      if (item.event === "mixedOrdinal") {
+        const message =
+          marker.family === "di" ? msg.enumerationMixedOrdinal(marker.raw, item.suggestion!) : msg.enumerationMixedOrdinalReverse(marker.raw, item.suggestion!);
+        findings.push(makeFinding(meta, doc, { ...base, message, suggestions: [item.suggestion!] }));
+      } else if (item.event === "mixedFamily") {
+        findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationMixedFamily(expected!, marker.raw), fix: enumerationFix(item) }));
+      } else if (marker.hasStraySpace && expected !== undefined) {
+        findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationStraySpace(marker.raw, expected), fix: enumerationFix(item) }));
+      } else if (marker.family === "di" && marker.mark && !ACCEPTED_ORDINAL_MARKS.includes(marker.mark) && expected !== undefined) {
+        findings.push(
+          makeFinding(meta, doc, {
+            ...base,
+            severity: "info",
+            basis: BASIS.gbt15834,
+            message: msg.enumerationOrdinalMark(marker.raw, expected),
+            fix: enumerationFix(item),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,89 @@
+import { msg } from "../../../src/core/messages";
+import { testRule } from "../ruleTester";
+
+const body = "这一部分的正文写得很完整。";
+
+testRule("numbering-sequence", {
+  valid: [
+    `开头段。\n一、甲\n${body}\n二、乙\n${body}\n三、丙`,
+    { text: "（一）甲\n正文。\n（二）乙\n正文。\n（三）丙", note: "top level （一） as in seed 004" },
+    "一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n1.孙\n2.孙\n（二）子\n1.孙",
+    { text: "一、甲\n二、乙\n十、不在这里", note: "a 十、 line is read, but a gap is only in invalid cases" }.text!.replace("十、不在这里", "三、丙"),
+    {
+      text: "党的十四大以来的基本情况\n（一）甲\n（二）乙\n反腐败面临的形势和建议\n（一）丙\n（二）丁",
+      note: "corpus 003: a run restarts under an unnumbered part title",
+    },
+    { text: "一、甲\n二、乙\n（一）子\n九、十、二十都不是标题。", note: "numerals in a sentence" },
+    { text: "1.5亿元投资到位。\n2023年以来成绩显著。\n一是加强学习。\n二是改进作风。", note: "decimals, years and 一是 are not headings" },
+    { text: "一、二线城市房价上涨。\n一、甲\n二、乙", note: "一、二线 lists numerals" },
+    { text: "一、甲\n一)子\n二)子", note: "bracket-lost markers still form a correct run (their form is another rule's business)" },
+  ],
+  invalid: [
+    {
+      name: "gap: one fix per item renumbers the run",
+      text: "一、甲\n二、乙\n四、丙\n五、丁",
+      errors: [
+        { paragraph: 2, excerpt: "四、", severity: "error", message: msg.numberingGap("三、", "四、"), fix: "三、" },
+        { paragraph: 3, excerpt: "五、", message: msg.numberingGap("四、", "五、"), fix: "四、" },
+      ],
+      output: "一、甲\n二、乙\n三、丙\n四、丁",
+    },
+    {
+      name: "duplicate (corpus 005: （四）（四）（六）)",
+      text: "（一）甲\n（二）乙\n（三）丙\n（四）丁\n（四）戊\n（六）己",
+      errors: [{ paragraph: 4, excerpt: "（四）", message: msg.numberingDuplicate("（五）", "（四）"), fix: "（五）" }],
+      output: "（一）甲\n（二）乙\n（三）丙\n（四）丁\n（五）戊\n（六）己",
+    },
+    {
+      name: "wrong start",
+      text: "开头。\n二、甲\n三、乙",
+      errors: [
+        { paragraph: 1, excerpt: "二、", message: msg.numberingWrongStart("一、", "二、") },
+        { paragraph: 2, excerpt: "三、", message: msg.numberingGap("二、", "三、") },
+      ],
+      output: "开头。\n一、甲\n二、乙",
+    },
+    {
+      name: "sub-levels restart under every parent",
+      text: "一、甲\n（一）子\n（二）子\n二、乙\n（三）子",
+      errors: [{ paragraph: 4, excerpt: "（三）", message: msg.numberingWrongStart("（一）", "（三）") }],
+      output: "一、甲\n（一）子\n（二）子\n二、乙\n（一）子",
+    },
+    {
+      name: "restart without an unnumbered title is a hint",
+      text: "一、甲\n二、乙\n正文写到这里结束了。\n一、丙\n二、丁",
+      errors: [{ paragraph: 3, excerpt: "一、", severity: "info", message: msg.numberingRestart("一、"), fix: null }],
+    },
+    {
+      name: "a consistent 1、 run keeps its shape when renumbered",
+      text: "1、甲\n2、乙\n4、丙",
+      errors: [{ paragraph: 2, excerpt: "4、", fix: "3、" }],
+      output: "1、甲\n2、乙\n3、丙",
+    },
+    {
+      name: "lost markers (corpus 008): unnumbered titles where numbers were skipped",
+      text: "（一）甲项工作\n正文。\n乙项工作的标题\n正文。\n丙项工作的标题\n正文。\n（四）丁项工作",
+      errors: [
+        { paragraph: 2, excerpt: "乙项工作的标题", message: msg.numberingMissing("（二）"), fix: "（二）" },
+        { paragraph: 4, excerpt: "丙项工作的标题", message: msg.numberingMissing("（三）"), fix: "（三）" },
+      ],
+      output: "（一）甲项工作\n正文。\n（二）乙项工作的标题\n正文。\n（三）丙项工作的标题\n正文。\n（四）丁项工作",
+    },
+    {
+      name: "Word automatic numbering: on the list string, no text fix",
+      doc: {
+        paragraphs: [
+          { text: "甲", listString: "一、", tableNestingLevel: 0 },
+          { text: "乙", listString: "三、", tableNestingLevel: 0 },
+        ],
+      },
+      errors: [{ paragraph: 1, excerpt: "", onListString: true, message: msg.numberingGap("二、", "三、"), fix: null }],
+    },
+    {
+      name: "a repeated 一、 right after a one-item run is a duplicate, not a restart",
+      text: "一、甲\n一、乙",
+      errors: [{ paragraph: 1, excerpt: "一、", message: msg.numberingDuplicate("二、", "一、") }],
+      output: "一、甲\n二、乙",
+    },
+  ],
+});
