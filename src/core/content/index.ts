@@ -1,0 +1,24 @@
+/** The content library's public API (pure; the built-in data itself is in src/content, loaded on demand). */
+export * from "./types";
+export { LIMITS } from "./limits";
+export { parsePack, validatePack, validateContentSet, PACK_FORMAT, PACK_VERSION } from "./validate";
+export { exportPack, importPack, type ImportOptions, type ImportReport, type ImportResult, type CollisionPolicy } from "./pack";
+export {
+  STORAGE_KEY,
+  storageKey,
+  emptyLibrary,
+  addEntry,
+  updateEntry,
+  deleteEntry,
+  copyToOwn,
+  toggleFavourite,
+  isFavourite,
+  recordUse,
+  pruneRefs,
+  type Draft,
+  type LibraryResult,
+} from "./library";
+export { serializeLibrary, parseLibrary } from "./storage";
+export { buildSearchIndex, withInitials, search, type SearchIndex, type SearchHit, type SearchOptions } from "./search";
+export { loadPinyinInitials, makeInitialsOf, type InitialsOf } from "./pinyin";
+export { lintContentText, isValidDateLine } from "./lint";
