@@ -21,11 +21,12 @@ export function colourLabel(text: string, severity: Severity, colour: boolean): 
   return colour ? `${ANSI_BY_SEVERITY[severity]}${text}${ANSI_RESET}` : text;
 }
 
-export function excerptLine(finding: Finding, marker: Marker): string {
-  const before = finding.context.before;
-  const after = finding.context.after;
-  const head = before.length > CONTEXT_CHARS ? `……${before.slice(-CONTEXT_CHARS)}` : before;
-  const tail = after.length > CONTEXT_CHARS ? `${after.slice(0, CONTEXT_CHARS)}……` : after;
+/** `paragraphLength` tells whether the context stops short of the paragraph's ends, which "……" then shows. */
+export function excerptLine(finding: Finding, paragraphLength: number, marker: Marker): string {
+  const before = finding.context.before.slice(-CONTEXT_CHARS);
+  const after = finding.context.after.slice(0, CONTEXT_CHARS);
+  const head = finding.range[0] - before.length > 0 ? `……${before}` : before;
+  const tail = finding.range[1] + after.length < paragraphLength ? `${after}……` : after;
   const body = finding.excerpt === "" ? "" : `${marker.open}${printable(finding.excerpt)}${marker.close}`;
   return printable(head) + body + printable(tail);
 }

@@ -27,11 +27,12 @@ export function formatReport(file: string, snapshot: DocSnapshot, findings: read
 function formatFinding(finding: Finding, snapshot: DocSnapshot, colour: boolean): string[] {
   const severity = colourLabel(SEVERITY_LABELS[finding.severity], finding.severity, colour);
   const where = CLI_MESSAGES.paragraph(finding.paragraphIndex + 1);
-  const listString = snapshot.paragraphs[finding.paragraphIndex]?.listString;
+  const paragraph = snapshot.paragraphs[finding.paragraphIndex];
+  const listString = paragraph?.listString;
   const listNote = finding.onListString && listString !== undefined ? CLI_MESSAGES.listNumber(listString) : "";
   return [
     [where, severity, CATEGORY_NAMES[finding.category]].join(COLUMN_GAP),
-    `  ${listNote}${excerptLine(finding, markerFor(finding.severity, colour))}`,
+    `  ${listNote}${excerptLine(finding, paragraph?.text.length ?? 0, markerFor(finding.severity, colour))}`,
     `  ${finding.message}`,
     `  ${CLI_MESSAGES.basis(finding.basis)}`,
   ];
