@@ -73,6 +73,17 @@ describe("gongwen-check: --json", () => {
   });
 });
 
+describe("gongwen-check: --no-structure", () => {
+  it("leaves out the structure category (opening, parts of the genre) and keeps the rest", () => {
+    const headingsOnly = ["一、主要工作", "（一）抓学习", "（三）抓落实"].join("\n");
+    const categories = (args: string[]): string[] =>
+      (JSON.parse(runWith([...args, "a.txt"], { "a.txt": headingsOnly }).stdout) as Array<{ findings: Array<{ category: string }> }>)[0]
+        .findings.map((finding) => finding.category);
+    expect(categories(["--json"])).toContain("structure");
+    expect(categories(["--json", "--no-structure"])).toEqual(["numbering"]);
+  });
+});
+
 describe("gongwen-check: unreadable files", () => {
   it("reports missing, unsupported and non-UTF-8 files on stderr, checks the others, exits 2", () => {
     const gbk = new Uint8Array([0xbd, 0xf1, 0xc4, 0xea, 0xd2, 0xd4, 0xc0, 0xb4]); // 今年以来 in GBK
