@@ -1,0 +1,48 @@
+import { msg } from "../../../src/core/messages";
+import { testRule } from "../ruleTester";
+
+testRule("enumeration-form", {
+  valid: [
+    "一是甲。二是乙。",
+    "第一，甲。第二，乙。",
+    { text: "首先，学习。其次，实践。再次，总结。最后，提高。", note: "one style throughout" },
+    { text: "首先要着力抓好落实。最后一年，最后一公里。", note: "adverbs, not markers (corpus 003)" },
+    { text: "第一书记、第一议题、第一时间、第一渠道。", note: "seeds 002 and 004: 第一 inside words" },
+  ],
+  invalid: [
+    {
+      name: "stray spaces (corpus 013: 三 是, 第 二，)",
+      text: "一是甲。二是乙。三 是丙。\n第一，甲。\n第 二，乙。",
+      errors: [
+        { paragraph: 0, excerpt: "三 是", severity: "error", message: msg.enumerationStraySpace("三 是", "三是"), fix: "三是" },
+        { paragraph: 2, excerpt: "第 二，", fix: "第二，" },
+      ],
+      output: "一是甲。二是乙。三是丙。\n第一，甲。\n第二，乙。",
+    },
+    {
+      name: "首先……其次……第三 (a slip seen in a published report)",
+      text: "首先，甲。其次，乙。第三，丙。",
+      errors: [{ paragraph: 0, excerpt: "第三，", severity: "error", message: msg.enumerationMixedOrdinal("第三，", "再次"), fix: null }],
+    },
+    {
+      name: "第一……其次",
+      text: "第一，甲。其次，乙。",
+      errors: [{ paragraph: 0, excerpt: "其次，", message: msg.enumerationMixedOrdinalReverse("其次，", "第二") }],
+    },
+    {
+      name: "一是……第二，",
+      text: "一是甲。第二，乙。三是丙。",
+      errors: [{ paragraph: 0, excerpt: "第二，", message: msg.enumerationMixedFamily("二是", "第二，"), fix: "二是" }],
+      output: "一是甲。二是乙。三是丙。",
+    },
+    {
+      name: "第一、 takes a comma (a hint)",
+      text: "第一、甲。\n第二、乙。",
+      errors: [
+        { paragraph: 0, excerpt: "第一、", severity: "info", message: msg.enumerationOrdinalMark("第一、", "第一，"), fix: "第一，" },
+        { paragraph: 1, excerpt: "第二、", fix: "第二，" },
+      ],
+      output: "第一，甲。\n第二，乙。",
+    },
+  ],
+});

@@ -1,0 +1,30 @@
+import { msg } from "../../../src/core/messages";
+import { testRule } from "../ruleTester";
+
+testRule("numbering-hierarchy", {
+  valid: [
+    "一、甲\n（一）子\n1.孙\n（1）曾孙\n二、乙",
+    { text: "（一）甲\n1.子\n（二）乙", note: "seed 004: the document's top is （一）" },
+    { text: "（1）甲\n（2）乙", note: "corpus 001: top level （1）" },
+  ],
+  invalid: [
+    {
+      name: "a downward skip is a hint, once per pair of levels",
+      text: "一、甲\n1.子\n二、乙\n1.子",
+      errors: [{ paragraph: 1, excerpt: "1.", severity: "info", message: msg.hierarchySkip("1.", "一、") }],
+    },
+    {
+      name: "a level after a deeper one it should stand above is an error",
+      text: "一、甲\n1.子\n（一）子",
+      errors: [
+        { paragraph: 1, excerpt: "1.", severity: "info" },
+        { paragraph: 2, excerpt: "（一）", severity: "error", message: msg.hierarchyReversed("（一）", "1.") },
+      ],
+    },
+    {
+      name: "a higher level after the document began lower is a hint",
+      text: "（一）甲\n（二）乙\n一、丙",
+      errors: [{ paragraph: 2, excerpt: "一、", severity: "info", message: msg.hierarchyAboveTop("一、", "（一）") }],
+    },
+  ],
+});

@@ -1,0 +1,59 @@
+import { msg } from "../../../src/core/messages";
+import { testRule } from "../ruleTester";
+
+const complete = [
+  "今年以来，在市委的正确领导下，较好完成了各项目标任务。现将有关情况总结如下：",
+  "一、突出以文辅政",
+  "正文。",
+  "二、存在的问题",
+  "与要求相比还存在一定差距。",
+  "三、下一步工作打算",
+  "下一步，我们将重点抓好三个方面。",
+].join("\n");
+
+testRule("structure-opening", {
+  valid: [complete, { text: "没有标题的短文。", note: "no headings, no hint" }, { text: "工作总结\n一、甲", options: { structure: { hints: false } } }],
+  invalid: [
+    {
+      name: "a title line is not an opening paragraph",
+      text: "某局2023年工作总结\n一、甲\n正文。",
+      errors: [{ paragraph: 1, excerpt: "一、", severity: "info", message: msg.structureNoOpening() }],
+    },
+  ],
+});
+
+testRule("structure-parts", {
+  valid: [complete, { text: "开头。\n一、甲\n正文。", options: { structure: { hints: false } } }],
+  invalid: [
+    {
+      name: "missing problems and next steps",
+      text: "开头段落。\n一、甲\n正文写完了。",
+      errors: [
+        { paragraph: 2, excerpt: "正文写完了。", severity: "info", message: msg.structureMissingProblems() },
+        { paragraph: 2, excerpt: "正文写完了。", message: msg.structureMissingNextSteps() },
+      ],
+    },
+    {
+      name: "next steps before problems",
+      text: "开头段落。\n一、甲\n下一步，我们将继续努力。\n工作中还存在一些问题。",
+      errors: [{ paragraph: 2, excerpt: "下一步，我们将继续努", message: msg.structureOrder() }],
+    },
+  ],
+});
+
+testRule("structure-request-in-report", {
+  valid: [
+    complete,
+    { text: "现将工作情况报告如下，请予审议。", note: "corpus: 请予审议 is not a request" },
+    { text: "关于申请经费的请示\n妥否，请批示。", note: "a 请示 may ask" },
+  ],
+  invalid: [
+    {
+      text: "工作报告\n以上报告，妥否，请批示。\n所需经费请予审批。",
+      errors: [
+        { paragraph: 1, excerpt: "妥否，请批示", severity: "warning", message: msg.structureRequestInReport("妥否，请批示") },
+        { paragraph: 2, excerpt: "请予审批" },
+      ],
+    },
+  ],
+});
