@@ -48,6 +48,7 @@ export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEn
                   className={mergeClasses(styles.item, levelClass[entry.level])}
                   onClick={() => onSelect(entry)}
                   title={entry.marker + entry.title}
+                  aria-label={entry.marker + entry.title + (entry.automatic ? `（${UI.overview.automatic}）` : "")}
                 >
                   <span>{entry.marker}</span>
                   <span className={styles.text}>{entry.title}</span>
