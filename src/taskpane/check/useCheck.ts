@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import type { Finding } from "../../core/finding";
 import type { WordGateway } from "../../word/gateway";
 import type { Notice } from "../shared/ErrorBar";
+import { describeFixOutcome } from "./describeFixOutcome";
 import { describeError } from "../shared/errors";
 import { UI } from "../strings";
 import {
@@ -69,10 +70,7 @@ export function useCheck(word: WordGateway) {
     act(async () => {
       if (!result || findings.length === 0) return;
       const outcome = await applyFindingFixes(word, result.snapshot, findings);
-      const messages = [];
-      if (outcome.applied > 0) messages.push(UI.check.fixedCount(outcome.applied));
-      if (outcome.skipped > 0) messages.push(UI.check.fixSkipped(outcome.skipped));
-      await check({ intent: outcome.skipped > 0 ? "warning" : "success", text: messages.join(" ") });
+      await check(describeFixOutcome(outcome));
     });
 
   const setIgnored = (finding: Finding, ignored: boolean) =>

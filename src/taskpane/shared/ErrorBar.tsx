@@ -14,7 +14,9 @@ export function NoticeBar({ notice }: { notice: Notice | undefined }) {
     <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
       <MessageBarBody>
         {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
-        {notice.text}
+        {notice.text.split("\n").map((line, index) => (
+          <div key={index}>{line}</div>
+        ))}
       </MessageBarBody>
     </MessageBar>
   );
