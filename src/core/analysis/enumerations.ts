@@ -4,7 +4,6 @@
  * and restarts at every new 一是. Sequence words (首先/其次/再次/最后) are followed for mixed styles only.
  */
 import type { DocSnapshot } from "../model";
-import { parseTextMarker } from "../markers/parse";
 import type { NumberedFamily } from "../patterns/enumeration";
 import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
@@ -50,8 +49,8 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
       for (const t of trackers.values()) t.reset();
       wordsSeen = new Set();
     }
-    const heading = paragraph.listString === undefined ? parseTextMarker(paragraph.text) : undefined;
-    const contentStart = heading ? heading.bodyStart : leadingSpaceLength(paragraph.text);
+    const heading = outline.markers[index];
+    const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
     for (const marker of scanEnumerationMarkers(paragraph.text, index, contentStart)) {
       if (marker.family === "word") {
         items.push(wordItem(marker, wordsSeen, trackers.get("di")!));

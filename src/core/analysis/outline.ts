@@ -46,6 +46,8 @@ export interface Outline {
   readonly items: readonly OutlineItem[];
   readonly missing: readonly MissingMarker[];
   readonly hierarchy: readonly HierarchyIssue[];
+  /** Per paragraph: its heading marker, if any (so other analyses need not parse again). */
+  readonly markers: ReadonlyArray<HeadingMarker | undefined>;
   /** Per paragraph: "marker" (numbered heading), "title" (unnumbered heading-like line) or undefined. */
   readonly headingKind: ReadonlyArray<"marker" | "title" | undefined>;
 }
@@ -70,10 +72,12 @@ function buildOutline(doc: DocSnapshot): Outline {
   const missing: MissingMarker[] = [];
   const hierarchy: HierarchyIssue[] = [];
   const headingKind: Array<"marker" | "title" | undefined> = [];
+  const markers: Array<HeadingMarker | undefined> = [];
   const stack: HeadingLevel[] = [];
 
   doc.paragraphs.forEach((paragraph, index) => {
     const marker = parseHeadingMarker(paragraph);
+    markers.push(marker);
     if (!marker) {
       const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
       headingKind.push(isTitle ? "title" : undefined);
@@ -108,7 +112,7 @@ function buildOutline(doc: DocSnapshot): Outline {
     });
     for (const l of LEVELS) if (l >= level) titlesSince.set(l, []);
   });
-  return { items, missing, hierarchy, headingKind };
+  return { items, missing, hierarchy, markers, headingKind };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Finds placeholders in every paragraph with one combined regular expression built from the pattern table (one
- * pass per paragraph), then applies each pattern's guards. Memoised per snapshot and footnote option.
+ * Finds placeholders in every paragraph: one fast pass over the characters a placeholder can begin with, then the
+ * table's patterns tried in order at that position only (sticky expressions), then each pattern's guards.
+ * Memoised per snapshot and footnote option.
  */
 import type { DocSnapshot } from "../model";
 import { PLACEHOLDER_PATTERNS, PlaceholderGuard, PlaceholderPattern } from "../patterns/placeholders";
@@ -14,10 +15,16 @@ export interface PlaceholderMatch {
   readonly pattern: PlaceholderPattern;
 }
 
-const COMBINED = new RegExp(PLACEHOLDER_PATTERNS.map((p) => `(${p.source})`).join("|"), "g");
+const STICKY = PLACEHOLDER_PATTERNS.map((pattern) => ({ pattern, regex: new RegExp(pattern.source, "y") }));
+/** Characters any pattern may begin with, from the table. */
+const FIRST_CHARS = new RegExp(`[${escapeClass([...new Set(PLACEHOLDER_PATTERNS.map((p) => p.starts).join(""))].join(""))}]`, "g");
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 const AFTER_FOOTNOTE = "。，；：！？、”’）)」.,;:!?";
 const cache = new WeakMap<DocSnapshot, Map<boolean, readonly PlaceholderMatch[]>>();
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]^[-]/g, "\\$&");
+}
 
 function guardHolds(guard: PlaceholderGuard, text: string, start: number, end: number): boolean {
   const before = text[start - 1];
@@ -27,8 +34,10 @@ function guardHolds(guard: PlaceholderGuard, text: string, start: number, end: n
       return !(isArabicDigit(before) && isArabicDigit(after));
     case "notNextToLatin":
       return !((before !== undefined && LATIN.test(before)) || (after !== undefined && LATIN.test(after)));
-    case "notNextToChineseNumeral":
-      return !((before !== undefined && (isChineseNumeralChar(before) || before === "〇")) || (after !== undefined && (isChineseNumeralChar(after) || after === "〇")));
+    case "notNextToChineseNumeral": {
+      const numeralLike = (ch: string | undefined) => ch !== undefined && (isChineseNumeralChar(ch) || ch === "〇");
+      return !(numeralLike(before) || numeralLike(after));
+    }
     case "notAfterDigit":
       return !isArabicDigit(before);
     case "footnoteStar": {
@@ -38,6 +47,19 @@ function guardHolds(guard: PlaceholderGuard, text: string, start: number, end: n
   }
 }
 
+function matchAt(text: string, at: number, flagFootnoteStar: boolean): { end: number; pattern: PlaceholderPattern } | undefined {
+  for (const { pattern, regex } of STICKY) {
+    regex.lastIndex = at;
+    const m = regex.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    const guards = (pattern.guards ?? []).filter((g) => g !== "footnoteStar" || !flagFootnoteStar);
+    // The first pattern that matches decides, as in one alternation: a guarded-out match is not retried as another.
+    return guards.every((g) => guardHolds(g, text, at, end)) ? { end, pattern } : { end: -1, pattern };
+  }
+  return undefined;
+}
+
 export function scanPlaceholders(doc: DocSnapshot, flagFootnoteStar: boolean): readonly PlaceholderMatch[] {
   let perOption = cache.get(doc);
   const cached = perOption?.get(flagFootnoteStar);
@@ -45,17 +67,24 @@ export function scanPlaceholders(doc: DocSnapshot, flagFootnoteStar: boolean): r
   const matches: PlaceholderMatch[] = [];
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
     const text = paragraph.text;
-    COMBINED.lastIndex = 0;
-    for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      const pattern = PLACEHOLDER_PATTERNS[group - 1];
-      const start = m.index;
-      const end = start + m[0].length;
-      const guards = (pattern.guards ?? []).filter((g) => g !== "footnoteStar" || !flagFootnoteStar);
-      if (guards.every((g) => guardHolds(g, text, start, end))) matches.push({ paragraphIndex, start, end, pattern });
+    FIRST_CHARS.lastIndex = 0;
+    for (let m = FIRST_CHARS.exec(text); m !== null; m = FIRST_CHARS.exec(text)) {
+      const hit = matchAt(text, m.index, flagFootnoteStar);
+      if (!hit) continue;
+      if (hit.end > 0) matches.push({ paragraphIndex, start: m.index, end: hit.end, pattern: hit.pattern });
+      // Skip past the whole run either way, so XXXX is one finding (or one spared look-alike), not four.
+      const regexEnd = runEnd(text, m.index, hit.pattern);
+      FIRST_CHARS.lastIndex = Math.max(FIRST_CHARS.lastIndex, hit.end > 0 ? hit.end : regexEnd);
     }
   });
   if (!perOption) cache.set(doc, (perOption = new Map()));
   perOption.set(flagFootnoteStar, matches);
   return matches;
+}
+
+function runEnd(text: string, at: number, pattern: PlaceholderPattern): number {
+  const regex = STICKY.find((s) => s.pattern === pattern)!.regex;
+  regex.lastIndex = at;
+  const m = regex.exec(text);
+  return m ? at + m[0].length : at + 1;
 }

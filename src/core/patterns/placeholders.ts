@@ -20,28 +20,32 @@ export type PlaceholderGuard =
 export interface PlaceholderPattern {
   readonly id: string;
   readonly source: string;
+  /** Every character a match can begin with (the scanner only tries the patterns at these). */
+  readonly starts: string;
   /** "name" patterns (某某) are also legitimate prose: a warning, reported by their own rule. */
   readonly kind: "blank" | "name";
   readonly guards?: readonly PlaceholderGuard[];
 }
 
-const X = "[XxＸｘ×Ⅹⅹ]";
+const X_CHARS = "XxＸｘ×Ⅹⅹ";
+const X = `[${X_CHARS}]`;
 const SPACE = "[ \\u3000]*";
 
 export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
-  { id: "x-date", source: `${X}{1,4}年${X}{1,2}月${X}{1,2}日`, kind: "blank", guards: ["notNextToLatin"] },
-  { id: "x-month-day", source: `${X}{1,2}月${X}{1,2}[日号]`, kind: "blank", guards: ["notNextToLatin"] },
-  { id: "x-run", source: `${X}{2,}`, kind: "blank", guards: ["notNextToLatin", "notBetweenDigits"] },
+  { id: "x-date", source: `${X}{1,4}年${X}{1,2}月${X}{1,2}日`, starts: X_CHARS, kind: "blank", guards: ["notNextToLatin"] },
+  { id: "x-month-day", source: `${X}{1,2}月${X}{1,2}[日号]`, starts: X_CHARS, kind: "blank", guards: ["notNextToLatin"] },
+  { id: "x-run", source: `${X}{2,}`, starts: X_CHARS, kind: "blank", guards: ["notNextToLatin", "notBetweenDigits"] },
   {
     id: "x-before-unit",
     source: `${X}(?=[年月日号时个名家次人元万亿项处件篇条期户所座批届倍])`,
+    starts: X_CHARS,
     kind: "blank",
     guards: ["notNextToLatin", "notAfterDigit"],
   },
-  { id: "stars", source: "[*＊]+", kind: "blank", guards: ["notBetweenDigits", "footnoteStar"] },
-  { id: "circles", source: "[○◯]{2,}", kind: "blank", guards: ["notNextToChineseNumeral"] },
-  { id: "squares", source: "[□☐]{2,}", kind: "blank" },
-  { id: "empty-brackets", source: `【${SPACE}】|（${SPACE}）|\\(${SPACE}\\)|\\[${SPACE}\\]|〔${SPACE}〕`, kind: "blank" },
-  { id: "underline", source: "_{2,}|＿{2,}", kind: "blank" },
-  { id: "mouchou", source: "某某", kind: "name" },
+  { id: "stars", source: "[*＊]+", starts: "*＊", kind: "blank", guards: ["notBetweenDigits", "footnoteStar"] },
+  { id: "circles", source: "[○◯]{2,}", starts: "○◯", kind: "blank", guards: ["notNextToChineseNumeral"] },
+  { id: "squares", source: "[□☐]{2,}", starts: "□☐", kind: "blank" },
+  { id: "empty-brackets", source: `【${SPACE}】|（${SPACE}）|\\(${SPACE}\\)|\\[${SPACE}\\]|〔${SPACE}〕`, starts: "【（([〔", kind: "blank" },
+  { id: "underline", source: "_{2,}|＿{2,}", starts: "_＿", kind: "blank" },
+  { id: "mouchou", source: "某某", starts: "某", kind: "name" },
 ];

@@ -26,6 +26,8 @@ export const enumerationForm: Rule = {
     const findings: Finding[] = [];
     for (const item of analyzeEnumerations(doc)) {
       const { marker } = item;
+      const suspect = item.event === "mixedOrdinal" || item.event === "mixedFamily" || marker.hasStraySpace || (marker.family === "di" && marker.mark !== "，");
+      if (!suspect) continue;
       const base = { paragraphIndex: marker.paragraphIndex, range: [marker.start, marker.end] as const };
       const expected = expectedEnumerationMarker(item);
       if (item.event === "mixedOrdinal") {

@@ -33,6 +33,7 @@ export const numberingForm: Rule = {
       const accepted = run.filter((i) => i.marker.form !== "malformed");
       const mixed = new Set(accepted.map((i) => i.marker.shape)).size > 1;
       for (const item of run) {
+        if (item.marker.form !== "malformed" && !(mixed && item.marker.shape !== target)) continue;
         const onList = item.marker.source === "listString";
         const base = { paragraphIndex: item.paragraphIndex, range: markerRange(item), onListString: onList, fix: markerFix(item, target) };
         const wanted = expectedMarker(item, target);

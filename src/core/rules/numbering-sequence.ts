@@ -30,6 +30,7 @@ export const numberingSequence: Rule = {
     const findings: Finding[] = [];
     for (const item of outline.items) {
       const onList = item.marker.source === "listString";
+      if (item.event !== "break" && item.event !== "wrongStart" && !item.restartWithoutTitle) continue;
       const shape = shapes.get(item.runId)!;
       const expected = expectedMarker(item, shape);
       const actual = item.marker.raw;

@@ -1,0 +1,64 @@
+import { CATEGORY_NAMES, VERDICT_READY, verdictPending } from "../../src/core/messages";
+import { checkDocument, defaultCheckOptions, summarizeFindings } from "../../src/core/engine";
+import { snapshotFromLines } from "../../src/core/model";
+import { RULES } from "../../src/core/rules/registry";
+
+describe("checkDocument", () => {
+  const doc = snapshotFromLines("一、甲\n累计*篇，二是乙。\n三、丙\n某某单位");
+
+  it("sorts findings by paragraph, then offset", () => {
+    const f = checkDocument(doc);
+    const keys = f.map((x) => [x.paragraphIndex, x.range[0]]);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+  });
+
+  it("switches categories and rules off through options", () => {
+    expect(checkDocument(doc, { categories: { placeholder: false } }).some((f) => f.category === "placeholder")).toBe(false);
+    expect(checkDocument(doc, { rules: { "placeholder-name": false } }).some((f) => f.ruleId === "placeholder-name")).toBe(false);
+    expect(checkDocument(doc, { rules: { "placeholder-name": false } }).some((f) => f.ruleId === "placeholder")).toBe(true);
+  });
+
+  it("has defaults for every option group", () => {
+    expect(defaultCheckOptions.numbering.canonicalShapes).toEqual({ 1: "一、", 2: "（一）", 3: "1.", 4: "（1）" });
+    expect(defaultCheckOptions.structure.hints).toBe(true);
+    expect(defaultCheckOptions.placeholder.flagFootnoteStar).toBe(true);
+  });
+
+  it("every finding's excerpt is the text at its range", () => {
+    for (const f of checkDocument(doc)) expect(f.excerpt).toBe(doc.paragraphs[f.paragraphIndex].text.slice(f.range[0], f.range[1]));
+  });
+});
+
+describe("rule registry", () => {
+  it("lists rules with unique ids and complete Chinese metadata", () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(r.meta.title).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.meta.description).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.meta.basis.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("summarizeFindings", () => {
+  it("counts per category and gives the verdict from the catalogue", () => {
+    const s = summarizeFindings(checkDocument(snapshotFromLines("一、甲\n三、乙\n累计*篇")));
+    const numbering = s.categories.find((c) => c.category === "numbering")!;
+    expect(numbering.name).toBe(CATEGORY_NAMES.numbering);
+    expect(numbering.error).toBe(1);
+    expect(s.categories.find((c) => c.category === "placeholder")!.error).toBe(1);
+    expect(s.blocking).toBe(2);
+    expect(s.ready).toBe(false);
+    expect(s.verdict).toBe(verdictPending(2));
+  });
+
+  it("info hints do not block", () => {
+    const s = summarizeFindings(checkDocument(snapshotFromLines("工作总结\n一、甲\n1、子\n2、子")));
+    expect(s.blocking).toBe(0);
+    expect(s.ready).toBe(true);
+    expect(s.verdict).toBe(VERDICT_READY);
+    expect(s.categories.reduce((n, c) => n + c.info, 0)).toBeGreaterThan(0);
+  });
+});
