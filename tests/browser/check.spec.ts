@@ -1,0 +1,131 @@
+import { expect, loadText, openPlayground, screenshot, selectedText, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** Our own draft with the slips the check must catch: a （一）、, a 一是/二是/四是, a skipped 三、, four placeholders. */
+const DRAFT = [
+  "县委办公室2025年上半年工作总结",
+  "今年以来，县委办公室在县委的坚强领导下，围绕中心、服务大局，各项工作取得新进展。现将有关情况总结如下：",
+  "一、坚持以文辅政，文稿质量稳步提升",
+  "（一）、精心起草重要文稿。全年起草各类文稿**篇。",
+  "（二）积极开展调查研究。形成调研报告XX篇。",
+  "二、强化督查落实，推动决策部署落地",
+  "一是完善督查机制。二是开展专项督查。四是严格督查问责。",
+  "四、加强自身建设，队伍素质持续提升",
+  "组织集中学习**次，开展业务培训XX期。",
+  "五、存在的问题和不足",
+  "虽然取得了一定成绩，但还存在一些不足。一是学习不够深入；二是调研不够扎实；三是创新意识不强。",
+  "六、下一步工作打算",
+  "下一步，我们将进一步提高服务水平。",
+].join("\n");
+
+async function openCheck(page: Page) {
+  await openPlayground(page);
+  await loadText(page, DRAFT, "上半年总结.txt");
+  const pane = page.getByTestId("taskpane");
+  await pane.getByRole("tab", { name: "检查" }).click();
+  await pane.getByRole("button", { name: "检查", exact: true }).click();
+  await expect(pane.getByTestId("verdict")).toBeVisible();
+  return pane;
+}
+
+function paragraph(page: Page, index: number) {
+  return page.getByTestId("document").locator("p").nth(index);
+}
+
+test.describe("检查", () => {
+  test("the verdict and the counts per category are right", async ({ page }) => {
+    const pane = await openCheck(page);
+    await expect(pane.getByTestId("verdict")).toContainText("还有 9 处需要处理");
+    await expect(pane.getByTestId("count-numbering")).toHaveText("编号 4");
+    await expect(pane.getByTestId("count-enumeration")).toHaveText("一是序列 1");
+    await expect(pane.getByTestId("count-placeholder")).toHaveText("占位符 4");
+    await expect(pane.getByTestId("count-structure")).toHaveText("结构 0");
+    const placeholderCard = pane.getByTestId("category-placeholder").getByTestId("finding").first();
+    await expect(placeholderCard.getByTestId("finding-context")).toContainText("全年起草各类文稿**篇");
+    await screenshot(page, "check-verdict");
+  });
+
+  test("clicking a card selects exactly that text in the document", async ({ page }) => {
+    const pane = await openCheck(page);
+    await pane.getByTestId("category-enumeration").getByTestId("finding").first().click();
+    await expect.poll(() => selectedText(page)).toBe("四是");
+    await pane.getByTestId("category-placeholder").getByTestId("finding").nth(3).click();
+    await expect.poll(() => selectedText(page)).toBe("XX");
+    // The fourth placeholder is the XX in paragraph 9 (培训XX期), not the one in paragraph 5.
+    const selectionParagraph = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.textContent);
+    expect(selectionParagraph).toBe("组织集中学习**次，开展业务培训XX期。");
+    await screenshot(page, "check-selected");
+  });
+
+  test("全部修正 on numbering, then 检查 again: no numbering finding, placeholders still flagged", async ({ page }) => {
+    const pane = await openCheck(page);
+    await pane.getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
+    await expect(pane.getByText(/已修正 4 处/)).toBeVisible();
+    await expect(paragraph(page, 3)).toHaveText("（一）精心起草重要文稿。全年起草各类文稿**篇。");
+    await expect(paragraph(page, 7)).toHaveText("三、加强自身建设，队伍素质持续提升");
+    await expect(paragraph(page, 9)).toHaveText("四、存在的问题和不足");
+    await expect(paragraph(page, 11)).toHaveText("五、下一步工作打算");
+    await pane.getByRole("button", { name: "重新检查" }).click();
+    await expect(pane.getByTestId("count-numbering")).toHaveText("编号 0");
+    await expect(pane.getByTestId("category-numbering")).toHaveCount(0);
+    await expect(pane.getByTestId("count-placeholder")).toHaveText("占位符 4");
+    await screenshot(page, "check-after-fix-all");
+  });
+
+  test("下一个占位符 walks the placeholders in document order", async ({ page }) => {
+    const pane = await openCheck(page);
+    const next = pane.getByRole("button", { name: "下一个占位符" });
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await next.click();
+      await expect.poll(() => selectedText(page)).not.toBe("");
+      seen.push(await page.evaluate(() => `${window.getSelection()?.anchorNode?.parentElement?.dataset.index}:${window.getSelection()}`));
+    }
+    expect(seen).toEqual(["3:**", "4:XX", "8:**", "8:XX"]);
+  });
+
+  test("an edit between check and fix is never overwritten", async ({ page }) => {
+    const pane = await openCheck(page);
+    const heading = paragraph(page, 7);
+    await heading.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type("（修改）");
+    await expect(heading).toHaveText("四、加强自身建设，队伍素质持续提升（修改）");
+    await pane.getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
+    await expect(pane.getByText(/有 1 处在检查之后被修改过/)).toBeVisible();
+    await expect(heading).toHaveText("四、加强自身建设，队伍素质持续提升（修改）");
+    await expect(paragraph(page, 3)).toHaveText("（一）精心起草重要文稿。全年起草各类文稿**篇。");
+    // The check ran again by itself: the edited heading is flagged afresh against the new text.
+    await expect(pane.getByTestId("category-numbering").getByTestId("finding").first()).toContainText("四、");
+  });
+
+  test("忽略 hides a finding, keeps it in the document's settings, and can be undone", async ({ page }) => {
+    const pane = await openCheck(page);
+    const placeholders = pane.getByTestId("category-placeholder").getByTestId("finding");
+    await expect(placeholders).toHaveCount(4);
+    await placeholders.first().getByRole("button", { name: "忽略" }).click();
+    await expect(placeholders).toHaveCount(3);
+    await expect(pane.getByTestId("verdict")).toContainText("还有 8 处需要处理");
+    await pane.getByRole("button", { name: "重新检查" }).click();
+    await expect(placeholders).toHaveCount(3);
+    await pane.getByTestId("ignored").getByRole("button", { name: "撤销忽略" }).click();
+    await expect(placeholders).toHaveCount(4);
+  });
+
+  test("添加批注 puts one Word comment on every open finding", async ({ page }) => {
+    const pane = await openCheck(page);
+    await pane.getByRole("button", { name: "添加批注" }).click();
+    await expect(pane.getByText("已为 9 处问题添加批注。")).toBeVisible();
+    await expect(page.getByTestId("comment")).toHaveCount(9);
+    await expect(page.getByTestId("comment").first()).toContainText("（一）、");
+  });
+
+  test("添加批注 is disabled with the reason on WordApi 1.3", async ({ page }) => {
+    await openPlayground(page, "?api=1.3");
+    const pane = page.getByTestId("taskpane");
+    await pane.getByRole("tab", { name: "检查" }).click();
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    await expect(pane.getByRole("button", { name: "添加批注" })).toBeDisabled();
+    await expect(pane.getByTestId("comments-unavailable")).toContainText("WordApi 1.4");
+  });
+});
