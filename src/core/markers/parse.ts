@@ -61,7 +61,10 @@ function scanMarker(text: string, start: number): Scanned | undefined {
   if (OPEN.includes(text[p] ?? "\u0000")) {
     open = text[p];
     p++;
-    if (isSpace(text[p])) (hasStrayInside = true), (p += leadingSpaceLength(text, p));
+    if (isSpace(text[p])) {
+      hasStrayInside = true;
+      p += leadingSpaceLength(text, p);
+    }
   }
   const numStart = p;
   const arabic = isArabicDigit(text[p]);

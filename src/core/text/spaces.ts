@@ -1,5 +1,5 @@
 /**
- * Whitespace as it appears in pasted Chinese text: half-width spaces, the ideographic space (　, used for the
+ * Whitespace as it appears in pasted Chinese text: half-width spaces, the ideographic space (U+3000, used for the
  * two-character first-line indent), tabs and no-break spaces.
  */
 
