@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: engine speed on generated documents of 10–800 pages, Word round trips per user action on the
+ * 200-page document, the production task pane's JavaScript size, and the pane's load time in headless Chromium.
+ * Prints a table with each budget and PASS/FAIL, writes artifacts/bench.json, exits 1 when a budget fails.
+ *
+ * Flags: --no-build (measure dist/ as it is), --no-browser (skip the Chromium load), --seed=<n> (document seed).
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { generateDocument } from "../../tests/support/generateDocument";
+import { bundleSizes, ensureBuild, type BundleSizes } from "./bundle";
+import { benchEngine, type EngineResult } from "./engine";
+import { benchPaneLoad, type PaneLoad } from "./paneLoad";
+import { benchRoundTrips, type RoundTrip } from "./roundTrips";
+
+interface Row {
+  readonly figure: string;
+  readonly value: string;
+  readonly budget: string;
+  readonly verdict: "PASS" | "FAIL" | "";
+}
+
+const PAGES = [10, 50, 200, 800] as const;
+const KB = 1024;
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: cpus.length,
+    memoryGiB: +(os.totalmem() / KB ** 3).toFixed(1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+function verdict(ok: boolean): "PASS" | "FAIL" {
+  return ok ? "PASS" : "FAIL";
+}
+
+function table(rows: readonly Row[]): string {
+  const headers = ["figure", "value", "budget", ""];
+  const cells = rows.map((r) => [r.figure, r.value, r.budget, r.verdict]);
+  // East Asian characters take two columns in a terminal.
+  const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const widths = headers.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]))));
+  const line = (c: readonly string[]) => c.map((s, i) => s + " ".repeat(widths[i] - width(s))).join(" | ").trimEnd();
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("-|-"), ...cells.map(line)].join("\n");
+}
+
+function engineRows(results: readonly EngineResult[]): Row[] {
+  const rows: Row[] = results.map((r) => ({
+    figure: `checkDocument ${r.pages} pages (${r.characters.toLocaleString("en")} chars, ${r.paragraphs} ¶, ${r.findings} findings)`,
+    value: `median ${r.ms.median.toFixed(2)} ms [p10 ${r.ms.p10.toFixed(2)}, p90 ${r.ms.p90.toFixed(2)}, min ${r.ms.min.toFixed(2)}, max ${r.ms.max.toFixed(2)}; n=${r.ms.runs}], ${r.charsPerMs.toFixed(0)} chars/ms`,
+    budget: r.pages === 200 ? "≤ 20 ms" : "",
+    verdict: r.pages === 200 ? verdict(r.ms.median <= 20) : "",
+  }));
+  const at = (p: number) => results.find((r) => r.pages === p);
+  const r200 = at(200);
+  const r800 = at(800);
+  if (r200 && r800) {
+    const ratio = r800.ms.median / r200.ms.median;
+    rows.push({ figure: "time ratio 800 / 200 pages (4× the text)", value: ratio.toFixed(2), budget: "≤ 4.5", verdict: verdict(ratio <= 4.5) });
+  }
+  return rows;
+}
+
+function tripRows(trips: readonly RoundTrip[]): Row[] {
+  return trips.map((t) => ({
+    figure: `${t.action} — ${t.detail}`,
+    value: `${t.syncs} round trip${t.syncs === 1 ? "" : "s"}`,
+    budget: t.budget === undefined ? "" : t.budget === 1 ? "= 1" : `≤ ${t.budget}`,
+    verdict: t.budget === undefined ? "" : verdict(t.budget === 1 && /^check/.test(t.action) ? t.syncs === 1 : t.syncs <= t.budget),
+  }));
+}
+
+function bundleRows(b: BundleSizes): Row[] {
+  const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+  return [
+    {
+      figure: `task pane initial JS (${b.initial.map((f) => f.file).join(", ")})`,
+      value: `${kb(b.initialRaw)} raw, ${kb(b.initialGzip)} gzip`,
+      budget: "≤ 300 KB gzip",
+      verdict: verdict(b.initialGzip <= 300 * KB),
+    },
+    {
+      figure: `task pane lazy chunks (${b.lazy.length ? b.lazy.map((f) => f.file).join(", ") : "none"})`,
+      value: `${kb(b.lazyRaw)} raw, ${kb(b.lazyGzip)} gzip`,
+      budget: "",
+      verdict: "",
+    },
+  ];
+}
+
+function loadRows(load: PaneLoad): Row[] {
+  return [
+    {
+      figure: `navigation → usable pane, headless Chromium (playground.html, cold context)`,
+      value: `median ${load.ms.median.toFixed(0)} ms [min ${load.ms.min.toFixed(0)}, max ${load.ms.max.toFixed(0)}; n=${load.ms.runs}]`,
+      budget: "",
+      verdict: "",
+    },
+  ];
+}
+
+export async function main(argv: readonly string[], root: string): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith("--") && !a.includes("=")));
+  const seedArg = argv.find((a) => a.startsWith("--seed="));
+  const seed = seedArg ? Number(seedArg.slice("--seed=".length)) : 20251122;
+  const info = machine();
+  console.log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.platform}`);
+  console.log(`documents: generated with seed ${seed} (+ pages), ~750 characters a page\n`);
+
+  const engine = benchEngine(PAGES, seed);
+  const doc200 = generateDocument({ pages: 200, seed: seed + 200 }).snapshot;
+  const doc10 = generateDocument({ pages: 10, seed: seed + 10 }).snapshot;
+  const trips = [...(await benchRoundTrips(doc200, "[200 p]")), ...(await benchRoundTrips(doc10, "[10 p]"))];
+
+  const built = ensureBuild(root, !flags.has("--no-build"));
+  const bundle = bundleSizes(root, built);
+  const load = flags.has("--no-browser") ? undefined : await benchPaneLoad(root, 7);
+
+  const rows = [...engineRows(engine), ...tripRows(trips), ...bundleRows(bundle), ...(load ? loadRows(load) : [])];
+  console.log(table(rows));
+  const failed = rows.filter((r) => r.verdict === "FAIL");
+  console.log(`\n${failed.length === 0 ? "all budgets PASS" : `${failed.length} budget(s) FAIL: ${failed.map((r) => r.figure).join("; ")}`}`);
+
+  const out = path.join(root, "artifacts", "bench.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: info, seed, engine, roundTrips: trips, bundle, paneLoad: load, rows }, null, 2) + "\n");
+  console.log(`written ${path.relative(root, out)}`);
+  return failed.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,83 @@
+/**
+ * Word round trips per user action, counted by the simulated host (context.sync calls, including Word.run's final
+ * flush), through the same gateway and session code the task pane runs.
+ */
+import { builtInContent } from "../../src/content";
+import type { DocSnapshot } from "../../src/core/model";
+import { planInsertion } from "../../src/core/insert/planInsertion";
+import { createSimulatedWord } from "../../src/playground/fakeWord/host";
+import { applyFindingFixes, isFixable, runCheck, targetOf } from "../../src/taskpane/check/session";
+import { createWordGateway } from "../../src/word/officeGateway";
+
+export interface RoundTrip {
+  readonly action: string;
+  readonly syncs: number;
+  /** Budget in round trips; undefined: reported for information. */
+  readonly budget?: number;
+  readonly detail: string;
+}
+
+function open(doc: DocSnapshot) {
+  const sim = createSimulatedWord({ paragraphs: doc.paragraphs });
+  const gateway = createWordGateway(sim.host);
+  const count = async <T>(work: () => Promise<T>): Promise<{ result: T; syncs: number }> => {
+    const before = sim.syncCount();
+    const result = await work();
+    return { result, syncs: sim.syncCount() - before };
+  };
+  return { sim, gateway, count };
+}
+
+export async function benchRoundTrips(doc: DocSnapshot, label: string): Promise<RoundTrip[]> {
+  const rows: RoundTrip[] = [];
+  const { gateway, count, sim } = open(doc);
+
+  const check = await count(() => runCheck(gateway));
+  rows.push({ action: `check (runCheck: readSnapshot + analysis) ${label}`, syncs: check.syncs, budget: 1, detail: `${check.result.open.length} findings` });
+  const snapshot = check.result.snapshot;
+  const findings = check.result.open;
+  const fixable = findings.filter(isFixable);
+
+  if (findings.length) {
+    const jump = await count(() => gateway.selectSpan(targetOf(snapshot, findings[0])));
+    rows.push({ action: `jump to a finding (selectSpan) ${label}`, syncs: jump.syncs, detail: `status ${jump.result}` });
+  }
+  if (fixable.length) {
+    const one = await count(() => applyFindingFixes(gateway, snapshot, fixable.slice(0, 1)));
+    rows.push({ action: `fix one ${label}`, syncs: one.syncs, budget: 2, detail: `${one.result.applied.length} applied` });
+  }
+
+  // Fix all on a fresh copy of the document, so every fix still matches.
+  const fresh = open(doc);
+  const freshCheck = await fresh.gateway.readSnapshot();
+  const all = await fresh.count(() => applyFindingFixes(fresh.gateway, freshCheck, fixable));
+  rows.push({
+    action: `fix all ${label}`,
+    syncs: all.syncs,
+    budget: 2,
+    detail: `${fixable.length} fixable: ${all.result.applied.length} applied, ${all.result.skipped.length} skipped${all.result.failure ? `, failed: ${all.result.failure.message}` : ""}`,
+  });
+
+  const comments = open(doc);
+  const commented = await comments.count(() => comments.gateway.addComments(findings.map((f) => ({ target: targetOf(snapshot, f), text: f.message }))));
+  rows.push({
+    action: `add comments for all ${label}`,
+    syncs: commented.syncs,
+    budget: 2,
+    detail: `${findings.length} findings: ${commented.result.applied.length} added, ${commented.result.skipped.length} skipped`,
+  });
+
+  // Insertions at the end of the document.
+  const last = doc.paragraphs.length - 1;
+  sim.doc.setSelection(last, sim.doc.paragraph(last).text.length);
+  const context = await count(() => gateway.readInsertionContext());
+  rows.push({ action: `insertion context (readInsertionContext) ${label}`, syncs: context.syncs, detail: `cursor in paragraph ${context.result.cursorParagraphIndex}` });
+  const skeleton = builtInContent().skeletons[0];
+  const plan = planInsertion(context.result.snapshot, context.result.cursorParagraphIndex, skeleton.blocks, true);
+  const blocks = await count(() => gateway.insertBlocks(plan.blocks, { plain: false }));
+  rows.push({ action: `insert a skeleton (insertBlocks) ${label}`, syncs: blocks.syncs, budget: 1, detail: `${skeleton.id}: ${plan.blocks.length} paragraphs` });
+  const phrase = builtInContent().phrases[0];
+  const text = await count(() => gateway.insertText(phrase.text));
+  rows.push({ action: `insert a phrase (insertText) ${label}`, syncs: text.syncs, budget: 1, detail: `${phrase.id}` });
+  return rows;
+}
