@@ -4,7 +4,7 @@
  */
 import { createSimulatedWord } from "../../../src/playground/fakeWord/host";
 import { createWordGateway } from "../../../src/word/officeGateway";
-import { applyFindingFixes, readIgnoreKeys, runCheck, writeIgnoreKeys, keyOf, classify } from "../../../src/taskpane/check/session";
+import { CheckCancelled, applyFindingFixes, readIgnoreKeys, runCheck, writeIgnoreKeys, keyOf, classify } from "../../../src/taskpane/check/session";
 import { describeFixOutcome } from "../../../src/taskpane/check/describeFixOutcome";
 import { checkDocument } from "../../../src/core/engine";
 
@@ -116,5 +116,21 @@ describe("检查 session over the simulated Word", () => {
     const { word } = setup([""]);
     const result = await runCheck(word);
     expect(result.open.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("reports its phases and stops when the writer cancels, before analysing", async () => {
+    const { word } = setup();
+    const controller = new AbortController();
+    const phases: string[] = [];
+    const check = runCheck(
+      word,
+      (phase) => {
+        phases.push(phase);
+        if (phase === "reading") controller.abort(); // the writer clicks 取消 while Word is being read
+      },
+      controller.signal,
+    );
+    await expect(check).rejects.toBeInstanceOf(CheckCancelled);
+    expect(phases).toEqual(["reading"]);
   });
 });
