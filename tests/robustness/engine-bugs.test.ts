@@ -1,0 +1,37 @@
+/**
+ * Engine bugs found by the robustness suite, as minimal repros. Each is `it.failing` (reported to the owner of
+ * src/core): the suite stays green while the bug exists and turns red when it is fixed, so flip it to `it` then.
+ */
+import { checkDocument } from "../../src/core/engine";
+import { applyFindingFixes } from "../../src/core/fixer";
+import { snapshotFromLines, type DocParagraph } from "../../src/core/model";
+import { splitsPair } from "./invariants";
+
+const p = (text: string, tableNestingLevel = 0): DocParagraph => ({ text, tableNestingLevel });
+
+describe("known engine bugs", () => {
+  it.failing("structure-parts: its excerpt (first 10 code units) must not split a surrogate pair", () => {
+    const doc = { paragraphs: [p("一、甲"), p("一二三四五六七八九😀乙")] };
+    for (const f of checkDocument(doc)) {
+      const text = doc.paragraphs[f.paragraphIndex].text;
+      expect([f.ruleId, splitsPair(text, f.range[0]) || splitsPair(text, f.range[1])]).toEqual([f.ruleId, false]);
+    }
+  });
+
+  it.failing("numbering-sequence: the missing-number fix must not re-fire on its own output (9× → 2.9× → 2.2.9×)", () => {
+    const once = applyFindingFixes(snapshotFromLines("1.要点。正文\n9×。工甲\n3.要点。正文"), checkDocument(snapshotFromLines("1.要点。正文\n9×。工甲\n3.要点。正文")));
+    expect(once.paragraphs[1].text).toBe("2.9×。工甲");
+    expect(checkDocument(once).filter((f) => f.fix)).toEqual([]);
+  });
+
+  it.failing("table cells are not headings: 一、二季度 in a cell must not break the （一）（二） run around the table", () => {
+    const doc = { paragraphs: [p("（一）甲方面"), p("正文内容。"), p("一、二季度", 1), p("（二）乙方面"), p("正文。")] };
+    expect(checkDocument(doc).filter((f) => f.category === "numbering")).toEqual([]);
+  });
+
+  it.failing("enumeration-sequence: an inline 一是…三是；五是 after a paragraph-start run 一是 二是 四是 五是 is still checked", () => {
+    const doc = snapshotFromLines(["1.压实责任。正文。", "一是甲。", "二是乙。", "四是丙。", "五是丁。", "具体来说：一是A；二是B；三是C；五是D；六是E。"].join("\n"));
+    const last = checkDocument(doc).filter((f) => f.ruleId === "enumeration-sequence" && f.paragraphIndex === 5);
+    expect(last.map((f) => f.excerpt)).toEqual(["五是", "六是"]);
+  });
+});
