@@ -5,6 +5,8 @@ import type { PaneServices } from "./services";
 import { UI } from "./strings";
 import { OverviewTab } from "./overview/OverviewTab";
 import { CheckTab } from "./check/CheckTab";
+import { TemplatesTab } from "./templates/TemplatesTab";
+import { PhrasesTab } from "./phrases/PhrasesTab";
 
 type TabId = "overview" | "check" | "templates" | "phrases";
 
@@ -35,6 +37,8 @@ export function App({ services }: { services: PaneServices }) {
       >
         <Tab value="overview">{UI.tabs.overview}</Tab>
         <Tab value="check">{UI.tabs.check}</Tab>
+        <Tab value="templates">{UI.tabs.templates}</Tab>
+        <Tab value="phrases">{UI.tabs.phrases}</Tab>
       </TabList>
       {/* Tabs stay mounted so a check's results survive a look at the outline. */}
       <main className={styles.body}>
@@ -43,6 +47,13 @@ export function App({ services }: { services: PaneServices }) {
         </div>
         <div hidden={tab !== "check"}>
           <CheckTab word={services.word} />
+        </div>
+        {/* `active` lets the library tabs fetch their content chunk the first time they are opened, not at start. */}
+        <div hidden={tab !== "templates"}>
+          <TemplatesTab services={services} active={tab === "templates"} />
+        </div>
+        <div hidden={tab !== "phrases"}>
+          <PhrasesTab services={services} active={tab === "phrases"} />
         </div>
       </main>
     </FluentProvider>

@@ -1,12 +1,16 @@
 /** Every sentence the 模板 and 常用语 tabs show (kept apart from ../strings.ts so the two catalogues grow separately). */
 export const LIB_UI = {
+  tabs: { templates: "模板", phrases: "常用语" },
   loading: "正在载入素材库……",
-  loadFailed: (detail: string) => `素材库没有载入：${detail}。请关闭任务窗格后重新打开。`,
+  loadFailed: (detail: string) => `素材库没有载入：${detail}。请点“重试”，或关闭任务窗格后重新打开。`,
+  retry: "重试",
+  showMore: (remaining: number) => `再显示（还有 ${remaining} 条）`,
   builtIn: "内置",
   own: "我的",
   edit: "修改",
   delete: "删除",
   save: "保存",
+  editorFailed: "没有保存，请修改以下问题：",
   cancel: "取消",
   copyToOwnTemplate: "复制到我的模板",
   copyToOwnPhrase: "复制到我的常用语",

@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, Field, Link, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, CopyRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { exportPack } from "../../core/content";
+import type { UserLibrary } from "../../core/content";
+import { NoticeBar } from "../shared/ErrorBar";
+import type { Notice } from "../shared/ErrorBar";
+import { ListNoticeBar } from "./ErrorListBar";
+import type { ListNotice } from "./ErrorListBar";
+import { describeErrors, runImport } from "./importFlow";
+import type { LibraryState } from "./libraryModel";
+import { LIB_UI } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  hidden: { display: "none" },
+  text: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface PackPanelProps {
+  readonly state: LibraryState;
+  update(change: (library: UserLibrary) => UserLibrary): void;
+}
+
+/** 导入/导出: the own library as a JSON pack, by download or by copy and paste (Word's web view may block downloads). */
+export function PackPanel({ state, update }: PackPanelProps) {
+  const styles = useStyles();
+  const exported = useMemo(() => exportPack(state.library.own), [state.library.own]);
+  const url = useBlobUrl(exported);
+  const exportArea = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [pasted, setPasted] = useState("");
+  const [notice, setNotice] = useState<Notice>();
+  const [result, setResult] = useState<ListNotice>();
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(exported);
+      setNotice({ intent: "success", text: LIB_UI.pack.copied });
+    } catch {
+      exportArea.current?.select();
+      const done = document.execCommand("copy");
+      setNotice(done ? { intent: "success", text: LIB_UI.pack.copied } : { intent: "warning", text: LIB_UI.pack.copyFailed });
+    }
+  };
+
+  const importText = (text: string) => {
+    setNotice(undefined);
+    const ids = state.builtIn?.ids;
+    if (!ids) return;
+    const outcome = runImport(state.library, text, ids);
+    if (!outcome.ok) {
+      const lines = describeErrors(outcome.errors);
+      setResult({ intent: "error", title: LIB_UI.pack.importFailedTitle(lines.length), lines });
+      return;
+    }
+    update(() => outcome.library);
+    setResult({ intent: "success", title: outcome.lines[0], lines: outcome.lines.slice(1) });
+    setPasted("");
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      importText(await file.text());
+    } catch {
+      setResult({ intent: "error", title: LIB_UI.pack.fileReadFailed(file.name), lines: [] });
+    }
+  };
+
+  return (
+    <div className={styles.root} data-testid="pack-panel">
+      <Text weight="semibold">{LIB_UI.pack.exportHeading}</Text>
+      <Text size={200}>{LIB_UI.pack.exportHint}</Text>
+      <div className={styles.row}>
+        {url ? (
+          <Link href={url} download="我的素材库.json" data-testid="pack-download">
+            <ArrowDownloadRegular /> {LIB_UI.pack.download}
+          </Link>
+        ) : null}
+        <Button size="small" icon={<CopyRegular />} onClick={() => void copy()}>
+          {LIB_UI.pack.copy}
+        </Button>
+      </div>
+      <Field label={LIB_UI.pack.exportText}>
+        <Textarea ref={exportArea} readOnly value={exported} rows={4} textarea={{ className: styles.text }} data-testid="pack-export" />
+      </Field>
+      <NoticeBar notice={notice} />
+
+      <Text weight="semibold">{LIB_UI.pack.importHeading}</Text>
+      <div className={styles.row}>
+        <Button icon={<FolderOpenRegular />} disabled={!state.builtIn} onClick={() => fileInput.current?.click()}>
+          {LIB_UI.pack.chooseFile}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".json,application/json,text/plain"
+          data-testid="pack-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void importFile(file);
+            event.target.value = "";
+          }}
+        />
+      </div>
+      <Field label={LIB_UI.pack.pasteText}>
+        <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} rows={3} textarea={{ className: styles.text }} data-testid="pack-paste" />
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={!state.builtIn || pasted.trim() === ""} onClick={() => importText(pasted)}>
+          {LIB_UI.pack.importText}
+        </Button>
+      </div>
+      <ListNoticeBar notice={result} testId="pack-result" />
+
+      {state.damaged ? (
+        <Field label={LIB_UI.pack.damagedHeading}>
+          <Textarea readOnly value={state.damaged.text} rows={3} textarea={{ className: styles.text }} data-testid="damaged-text" />
+        </Field>
+      ) : null}
+    </div>
+  );
+}
+
+/** An object URL for the text, revoked when the text changes or the panel goes away. */
+function useBlobUrl(text: string): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    if (typeof URL.createObjectURL !== "function") return;
+    const next = URL.createObjectURL(new Blob([text], { type: "application/json;charset=utf-8" }));
+    setUrl(next);
+    return () => URL.revokeObjectURL(next);
+  }, [text]);
+  return url;
+}

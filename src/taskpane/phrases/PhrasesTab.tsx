@@ -1,0 +1,118 @@
+import { useState } from "react";
+import { Button, Field, SearchBox, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular } from "@fluentui/react-icons";
+import { PHRASE_CATEGORIES, isFavourite } from "../../core/content";
+import type { Phrase, PhraseCategory } from "../../core/content";
+import type { PaneServices } from "../services";
+import { NoticeBar } from "../shared/ErrorBar";
+import { ConfirmDialog } from "../library/ConfirmDialog";
+import type { ConfirmRequest } from "../library/ConfirmDialog";
+import { PackSection } from "../library/LibrarySection";
+import { LibraryNotices } from "../library/LibraryNotices";
+import { LIB_UI } from "../library/strings";
+import { useLibrary, useSearchIndex } from "../library/useLibrary";
+import { PhraseEditor } from "./PhraseEditor";
+import { PhraseList } from "./PhraseList";
+import { listPhrases } from "./phraseFilter";
+import type { PhraseFilter } from "./phraseFilter";
+import { usePhraseActions } from "./usePhraseActions";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1, minWidth: "140px" },
+  search: { width: "100%", maxWidth: "none" },
+});
+
+const PAGE = 60;
+const FILTERS: readonly { readonly id: PhraseFilter; readonly label: string }[] = [
+  { id: "all", label: LIB_UI.phrases.all },
+  { id: "favourites", label: LIB_UI.phrases.favourites },
+  { id: "recent", label: LIB_UI.phrases.recent },
+  { id: "mine", label: LIB_UI.phrases.mine },
+  ...PHRASE_CATEGORIES,
+];
+
+const EMPTY: Partial<Record<PhraseFilter, string>> = {
+  favourites: LIB_UI.phrases.emptyFavourites,
+  recent: LIB_UI.phrases.emptyRecent,
+  mine: LIB_UI.phrases.emptyMine,
+};
+
+/** 常用语: by category or search (汉字 or 拼音首字母), inserted at the cursor with a click or Enter. */
+export function PhrasesTab({ services, active }: { services: PaneServices; active: boolean }) {
+  const styles = useStyles();
+  const { state, update, retry } = useLibrary(services.store, active);
+  const index = useSearchIndex(state);
+  const actions = usePhraseActions(services.word, state.library, update);
+  const [filter, setFilter] = useState<PhraseFilter>("all");
+  const [query, setQuery] = useState("");
+  const [shown, setShown] = useState(PAGE);
+  const [editing, setEditing] = useState<Phrase | PhraseCategory>();
+  const [confirm, setConfirm] = useState<ConfirmRequest>();
+
+  const items = state.builtIn && index ? listPhrases({ builtIn: state.builtIn.content, library: state.library, index }, filter, query) : [];
+  const category = PHRASE_CATEGORIES.some((c) => c.id === filter) ? (filter as PhraseCategory) : "opening";
+
+  return (
+    <section className={styles.root} aria-label={LIB_UI.tabs.phrases}>
+      <LibraryNotices state={state} retry={retry} />
+      <NoticeBar notice={actions.notice} />
+      {!state.builtIn ? (
+        state.loadError ? null : <Spinner size="small" label={LIB_UI.loading} />
+      ) : (
+        <>
+          <div className={styles.row}>
+            <Field label={LIB_UI.phrases.category} className={styles.grow}>
+              <Select value={filter} onChange={(_, data) => { setFilter(data.value as PhraseFilter); setShown(PAGE); }} data-testid="phrase-category">
+                {FILTERS.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button icon={<AddRegular />} onClick={() => setEditing(category)}>
+              {LIB_UI.phrases.newPhrase}
+            </Button>
+          </div>
+          <SearchBox
+            className={styles.search}
+            value={query}
+            onChange={(_, data) => { setQuery(data.value); setShown(PAGE); }}
+            placeholder={LIB_UI.searchHint}
+            aria-label={LIB_UI.phrases.searchPhrases}
+          />
+          <Text size={200} aria-live="polite">
+            {LIB_UI.phrases.count(items.length)} · {LIB_UI.phrases.insertHint}
+          </Text>
+          {items.length === 0 ? <Text>{query.trim() ? LIB_UI.noResults : (EMPTY[filter] ?? LIB_UI.phrases.empty)}</Text> : null}
+          <PhraseList
+            items={items.slice(0, shown)}
+            busy={actions.busy}
+            isFavourite={(phrase) => isFavourite(state.library, { kind: "phrase", id: phrase.id })}
+            onInsert={(phrase) => void actions.insert(phrase)}
+            onToggleFavourite={actions.toggleFavourite}
+            onEdit={setEditing}
+            onDelete={(phrase) =>
+              setConfirm({ title: LIB_UI.delete, text: LIB_UI.confirmDelete(phrase.text), confirm: LIB_UI.delete, onConfirm: () => actions.remove(phrase) })
+            }
+            onCopy={actions.copy}
+          />
+          {items.length > shown ? (
+            <Button appearance="subtle" onClick={() => setShown(shown + PAGE)}>
+              {LIB_UI.showMore(items.length - shown)}
+            </Button>
+          ) : null}
+          <PackSection state={state} update={update} />
+        </>
+      )}
+      <PhraseEditor
+        editing={editing}
+        onClose={() => setEditing(undefined)}
+        onSave={(draft) => actions.save(typeof editing === "object" ? editing : undefined, draft)}
+      />
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(undefined)} />
+    </section>
+  );
+}
