@@ -218,12 +218,13 @@ test.describe("导入/导出", () => {
     await openPlayground(page);
     await openTab(page, "常用语");
     await pane(page).getByRole("button", { name: "导入/导出我的素材" }).click();
-    await pane(page).getByTestId("pack-paste").fill(MALFORMED);
-    await pane(page).getByRole("button", { name: "导入粘贴的内容" }).click();
+    // From a file, as a writer would pick it with 选择素材包文件.
+    await pane(page).getByTestId("pack-file").setInputFiles({ name: "坏素材包.json", mimeType: "application/json", buffer: Buffer.from(MALFORMED, "utf8") });
     const result = pane(page).getByTestId("pack-result");
     await expect(result).toContainText(/素材包有 \d+ 处问题，没有导入任何内容/);
     await expect(result.locator("li").filter({ hasText: "phrases[1]" })).toHaveCount(1);
     await expect(result.locator("li").filter({ hasText: /phrases\[2\].*text/ })).toHaveCount(1);
+    await result.scrollIntoViewIfNeeded();
     await screenshot(page, "pack-import-errors");
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE)).toBeNull();
     await pane(page).getByTestId("phrase-category").selectOption({ label: "我的" });
@@ -253,6 +254,21 @@ test.describe("导入/导出", () => {
     expect(await page.evaluate((key) => localStorage.getItem(`${key}.damaged`), STORAGE)).toBe('{"own": {"format": "gongwen-pack"');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE)).toBe('{"own": {"format": "gongwen-pack"');
     await expect(pane(page).getByTestId("phrase-item").first()).toBeVisible();
+  });
+});
+
+test.describe("loading", () => {
+  test("the built-in content chunk is fetched only when a library tab first opens", async ({ page }) => {
+    const chunks: string[] = [];
+    page.on("request", (request) => {
+      if (/\/content\.[0-9a-f]+\.chunk\.js$/.test(request.url())) chunks.push(request.url());
+    });
+    await openPlayground(page);
+    await expect(pane(page).getByTestId("outline")).toBeVisible();
+    expect(chunks).toEqual([]);
+    await openTab(page, "常用语");
+    await openTab(page, "模板");
+    expect(chunks).toHaveLength(1);
   });
 });
 
