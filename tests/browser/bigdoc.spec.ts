@@ -1,0 +1,31 @@
+/**
+ * An 800-page report in the pane: the check completes, the verdict shows, and the finding list is paged so the
+ * page never renders thousands of cards at once.
+ */
+import { generateDocument, documentLines } from "../support/generateDocument";
+import { expect, loadText, openPlayground, screenshot, selectedText, test } from "./fixtures";
+
+test("an 800-page document is checked and its findings are shown a page at a time", async ({ page }) => {
+  test.setTimeout(120_000);
+  const generated = generateDocument({ pages: 800, seed: 20261122, placeholderRate: 0.3 });
+  await openPlayground(page);
+  await loadText(page, documentLines(generated.snapshot).join("\n"), "八百页.txt");
+  const pane = page.getByTestId("taskpane");
+  await pane.getByRole("tab", { name: "检查" }).click();
+  await pane.getByRole("button", { name: "检查", exact: true }).click();
+  await expect(pane.getByTestId("verdict")).toContainText("还有", { timeout: 60_000 });
+
+  const placeholders = pane.getByTestId("category-placeholder");
+  const total = Number(await placeholders.locator("[class*=fui-CounterBadge]").first().innerText());
+  expect(total).toBeGreaterThan(100);
+  await expect(placeholders.getByTestId("finding")).toHaveCount(50);
+  await placeholders.getByRole("button", { name: /再显示 50 条/ }).click();
+  await expect(placeholders.getByTestId("finding")).toHaveCount(100);
+
+  // The 60th card is one click from its text in the document, far down the page.
+  const card = placeholders.getByTestId("finding").nth(59);
+  const excerpt = (await card.locator("mark").innerText()).trim();
+  await card.click();
+  await expect.poll(() => selectedText(page)).toBe(excerpt);
+  await screenshot(page, "bigdoc-check");
+});
