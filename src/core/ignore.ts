@@ -4,6 +4,7 @@
  */
 import type { Finding } from "./finding";
 import type { DocSnapshot } from "./model";
+import { extendToCodePoint, retreatToCodePoint } from "./text/surrogates";
 
 /** Characters of surrounding text that anchor an ignore key on each side. */
 export const IGNORE_ANCHOR_CHARS = 6;
@@ -13,10 +14,12 @@ export function ignoreKey(finding: Finding, paragraphText: string): string {
   const [start, end] = finding.range;
   if (finding.onListString) {
     // No excerpt in the text: anchor on the paragraph's opening words instead.
-    return [finding.ruleId, "list", paragraphText.slice(0, IGNORE_ANCHOR_CHARS * 2), finding.message].join("\u241f");
+    const opening = paragraphText.slice(0, extendToCodePoint(paragraphText, Math.min(paragraphText.length, IGNORE_ANCHOR_CHARS * 2)));
+    return [finding.ruleId, "list", opening, finding.message].join("\u241f");
   }
-  const prefix = paragraphText.slice(Math.max(0, start - IGNORE_ANCHOR_CHARS), start);
-  const suffix = paragraphText.slice(end, end + IGNORE_ANCHOR_CHARS);
+  // Whole characters only: a key holding a lone surrogate would not survive being stored as UTF-8.
+  const prefix = paragraphText.slice(retreatToCodePoint(paragraphText, Math.max(0, start - IGNORE_ANCHOR_CHARS)), start);
+  const suffix = paragraphText.slice(end, extendToCodePoint(paragraphText, Math.min(paragraphText.length, end + IGNORE_ANCHOR_CHARS)));
   return [finding.ruleId, prefix, paragraphText.slice(start, end), suffix].join("\u241f");
 }
 

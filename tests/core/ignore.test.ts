@@ -34,4 +34,12 @@ describe("ignore keys", () => {
     const f = checkDocument(listDoc).find((x) => x.onListString && x.ruleId === "numbering-sequence")!;
     expect(filterIgnored([f], listDoc, [ignoreKey(f, listDoc.paragraphs[f.paragraphIndex].text)])).toEqual([]);
   });
+
+  it("hold whole characters only: an emoji at the edge of the anchor is not cut in two", () => {
+    const text = "甲😀乙丙丁戊己某某单位工作好😀很"; // the 6-unit anchors end inside each 😀
+    const f = checkDocument(snapshotFromLines(text)).find((x) => x.ruleId === "placeholder-name")!;
+    const key = ignoreKey(f, text);
+    expect(key).toContain("😀乙丙丁戊己\u241f某某\u241f单位工作好😀");
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(key)).toBe(false);
+  });
 });

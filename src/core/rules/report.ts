@@ -1,6 +1,7 @@
 /** Builds findings with the excerpt and context every finding carries; rules stay short. */
 import type { Finding, Fix, Severity } from "../finding";
 import type { DocSnapshot } from "../model";
+import { extendToCodePoint, retreatToCodePoint } from "../text/surrogates";
 import type { RuleMeta } from "./types";
 
 /** Characters of context shown on each side of the excerpt. */
@@ -28,7 +29,11 @@ export function makeFinding(meta: RuleMeta, doc: DocSnapshot, input: FindingInpu
     paragraphIndex: input.paragraphIndex,
     range: [start, end],
     excerpt: text.slice(start, end),
-    context: { before: text.slice(Math.max(0, start - CONTEXT_CHARS), start), after: text.slice(end, end + CONTEXT_CHARS) },
+    context: {
+      // Whole characters only: a context cut through 😀 would show a lone surrogate.
+      before: text.slice(retreatToCodePoint(text, Math.max(0, start - CONTEXT_CHARS)), start),
+      after: text.slice(end, extendToCodePoint(text, Math.min(text.length, end + CONTEXT_CHARS))),
+    },
     ...(input.onListString ? { onListString: true } : {}),
     ...(input.fix ? { fix: input.fix } : {}),
     ...(input.suggestions ? { suggestions: input.suggestions } : {}),

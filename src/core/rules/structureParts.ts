@@ -3,6 +3,7 @@ import type { DocSnapshot } from "../model";
 import { analyzeOutline } from "../analysis/outline";
 import { NEXT_STEP_PHRASES, PROBLEM_PHRASES } from "../patterns/structure";
 import { leadingSpaceLength, trimSpaces } from "../text/spaces";
+import { extendToCodePoint } from "../text/surrogates";
 
 const PROBLEMS = new RegExp(PROBLEM_PHRASES.join("|"));
 const NEXT_STEPS = new RegExp(NEXT_STEP_PHRASES.join("|"));
@@ -34,8 +35,11 @@ export function locateParts(doc: DocSnapshot): SummaryParts {
   return { firstHeading: first, problems, nextSteps, lastParagraph };
 }
 
-/** A short range at the start of a paragraph's words, for findings about the document as a whole. */
+/**
+ * A short range at the start of a paragraph's words, for findings about the document as a whole. `length` counts
+ * code units; a character cut in two (😀) is taken whole.
+ */
 export function openingRange(text: string, length = 10): readonly [number, number] {
   const start = leadingSpaceLength(text);
-  return [start, Math.min(text.length, start + length)];
+  return [start, extendToCodePoint(text, Math.min(text.length, start + length))];
 }

@@ -3,3 +3,4 @@ export * from "./numerals";
 export * from "./width";
 export * from "./spaces";
 export * from "./sentences";
+export * from "./surrogates";

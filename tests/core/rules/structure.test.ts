@@ -38,6 +38,14 @@ testRule("structure-parts", {
       text: "开头段落。\n一、甲\n下一步，我们将继续努力。\n工作中还存在一些问题。",
       errors: [{ paragraph: 2, excerpt: "下一步，我们将继续努", message: msg.structureOrder() }],
     },
+    {
+      name: "robustness suite: the 10-unit excerpt takes an emoji whole instead of cutting its surrogate pair",
+      text: "一、甲\n一二三四五六七八九😀乙",
+      errors: [
+        { paragraph: 1, excerpt: "一二三四五六七八九😀", message: msg.structureMissingProblems() },
+        { paragraph: 1, excerpt: "一二三四五六七八九😀", message: msg.structureMissingNextSteps() },
+      ],
+    },
   ],
 });
 
