@@ -18,9 +18,10 @@ describe("known engine bugs", () => {
     }
   });
 
-  it.failing("numbering-sequence: the missing-number fix must not re-fire on its own output (9× → 2.9× → 2.2.9×)", () => {
-    const once = applyFindingFixes(snapshotFromLines("1.要点。正文\n9×。工甲\n3.要点。正文"), checkDocument(snapshotFromLines("1.要点。正文\n9×。工甲\n3.要点。正文")));
-    expect(once.paragraphs[1].text).toBe("2.9×。工甲");
+  it("numbering-sequence: the missing-number fix is not offered when its result would not parse (9× → 2.9× → 2.2.9×)", () => {
+    const doc = snapshotFromLines("1.要点。正文\n9×。工甲\n3.要点。正文");
+    const once = applyFindingFixes(doc, checkDocument(doc));
+    expect(once.paragraphs[1].text).toBe("9×。工甲");
     expect(checkDocument(once).filter((f) => f.fix)).toEqual([]);
   });
 

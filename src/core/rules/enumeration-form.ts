@@ -30,14 +30,15 @@ export const enumerationForm: Rule = {
       if (!suspect) continue;
       const base = { paragraphIndex: marker.paragraphIndex, range: [marker.start, marker.end] as const };
       const expected = expectedEnumerationMarker(item);
+      const text = doc.paragraphs[marker.paragraphIndex].text;
       if (item.event === "mixedOrdinal") {
         const message =
           marker.family === "di" ? msg.enumerationMixedOrdinal(marker.raw, item.suggestion!) : msg.enumerationMixedOrdinalReverse(marker.raw, item.suggestion!);
         findings.push(makeFinding(meta, doc, { ...base, message, suggestions: [item.suggestion!] }));
       } else if (item.event === "mixedFamily") {
-        findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationMixedFamily(expected!, marker.raw), fix: enumerationFix(item) }));
+        findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationMixedFamily(expected!, marker.raw), fix: enumerationFix(item, text) }));
       } else if (marker.hasStraySpace && expected !== undefined) {
-        findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationStraySpace(marker.raw, expected), fix: enumerationFix(item) }));
+        findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationStraySpace(marker.raw, expected), fix: enumerationFix(item, text) }));
       } else if (marker.family === "di" && marker.mark && !ACCEPTED_ORDINAL_MARKS.includes(marker.mark) && expected !== undefined) {
         findings.push(
           makeFinding(meta, doc, {
@@ -45,7 +46,7 @@ export const enumerationForm: Rule = {
             severity: "info",
             basis: BASIS.gbt15834,
             message: msg.enumerationOrdinalMark(marker.raw, expected),
-            fix: enumerationFix(item),
+            fix: enumerationFix(item, text),
           }),
         );
       }

@@ -37,7 +37,7 @@ export const enumerationSequence: Rule = {
           paragraphIndex: item.marker.paragraphIndex,
           range: [item.marker.start, item.marker.end],
           message,
-          fix: enumerationFix(item),
+          fix: enumerationFix(item, doc.paragraphs[item.marker.paragraphIndex].text),
         }),
       );
     }

@@ -1,6 +1,7 @@
 /** The canonical text of an inline enumeration marker, shared by the enumeration rules so their fixes coincide. */
 import type { Fix } from "../finding";
 import type { EnumerationItem } from "../analysis/enumerations";
+import { scanEnumerationMarkers } from "../analysis/enumerationScan";
 import { ACCEPTED_ORDINAL_MARKS, NUMBERED_FAMILIES, NumberedFamily } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
 
@@ -22,8 +23,17 @@ export function expectedEnumerationMarker(item: EnumerationItem): string | undef
   return canonicalEnumerationMarker(item.family, item.expected, mark);
 }
 
-/** Whole-marker replacement, identical whichever enumeration rule proposes it. */
-export function enumerationFix(item: EnumerationItem): Fix | undefined {
+/**
+ * Whole-marker replacement, identical whichever enumeration rule proposes it; none when the paragraph, fixed, would
+ * not read that marker back (so a fix never leaves text the rule reads differently and fires on again).
+ */
+export function enumerationFix(item: EnumerationItem, paragraphText: string): Fix | undefined {
   const text = expectedEnumerationMarker(item);
-  return text === undefined ? undefined : { range: [item.marker.start, item.marker.end], text };
+  if (text === undefined) return undefined;
+  const { start, end } = item.marker;
+  const fixed = paragraphText.slice(0, start) + text + paragraphText.slice(end);
+  // The original marker was accepted at `start`, and the text before it is unchanged: start a clause there.
+  const reread = scanEnumerationMarkers(fixed, item.marker.paragraphIndex, start).find((m) => m.start === start);
+  const readsBack = reread !== undefined && reread.raw === text && reread.value === item.expected && !reread.hasStraySpace;
+  return readsBack ? { range: [start, end], text } : undefined;
 }

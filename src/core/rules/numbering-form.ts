@@ -35,7 +35,7 @@ export const numberingForm: Rule = {
       for (const item of run) {
         if (item.marker.form !== "malformed" && !(mixed && item.marker.shape !== target)) continue;
         const onList = item.marker.source === "listString";
-        const base = { paragraphIndex: item.paragraphIndex, range: markerRange(item), onListString: onList, fix: markerFix(item, target) };
+        const base = { paragraphIndex: item.paragraphIndex, range: markerRange(item), onListString: onList, fix: markerFix(item, target, doc.paragraphs[item.paragraphIndex].text) };
         const wanted = expectedMarker(item, target);
         if (item.marker.form === "malformed") {
           const message = onList

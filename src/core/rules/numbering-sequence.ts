@@ -9,7 +9,7 @@ import { analyzeOutline } from "../analysis/outline";
 import { formatMarker } from "../markers/parse";
 import { BASIS, msg, ruleText } from "../messages";
 import { leadingSpaceLength, trimSpaces } from "../text/spaces";
-import { expectedMarker, markerFix, markerRange, targetShapes } from "./numberingRuns";
+import { expectedMarker, markerFix, markerRange, readsBackAs, targetShapes } from "./numberingRuns";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -34,7 +34,7 @@ export const numberingSequence: Rule = {
       const shape = shapes.get(item.runId)!;
       const expected = expectedMarker(item, shape);
       const actual = item.marker.raw;
-      const base = { paragraphIndex: item.paragraphIndex, range: markerRange(item), onListString: onList, fix: markerFix(item, shape) };
+      const base = { paragraphIndex: item.paragraphIndex, range: markerRange(item), onListString: onList, fix: markerFix(item, shape, doc.paragraphs[item.paragraphIndex].text) };
       if (item.event === "break") {
         const duplicate = item.previousValue === item.marker.value;
         const message = duplicate ? msg.numberingDuplicate(expected, actual) : msg.numberingGap(expected, actual);
@@ -50,12 +50,14 @@ export const numberingSequence: Rule = {
       const start = leadingSpaceLength(text);
       const shape = shapes.get(lost.runId) ?? options.numbering.canonicalShapes[lost.level];
       const marker = formatMarker(lost.level, lost.expected, shape);
+      const fix = { range: [start, start] as const, text: marker };
       findings.push(
         makeFinding(meta, doc, {
           paragraphIndex: lost.paragraphIndex,
           range: [start, start + trimSpaces(text).length],
           message: msg.numberingMissing(marker),
-          fix: { range: [start, start], text: marker },
+          // Offered only when the line then reads as that heading (2. before 9×… would make 2.9, not a marker).
+          ...(readsBackAs(text, fix, lost.level, lost.expected) ? { fix } : {}),
         }),
       );
     }

@@ -1,7 +1,7 @@
 /** Helpers the numbering rules share: the runs of the outline and the shape each run should be written in. */
 import type { Fix } from "../finding";
 import type { OutlineItem } from "../analysis/outline";
-import { formatMarker } from "../markers/parse";
+import { formatMarker, parseTextMarker } from "../markers/parse";
 import type { HeadingLevel } from "../markers/shapes";
 import type { CheckOptions } from "../options";
 
@@ -45,11 +45,24 @@ export function expectedMarker(item: OutlineItem, shape: string): string {
 
 /**
  * The fix for a marker typed in the text: the whole marker replaced by the expected one. Every numbering rule uses
- * the same replacement for the same marker, so their fixes coincide and apply once.
+ * the same replacement for the same marker, so their fixes coincide and apply once. No fix when the result would
+ * not read back as that marker (一，二、三产业 → 一、二、三产业 reads as a list of numerals, not a heading).
  */
-export function markerFix(item: OutlineItem, shape: string): Fix | undefined {
+export function markerFix(item: OutlineItem, shape: string, text: string): Fix | undefined {
   if (item.marker.source !== "text") return undefined;
-  return { range: [item.marker.start, item.marker.end], text: expectedMarker(item, shape) };
+  const fix: Fix = { range: [item.marker.start, item.marker.end], text: expectedMarker(item, shape) };
+  return readsBackAs(text, fix, item.marker.level, item.expected) ? fix : undefined;
+}
+
+/**
+ * True when `text` with `fix` applied opens with exactly the marker the fix writes, at the level and value meant.
+ * Every numbering fix is checked this way, so a fix never produces text the parser reads differently and the rule
+ * never fires again on its own output (9×。 → 2.9×。 is not a marker: 2.9 reads as a number).
+ */
+export function readsBackAs(text: string, fix: Fix, level: HeadingLevel, value: number): boolean {
+  const [start, end] = fix.range;
+  const parsed = parseTextMarker(text.slice(0, start) + fix.text + text.slice(end));
+  return parsed !== undefined && parsed.start === start && parsed.raw === fix.text && parsed.level === level && parsed.value === value && parsed.form !== "malformed";
 }
 
 /** Range of a finding on a marker: the marker in the text, or [0, 0) for Word automatic numbering. */

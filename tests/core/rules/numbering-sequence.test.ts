@@ -70,6 +70,16 @@ testRule("numbering-sequence", {
       output: "（一）甲项工作\n正文。\n（二）乙项工作的标题\n正文。\n（三）丙项工作的标题\n正文。\n（四）丁项工作",
     },
     {
+      name: "robustness suite: no lost-marker fix when the line would not read back as the marker (2. before 9× reads 2.9)",
+      text: "1.要点。正文\n9×。工甲\n3.要点。正文",
+      errors: [{ paragraph: 1, excerpt: "9×。工甲", message: msg.numberingMissing("2."), fix: null }],
+    },
+    {
+      name: "no renumbering fix when the new marker would read as a list of numerals (三、五、六产业)",
+      text: "一、甲\n二、乙\n四，五、六产业",
+      errors: [{ paragraph: 2, excerpt: "四，", message: msg.numberingGap("三、", "四，"), fix: null }],
+    },
+    {
       name: "Word automatic numbering: on the list string, no text fix",
       doc: {
         paragraphs: [
