@@ -76,6 +76,13 @@ function buildOutline(doc: DocSnapshot): Outline {
   const stack: HeadingLevel[] = [];
 
   doc.paragraphs.forEach((paragraph, index) => {
+    // Table cells are not document headings (一、二季度 / 信息简报编发 in a cell): they neither join, break nor
+    // close a run. Other analyses (placeholders) still read them.
+    if (paragraph.tableNestingLevel > 0) {
+      markers.push(undefined);
+      headingKind.push(undefined);
+      return;
+    }
     const marker = parseHeadingMarker(paragraph);
     markers.push(marker);
     if (!marker) {
