@@ -11,7 +11,7 @@ export interface Notice {
 export function NoticeBar({ notice }: { notice: Notice | undefined }) {
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
       <MessageBarBody>
         {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
         {notice.text.split("\n").map((line, index) => (
