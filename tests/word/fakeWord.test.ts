@@ -100,4 +100,61 @@ describe("simulated Word document", () => {
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
+
+  it("a writer retyping a paragraph collapses tracked ranges; insertText into one inserts at that point; deleting what it returned removes exactly that", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["（一）、抓好理论学习"] });
+    const texts = await sim.host.run(async (context) => {
+      const found = context.document.body.search("（一）、", { matchCase: true });
+      found.load("items/text");
+      await context.sync();
+      sim.doc.setParagraphText(0, "（一）抓好理论学习（作者刚改过）"); // between round trips
+      const range = found.items[0];
+      range.load("text");
+      const inserted = range.insertText("（一）", "Replace");
+      inserted.load("text");
+      const paragraph = context.document.body.paragraphs.getFirst();
+      paragraph.load("text");
+      await context.sync();
+      const seen = [range.text, inserted.text, paragraph.text];
+      inserted.delete();
+      paragraph.load("text");
+      await context.sync();
+      return [...seen, paragraph.text];
+    });
+    expect(texts).toEqual(["", "（一）", "（一）（一）抓好理论学习（作者刚改过）", "（一）抓好理论学习（作者刚改过）"]);
+  });
+
+  it("a load queued before a write reads the text as it was, one queued after reads it as it is", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["甲乙"] });
+    const texts = await sim.host.run(async (context) => {
+      const paragraph = context.document.body.paragraphs.getFirst();
+      const before = paragraph.getRange("Whole");
+      before.load("text");
+      paragraph.insertText("丙", "End");
+      paragraph.load("text");
+      await context.sync();
+      return [before.text, paragraph.text];
+    });
+    expect(texts).toEqual(["甲乙", "甲乙丙"]);
+  });
+
+  it("Comment.getRange follows the comment and Comment.delete removes it (WordApi 1.4)", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["甲乙丙"] });
+    const seen = await sim.host.run(async (context) => {
+      const found = context.document.body.search("乙", { matchCase: true });
+      found.load("items/text");
+      await context.sync();
+      const comment = found.items[0].insertComment("批注");
+      const on = comment.getRange();
+      on.load("text");
+      await context.sync();
+      const text = on.text;
+      const count = sim.doc.comments().length;
+      comment.delete();
+      await context.sync();
+      return [text, count];
+    });
+    expect(seen).toEqual(["乙", 1]);
+    expect(sim.doc.comments()).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import type { LiveRange } from "./positions";
 
 /** Operation kinds, for counting and for fault injection. */
 export type OpKind =
-  | "load" | "navigate" | "search" | "select" | "delete" | "insertText" | "insertOoxml" | "insertParagraph" | "insertComment";
+  | "load" | "navigate" | "search" | "select" | "delete" | "insertText" | "insertOoxml" | "insertParagraph" | "insertComment" | "deleteComment";
 
 /** Make a sync fail: the `sync`-th one (1-based, counted over the host's life) and/or the `nth` op of a kind. */
 export interface FaultRule {

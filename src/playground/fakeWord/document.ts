@@ -13,7 +13,8 @@ export interface Piece {
   readonly inherit?: "start" | "end";
 }
 
-interface StoredComment {
+/** A comment as the document stores it: its range is tracked like any other. */
+export interface StoredComment {
   readonly range: LiveRange;
   readonly text: string;
 }
@@ -117,9 +118,19 @@ export class SimulatedDocument {
     this.sel.end = r.end;
     this.changed();
   }
-  addComment(r: LiveRange, text: string): void {
-    this.notes.push({ range: { start: r.start, end: r.end }, text });
+  addComment(r: LiveRange, text: string): StoredComment {
+    const note: StoredComment = { range: { start: r.start, end: r.end }, text };
+    this.notes.push(note);
     this.changed();
+    return note;
+  }
+  /** Comment.delete(): false when the comment was already gone. */
+  deleteComment(note: StoredComment): boolean {
+    const i = this.notes.indexOf(note);
+    if (i < 0) return false;
+    this.notes.splice(i, 1);
+    this.changed();
+    return true;
   }
   clamp(p: Pos): Pos {
     const para = Math.max(0, Math.min(p.para, this.paras.length - 1));

@@ -4,6 +4,7 @@ import { FakeClientObject, type FakeContext, type OpKind } from "./context";
 import * as edit from "./edit";
 import { FakeClientResult, relation } from "./clientResult";
 import { FakeOfficeError } from "./errors";
+import type { StoredComment } from "./document";
 import { comparePos, type LiveRange } from "./positions";
 
 type RangeLocation = "Whole" | "Start" | "End" | "After" | "Content";
@@ -139,19 +140,50 @@ export class FakeRange extends FakeRangeBase {
     });
   }
 
-  insertComment(text: string): FakeClientObject {
+  insertComment(text: string): FakeComment {
     const comment = new FakeComment(this.context);
     this.context.enqueue("insertComment", () => {
       if (this.context.state.apiVersion < 1.4) throw new FakeOfficeError("ApiNotFound", "insertComment requires WordApi 1.4.");
       const s = this.span();
       if (comparePos(s.start, s.end) === 0) throw new FakeOfficeError("InvalidArgument", "Cannot comment on an empty range.");
-      this.context.doc.addComment(s, text);
+      comment.attach(this.context.doc.addComment(s, text));
     });
     return comment;
   }
 }
 
-class FakeComment extends FakeClientObject {
+/** Word.Comment (WordApi 1.4): the range it is on, and delete(). */
+export class FakeComment extends FakeClientObject {
+  private note: StoredComment | undefined;
+
+  /** Runs at sync, inside the insertComment op. */
+  attach(note: StoredComment): void {
+    this.note = note;
+  }
+
+  private stored(): StoredComment {
+    if (!this.note) throw new FakeOfficeError("ItemNotFound", "The comment was never created.");
+    return this.note;
+  }
+
+  /** The range the comment is on: it follows edits like any range (a retyped paragraph collapses it). */
+  getRange(): FakeRange {
+    const out = new FakeRange(this.context);
+    this.context.enqueue("navigate", () => {
+      const r = this.stored().range;
+      // The comment's own range object: reading it reads where the comment is now.
+      out.bind(r);
+    });
+    return out;
+  }
+
+  /** Deletes the comment (and its replies); a comment already deleted is ItemNotFound, as for any deleted object. */
+  delete(): void {
+    this.context.enqueue("deleteComment", () => {
+      if (!this.context.doc.deleteComment(this.stored())) throw new FakeOfficeError("ItemNotFound", "The comment no longer exists.");
+    });
+  }
+
   protected scalarNames(): readonly string[] {
     return [];
   }
