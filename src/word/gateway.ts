@@ -28,9 +28,11 @@ export type SpanStatus = "ok" | "changed" | "missing";
  * Why a located span was still not touched (added to the original contract; optional, so compatible):
  * "overlap": it overlaps an earlier edit of the same batch (status "changed": re-check, then fix again);
  * "lineBreak": the replacement holds a line break, which would split the paragraph (status "changed");
- * "failed": Word failed before reaching it (only inside PartialEditError.report).
+ * "failed": Word failed before reaching it (only inside PartialEditError.report);
+ * "unconfirmed": the paragraph changed while the edit was being written and taking the edit back could not be
+ * confirmed (only inside PartialEditError.report, whose message names the paragraph to look at).
  */
-export type SkipReason = "overlap" | "lineBreak" | "failed";
+export type SkipReason = "overlap" | "lineBreak" | "failed" | "unconfirmed";
 
 export interface EditReport {
   /** Indices (into the edits passed in) that were applied. */
@@ -83,13 +85,17 @@ export interface WordGateway {
   selectSpan(target: SpanTarget): Promise<SpanStatus>;
   /** Selects a whole paragraph (for the outline), if its text is still what was read. */
   selectParagraph(paragraphIndex: number, paragraphText: string): Promise<SpanStatus>;
-  /** Verifies every target first, then applies those that still match. At most 2 round trips. */
+  /**
+   * Verifies every target first, then applies those that still match and reads the paragraphs back in the same
+   * round trip: 2 round trips. When a paragraph changed between the two (the writer typed), our edits in it are
+   * taken back in a third round trip and reported as skipped "changed".
+   */
   replaceSpans(edits: readonly SpanEdit[]): Promise<EditReport>;
   /** Inserts paragraphs at the cursor (replacing a selection), in one round trip. */
   insertBlocks(blocks: readonly InsertBlock[], options: InsertOptions): Promise<void>;
   /** Inserts text at the cursor inside the current paragraph (a stock phrase), in one round trip. */
   insertText(text: string): Promise<void>;
-  /** Adds one Word comment per request (WordApi 1.4). At most 2 round trips. */
+  /** Adds one Word comment per request (WordApi 1.4): 2 round trips, a third only to delete misplaced comments. */
   addComments(requests: readonly CommentRequest[]): Promise<EditReport>;
   /** Per-document storage (ignored findings): a JSON value kept in the document itself. */
   readDocumentSetting(key: string): Promise<string | undefined>;

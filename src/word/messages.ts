@@ -19,6 +19,9 @@ export const WORD_MESSAGES = {
   partialEdit: (applied: number, total: number) =>
     `Word 在修改途中出错：已完成 ${applied} 处，其余 ${total - applied} 处未修改。请重新检查文档。`,
   partialEditUnknown: "Word 在修改途中出错，无法确认哪些修改已完成。请重新检查文档，确认修改结果。",
+  /** The writer edited a paragraph while it was being fixed, and taking our edit back could not be confirmed. */
+  repairUnconfirmed: (paragraphs: readonly string[], applied: number, what: "修改" | "批注" = "修改") =>
+    `${what}途中，${paragraphs.join("、")}被同时改动，助手未能确认已撤回在这些段落中的${what}。请查看这些段落，必要时用“撤消”恢复；其他 ${applied} 处${what}已完成。请重新检查文档。`,
   settingsSaveFailed: (detail: string) => `无法把设置保存到文档中：${detail}。`,
   lineBreakInText: "插入的短语不能包含换行。",
 } as const;

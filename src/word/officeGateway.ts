@@ -1,7 +1,8 @@
 /**
  * createWordGateway: the WordGateway over a WordHost (real Office or the simulated Word). Round trips per call:
  * readSnapshot 1 (2 only on hosts that ignore nested list paths), readInsertionContext 1, selectSpan 2,
- * selectParagraph 2, replaceSpans ≤ 2 (+1 read-back after a failure), insertBlocks 1, insertText 1, addComments ≤ 2.
+ * selectParagraph 2, replaceSpans 2 (+1 take-back only when the writer changed a paragraph between the two, +1 read-back after a failure),
+ * insertBlocks 1, insertText 1, addComments 2 (+1 only to delete comments whose text changed in between).
  */
 import type { DocSnapshot } from "../core/model";
 import { addComments, replaceSpans } from "./edits";

@@ -148,10 +148,10 @@ describe("fix-all under Word faults", () => {
 });
 
 describe("a writer edits between the two round trips", () => {
-  // KNOWN BUG (Word layer, reported): the range located in round trip 1 collapses when the writer retypes the
-  // paragraph, and round trip 2 still writes into it: "（一）（一）抓好理论学习（作者刚改过）", reported as applied.
-  // it.failing keeps the suite green and turns red (so it can be flipped to `it`) once src/word guards this.
-  it.failing("the edited paragraph is left as the writer wrote it and its fixes are reported as skipped", async () => {
+  // Was a known bug: the range located in round trip 1 collapses when the writer retypes the paragraph, and round
+  // trip 2 wrote into it ("（一）（一）抓好理论学习（作者刚改过）", reported as applied). Round trip 2 now reads the
+  // paragraph back and a third round trip takes the misplaced text out.
+  it("the edited paragraph is left as the writer wrote it and its fixes are reported as skipped", async () => {
     const { sim, gateway, snapshot, fixable, sent } = await setup();
     const target = sent[0].edit.target.paragraphIndex;
     const writerText = "（一）抓好理论学习（作者刚改过）";
@@ -161,6 +161,8 @@ describe("a writer edits between the two round trips", () => {
     });
     const outcome = await applyFindingFixes(gateway, snapshot, fixable);
     stop();
+    expect(sim.syncCount() - start).toBe(3); // verify, apply + read back, take back (only because of the edit)
+    expect(outcome.failure).toBeUndefined();
     const texts = sim.doc.texts();
     expect(texts[target]).toBe(writerText);
     const inTarget = fixable.filter((f) => f.paragraphIndex === target);

@@ -18,7 +18,7 @@ describe("addComments", () => {
     const { result, syncs } = await trips(() =>
       gateway.addComments(texts.map((_, i) => ({ target: target(texts, i, "【请填写】"), text: "占位符未填写" }))),
     );
-    expect(syncs).toBeLessThanOrEqual(2);
+    expect(syncs).toBe(2);
     expect(result.applied).toHaveLength(n);
     expect(doc.comments()[n - 1]).toEqual({ paragraphIndex: n - 1, start: String(n - 1).length + 2, end: String(n - 1).length + 7, excerpt: "【请填写】", text: "占位符未填写" });
   });
@@ -42,6 +42,30 @@ describe("addComments", () => {
     const error = await gateway.addComments(texts.map((_, i) => ({ target: target(texts, i, texts[i]), text: "x" }))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PartialEditError);
     expect((error as PartialEditError).message).toBe(WORD_MESSAGES.partialEditUnknown);
+  });
+});
+
+describe("addComments: a writer edits between the two round trips", () => {
+  const texts = ["第一段【请填写】", "第二段【请填写】", "第三段【请填写】"];
+  const requests = () => texts.map((_, i) => ({ target: target(texts, i, "【请填写】"), text: "占位符未填写" }));
+
+  it("deletes the comment put on the changed paragraph and reports it skipped; the others stay (3 round trips)", async () => {
+    const { gateway, sim, doc, trips } = setup(texts);
+    sim.beforeSync((n) => n === 2 && doc.replace({ para: 1, offset: 0 }, { para: 1, offset: 0 }, [{ text: "新" }]));
+    const { result, syncs } = await trips(() => gateway.addComments(requests()));
+    expect(syncs).toBe(3);
+    expect(result).toEqual({ applied: [0, 2], skipped: [{ index: 1, status: "changed" }] });
+    expect(doc.comments().map((c) => [c.paragraphIndex, c.excerpt])).toEqual([[0, "【请填写】"], [2, "【请填写】"]]);
+  });
+
+  it("a fault while deleting it: PartialEditError names the paragraph, the report is exact", async () => {
+    const { gateway, sim, doc } = setup(texts);
+    sim.beforeSync((n) => n === 2 && doc.replace({ para: 1, offset: 0 }, { para: 1, offset: 0 }, [{ text: "新" }]));
+    sim.failOn({ op: "deleteComment", code: "GeneralException" });
+    const error = await gateway.addComments(requests()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialEditError);
+    expect((error as PartialEditError).message).toBe(WORD_MESSAGES.repairUnconfirmed(["第 2 段（“第二段【请填写】”）"], 2, "批注"));
+    expect((error as PartialEditError).report).toEqual({ applied: [0, 2], skipped: [{ index: 1, status: "changed", reason: "unconfirmed" }] });
   });
 });
 

@@ -1,5 +1,8 @@
 import type { SpanEdit } from "../../src/word/gateway";
 import { PartialEditError } from "../../src/word/gateway";
+import type { SimulatedDocument } from "../../src/playground/fakeWord/document";
+import { UNCONFIRMED_CODE } from "../../src/word/edits";
+import { WORD_MESSAGES } from "../../src/word/messages";
 import { setup, target } from "./helpers";
 
 describe("replaceSpans", () => {
@@ -155,8 +158,85 @@ describe("replaceSpans under failures", () => {
     sim.beforeSync((n) => {
       if (n === 2) doc.setParagraphText(0, "全新的段落。"); // retyped: the located range collapses
     });
-    await gateway.replaceSpans([{ target: t, text: "这里" }]);
-    expect(doc.texts()[0]).not.toContain("此处");
-    expect(doc.texts()[0].replace("这里", "")).toBe("全新的段落。");
+    const report = await gateway.replaceSpans([{ target: t, text: "这里" }]);
+    expect(doc.texts()).toEqual(["全新的段落。"]);
+    expect(report).toEqual({ applied: [], skipped: [{ index: 0, status: "changed" }] });
+  });
+});
+
+describe("replaceSpans: a writer edits between the two round trips", () => {
+  const N = 50;
+  const lines = Array.from({ length: N }, (_, i) => `（${i + 1}）第${i + 1}项工作已经完成，成效明显。`);
+  const fixes = (): SpanEdit[] => lines.map((_, i) => ({ target: target(lines, i, "已经完成"), text: "已完成" }));
+  const fixed = (i: number) => `（${i + 1}）第${i + 1}项工作已完成，成效明显。`;
+
+  it("takes exactly 2 round trips for 50 fixes when nobody types", async () => {
+    const { gateway, doc, trips } = setup(lines);
+    const { result, syncs } = await trips(() => gateway.replaceSpans(fixes()));
+    expect(syncs).toBe(2);
+    expect(result).toEqual({ applied: lines.map((_, i) => i), skipped: [] });
+    expect(doc.texts()).toEqual(lines.map((_, i) => fixed(i)));
+  });
+
+  it.each([
+    ["retypes it (the located range collapses)", (doc: SimulatedDocument) => doc.setParagraphText(24, "（25）这一段作者刚刚重写过。")],
+    ["adds a word at its end (the located range stays)", (doc: SimulatedDocument) => doc.replace({ para: 24, offset: lines[24].length }, { para: 24, offset: lines[24].length }, [{ text: "补充" }])],
+    ["changes the very text being fixed", (doc: SimulatedDocument) => doc.replace({ para: 24, offset: 11 }, { para: 24, offset: 12 }, [{ text: "全" }]) /* 已经完成 → 已全完成 */],
+  ])("paragraph 25 of 50: the writer %s; only it is skipped, as the writer left it", async (_, edit) => {
+    const { gateway, sim, doc, trips } = setup(lines);
+    let writer = "";
+    sim.beforeSync((n) => {
+      if (n !== 2) return;
+      edit(doc);
+      writer = doc.texts()[24];
+    });
+    const { result, syncs } = await trips(() => gateway.replaceSpans(fixes()));
+    expect(syncs).toBe(3); // the take-back round trip only happens because of the edit
+    expect(result).toEqual({ applied: lines.map((_, i) => i).filter((i) => i !== 24), skipped: [{ index: 24, status: "changed" }] });
+    expect(doc.texts()).toEqual(lines.map((_, i) => (i === 24 ? writer : fixed(i))));
+  });
+
+  it("takes back removals and insertions at a point too, restoring what they had replaced", async () => {
+    const texts = ["甲乙丙丁戊", "其他段落已经完成"];
+    const { gateway, sim, doc } = setup(texts);
+    const edits: SpanEdit[] = [
+      { target: target(texts, 0, "乙"), text: "" }, // removal
+      { target: { ...target(texts, 0, "丁"), end: target(texts, 0, "丁").start }, text: "、" }, // insertion at a point
+      { target: target(texts, 0, "戊"), text: "己" }, // replacement
+      { target: target(texts, 1, "已经完成"), text: "已完成" },
+    ];
+    sim.beforeSync((n) => n === 2 && doc.replace({ para: 0, offset: 0 }, { para: 0, offset: 0 }, [{ text: "新" }]));
+    const report = await gateway.replaceSpans(edits);
+    expect(report).toEqual({ applied: [3], skipped: [0, 1, 2].map((index) => ({ index, status: "changed" })) });
+    expect(doc.texts()).toEqual(["新甲乙丙丁戊", "其他段落已完成"]);
+  });
+
+  it("a fault in the take-back round trip: PartialEditError names the paragraph; the report is exact", async () => {
+    const { gateway, sim, doc } = setup(lines);
+    sim.beforeSync((n) => n === 2 && doc.setParagraphText(24, "（25）这一段作者刚刚重写过。"));
+    sim.failOn({ sync: 3, code: "GeneralException" });
+    const error = await gateway.replaceSpans(fixes()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialEditError);
+    const partial = error as PartialEditError;
+    expect(partial.code).toBe("GeneralException");
+    expect(partial.message).toBe(WORD_MESSAGES.repairUnconfirmed(["第 25 段（“（25）这一段作者刚刚重…”）"], N - 1));
+    expect(partial.report).toEqual({ applied: lines.map((_, i) => i).filter((i) => i !== 24), skipped: [{ index: 24, status: "changed", reason: "unconfirmed" }] });
+    // Every other paragraph is exactly fixed; paragraph 25 still shows our misplaced text, which the message points at.
+    expect(doc.texts().filter((_, i) => i !== 24)).toEqual(lines.map((_, i) => fixed(i)).filter((_, i) => i !== 24));
+    expect(doc.texts()[24]).toBe("已完成（25）这一段作者刚刚重写过。");
+  });
+
+  it("a writer typing again before the take-back: it is not confirmed and says so", async () => {
+    const { gateway, sim, doc } = setup(lines);
+    sim.beforeSync((n) => {
+      if (n === 2) doc.setParagraphText(24, "（25）重写。");
+      if (n === 3) doc.replace({ para: 24, offset: 0 }, { para: 24, offset: 0 }, [{ text: "又" }]);
+    });
+    const error = await gateway.replaceSpans(fixes()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialEditError);
+    expect((error as PartialEditError).code).toBe(UNCONFIRMED_CODE);
+    expect((error as PartialEditError).message).toContain("第 25 段");
+    expect((error as PartialEditError).report?.skipped).toEqual([{ index: 24, status: "changed", reason: "unconfirmed" }]);
+    expect((error as PartialEditError).report?.applied).toHaveLength(N - 1);
   });
 });
