@@ -10,7 +10,7 @@ import { numberToChinese } from "../text/numerals";
 import { leadingSpaceLength } from "../text/spaces";
 import { EnumerationMarker, scanEnumerationMarkers } from "./enumerationScan";
 import { analyzeOutline } from "./outline";
-import { runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
+import { ItemPlace, runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
 
 export type EnumerationEvent = SequenceEvent | "mixedFamily" | "mixedOrdinal" | "word";
 
@@ -58,7 +58,7 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
         wordsSeen.add(marker.value);
         continue;
       }
-      items.push(numberedItem(marker, marker.family, trackers, wordsSeen));
+      items.push(numberedItem(marker, marker.family, trackers, wordsSeen, { paragraphIndex: index, opensParagraph: marker.start === contentStart }));
     }
   });
   return items;
@@ -69,6 +69,7 @@ function numberedItem(
   family: NumberedFamily,
   trackers: Map<NumberedFamily, SequenceTracker>,
   wordsSeen: ReadonlySet<number>,
+  place: ItemPlace,
 ): EnumerationItem {
   const own = trackers.get(family)!;
   if (marker.value >= 2 && own.isEmpty) {
@@ -79,11 +80,11 @@ function numberedItem(
     // 一是……第二，/ 一是……二要: the same sequence in another style.
     const other = FAMILIES.find((f) => f !== family && trackers.get(f)!.nextExpected === marker.value);
     if (other) {
-      const step = trackers.get(other)!.push(marker.value);
+      const step = trackers.get(other)!.push(marker.value, true, place);
       return { marker, family: other, runId: step.runId, expected: step.expected, event: "mixedFamily" };
     }
   }
-  const step = own.push(marker.value);
+  const step = own.push(marker.value, true, place);
   return { marker, family, runId: step.runId, expected: step.expected, event: step.event, previousValue: step.previousValue };
 }
 

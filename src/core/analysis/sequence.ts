@@ -3,7 +3,10 @@
  * run should carry k, so fixing every broken item renumbers the whole run (一、二、四、五、 → 四→三, 五→四).
  *
  * A 1 in the middle of a run opens a new run and keeps the old one aside; a later item that continues the old run
- * resumes it (a nested list 一、…五、 inside 二、 of an outer 一、二、三、, as in long reports).
+ * resumes it (a nested list 一、…五、 inside 二、 of an outer 一、二、三、, as in long reports). Items that say where
+ * they stand (`ItemPlace`, inline enumerations) resume an outer run only where it was left off — in the paragraph of
+ * its last item, or opening a paragraph as paragraph-start items do — so that in 具体来说：一是A；二是B；三是C；五是D
+ * after paragraphs 一是 二是 四是 五是, the 五是 is a gap in the new sequence, not the old one's 六 gone missing.
  */
 
 export type SequenceEvent = "start" | "continue" | "restart" | "resume" | "break" | "wrongStart";
@@ -19,11 +22,19 @@ export interface SequenceStep {
   readonly previousValue?: number;
 }
 
+/** Where an item stands, for runs that may only be resumed where they were left off. */
+export interface ItemPlace {
+  readonly paragraphIndex: number;
+  /** The item opens its paragraph (after any heading marker and spaces). */
+  readonly opensParagraph: boolean;
+}
+
 interface OpenRun {
   readonly id: number;
   next: number;
   count: number;
   lastValue: number;
+  lastParagraph?: number;
 }
 
 export class SequenceTracker {
@@ -66,9 +77,18 @@ export class SequenceTracker {
     }
   }
 
-  /** Records an item; `allowRestart` false turns a repeated 1 into a break (a duplicate) instead of a new run. */
-  push(value: number, allowRestart = true): SequenceStep {
-    const run = this.current;
+  /**
+   * Records an item; `allowRestart` false turns a repeated 1 into a break (a duplicate) instead of a new run. With a
+   * `place`, a kept-aside run is resumed only in the paragraph of its last item or by an item opening a paragraph.
+   */
+  push(value: number, allowRestart = true, place?: ItemPlace): SequenceStep {
+    const step = this.record(this.current, value, allowRestart, place);
+    // Every outcome leaves the run that took the item open.
+    if (this.current) this.current.lastParagraph = place?.paragraphIndex;
+    return step;
+  }
+
+  private record(run: OpenRun | undefined, value: number, allowRestart: boolean, place: ItemPlace | undefined): SequenceStep {
     if (!run) return this.open(value, value === 1 ? "start" : "wrongStart");
     if (value === run.next) return this.advance(run, value, "continue");
     if (value === 1 && allowRestart) {
@@ -77,7 +97,8 @@ export class SequenceTracker {
     }
     for (let i = this.suspended.length - 1; i >= 0; i--) {
       const outer = this.suspended[i];
-      if (outer.next === value) {
+      const whereLeftOff = !place || place.opensParagraph || outer.lastParagraph === place.paragraphIndex;
+      if (outer.next === value && whereLeftOff) {
         this.suspended.length = i;
         this.current = outer;
         return this.advance(outer, value, "resume");

@@ -15,6 +15,7 @@ testRule("enumeration-sequence", {
     { text: "（一）紧扣中心。一是起草文稿。二是开展调研。", note: "seed 004: a level-2 heading running into its paragraph" },
     { text: "一是甲。一是乙。二是丙。", note: "a new 一是 opens a new enumeration" },
     { text: "一是调研。其中：一是选题，二是实地。二是起草。", note: "a nested enumeration, then the outer continues" },
+    { text: "一是调研。\n其中：一是选题；二是实地。\n二是起草。", note: "paragraph-start items resume by opening a paragraph" },
   ],
   invalid: [
     {
@@ -49,6 +50,17 @@ testRule("enumeration-sequence", {
       text: "第一，甲。\n第三：乙。",
       errors: [{ paragraph: 1, excerpt: "第三：", fix: "第二：" }],
       output: "第一，甲。\n第二：乙。",
+    },
+    {
+      name: "robustness suite: a new 一是 opens a new sequence whose gaps count, even where an older sequence expected that number",
+      text: ["1.压实责任。正文。", "一是甲。", "二是乙。", "四是丙。", "五是丁。", "具体来说：一是A；二是B；三是C；五是D；六是E。"].join("\n"),
+      errors: [
+        { paragraph: 3, excerpt: "四是", fix: "三是" },
+        { paragraph: 4, excerpt: "五是", fix: "四是" },
+        { paragraph: 5, excerpt: "五是", message: msg.enumerationGap("四是", "五是"), fix: "四是" },
+        { paragraph: 5, excerpt: "六是", fix: "五是" },
+      ],
+      output: ["1.压实责任。正文。", "一是甲。", "二是乙。", "三是丙。", "四是丁。", "具体来说：一是A；二是B；三是C；四是D；五是E。"].join("\n"),
     },
   ],
 });
