@@ -1,12 +1,10 @@
 import { useEffect, useState } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, Textarea } from "@fluentui/react-components";
 import { PHRASE_CATEGORIES } from "../../core/content";
 import type { ContentError, Draft, Phrase, PhraseCategory } from "../../core/content";
-import { ListNoticeBar } from "../library/ErrorListBar";
+import { EditorDialog } from "../library/EditorDialog";
 import { describeErrors } from "../library/importFlow";
 import { LIB_UI } from "../library/strings";
-
-const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
 
 export interface PhraseEditorProps {
   /** undefined: closed; a category: a new phrase in it; a phrase: edit it. */
@@ -17,7 +15,6 @@ export interface PhraseEditorProps {
 
 /** 新建/修改常用语: category and text. */
 export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
-  const styles = useStyles();
   const existing = typeof editing === "object" ? editing : undefined;
   const [category, setCategory] = useState<PhraseCategory>("opening");
   const [text, setText] = useState("");
@@ -37,33 +34,25 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
   };
 
   return (
-    <Dialog open={editing !== undefined} onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{existing ? LIB_UI.phrases.editPhrase : LIB_UI.phrases.newPhrase}</DialogTitle>
-          <DialogContent className={styles.form}>
-            <Field label={LIB_UI.phrases.category}>
-              <Select value={category} onChange={(_, data) => setCategory(data.value as PhraseCategory)}>
-                {PHRASE_CATEGORIES.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={LIB_UI.phrases.phraseText} required>
-              <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={4} resize="vertical" />
-            </Field>
-            <ListNoticeBar notice={errors.length > 0 ? { intent: "error", title: LIB_UI.editorFailed, lines: errors } : undefined} />
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={save}>
-              {LIB_UI.save}
-            </Button>
-            <Button onClick={onClose}>{LIB_UI.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <EditorDialog
+      open={editing !== undefined}
+      title={existing ? LIB_UI.phrases.editPhrase : LIB_UI.phrases.newPhrase}
+      errors={errors}
+      onSave={save}
+      onClose={onClose}
+    >
+      <Field label={LIB_UI.phrases.category}>
+        <Select value={category} onChange={(_, data) => setCategory(data.value as PhraseCategory)}>
+          {PHRASE_CATEGORIES.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={LIB_UI.phrases.phraseText} required>
+        <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={4} resize="vertical" />
+      </Field>
+    </EditorDialog>
   );
 }

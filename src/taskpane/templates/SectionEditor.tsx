@@ -1,13 +1,11 @@
 import { useEffect, useState } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Textarea } from "@fluentui/react-components";
 import type { ContentError, SectionTemplate } from "../../core/content";
-import { ListNoticeBar } from "../library/ErrorListBar";
+import { EditorDialog } from "../library/EditorDialog";
 import { describeErrors } from "../library/importFlow";
 import { LIB_UI } from "../library/strings";
 import { formFromSection, sectionFromForm } from "./sectionForm";
 import type { SectionForm } from "./sectionForm";
-
-const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
 
 export interface SectionEditorProps {
   /** undefined: closed; null: a new section; a section: edit it. */
@@ -21,7 +19,6 @@ const EMPTY: SectionForm = { title: "", heading: "", body: "" };
 
 /** 新建/修改段落模板: name, level-1 heading, paragraphs one per line. */
 export function SectionEditor({ editing, onClose, onSave }: SectionEditorProps) {
-  const styles = useStyles();
   const [form, setForm] = useState<SectionForm>(EMPTY);
   const [errors, setErrors] = useState<readonly string[]>([]);
   useEffect(() => {
@@ -40,30 +37,22 @@ export function SectionEditor({ editing, onClose, onSave }: SectionEditorProps) 
   });
 
   return (
-    <Dialog open={editing !== undefined} onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{editing ? LIB_UI.templates.editSection : LIB_UI.templates.newSection}</DialogTitle>
-          <DialogContent className={styles.form}>
-            <Field label={LIB_UI.templates.sectionTitle} required>
-              <Input {...field("title")} />
-            </Field>
-            <Field label={LIB_UI.templates.sectionHeadingText}>
-              <Input {...field("heading")} />
-            </Field>
-            <Field label={LIB_UI.templates.sectionBody}>
-              <Textarea {...field("body")} rows={8} resize="vertical" />
-            </Field>
-            <ListNoticeBar notice={errors.length > 0 ? { intent: "error", title: LIB_UI.editorFailed, lines: errors } : undefined} />
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={save}>
-              {LIB_UI.save}
-            </Button>
-            <Button onClick={onClose}>{LIB_UI.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <EditorDialog
+      open={editing !== undefined}
+      title={editing ? LIB_UI.templates.editSection : LIB_UI.templates.newSection}
+      errors={errors}
+      onSave={save}
+      onClose={onClose}
+    >
+      <Field label={LIB_UI.templates.sectionTitle} required>
+        <Input {...field("title")} />
+      </Field>
+      <Field label={LIB_UI.templates.sectionHeadingText}>
+        <Input {...field("heading")} />
+      </Field>
+      <Field label={LIB_UI.templates.sectionBody}>
+        <Textarea {...field("body")} rows={8} resize="vertical" />
+      </Field>
+    </EditorDialog>
   );
 }
