@@ -3,6 +3,7 @@ import type { OutlineEntry } from "../../core/stats/outline";
 import { UI } from "../strings";
 
 const useStyles = makeStyles({
+  section: { display: "grid", gap: tokens.spacingVerticalXS },
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "2px" },
   item: {
     display: "flex",
@@ -31,7 +32,7 @@ export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEn
   const styles = useStyles();
   const levelClass = [styles.level1, styles.level1, styles.level2, styles.level3, styles.level4];
   return (
-    <section aria-label={UI.overview.outline}>
+    <section className={styles.section} aria-label={UI.overview.outline}>
       <Text weight="semibold">{UI.overview.outline}</Text>
       {outline.length === 0 ? (
         <Text as="p">{UI.overview.noHeadings}</Text>
