@@ -1,6 +1,6 @@
 /**
- * Finds inline enumeration markers in one paragraph. One pass over the characters looking for anchors (是 要 第 首
- * 其 再 最), then a few character checks around each — no regular expression re-tried at every position. A marker counts only
+ * Finds inline enumeration markers in one paragraph. One global expression finds the anchors (是 要 第 首 其 再 最),
+ * then a few character checks around each — no regular expression re-tried at every position. A marker counts only
  * at the start of the paragraph (or of its heading's words) or right after a clause boundary (。；：！？，), which
  * keeps 统一是, 唯一是, 之一是, 万一是, 第一是, 全省第一， and 第一次 out.
  */
@@ -12,9 +12,9 @@ import {
   SEQUENCE_WORDS,
   SequenceWord,
 } from "../patterns/enumeration";
-import { chineseToNumber, isChineseNumeralChar } from "../text/numerals";
-import { isClauseBoundary } from "../text/sentences";
-import { isSpace } from "../text/spaces";
+import { chineseToNumber, isChineseNumeralCode } from "../text/numerals";
+import { isClauseBoundaryCode } from "../text/sentences";
+import { isSpaceCode } from "../text/spaces";
 
 export interface EnumerationMarker {
   readonly paragraphIndex: number;
@@ -32,77 +32,102 @@ export interface EnumerationMarker {
   readonly hasStraySpace: boolean;
 }
 
-/** Character codes a marker is found from: 是 要 (after the numeral), 第 (before it), the sequence words' first. */
-const ANCHOR_CODES: ReadonlySet<number> = new Set(["是", "要", "第", ...SEQUENCE_WORDS.map((w) => w.word[0])].map((c) => c.charCodeAt(0)));
-const LOWEST_ANCHOR = Math.min(...ANCHOR_CODES);
+/**
+ * The characters a marker is found from: 是 要 (after the numeral), 第 (before it), the sequence words' first. One
+ * global expression finds them: the regular-expression engine skips the text between anchors far faster than a
+ * loop over every character (nearly every CJK character would otherwise be looked up).
+ */
+const ANCHORS = new RegExp(`[${[...new Set(["是", "要", "第", ...SEQUENCE_WORDS.map((w) => w.word[0])])].join("")}]`, "g");
 const MAX_NUMERAL = 3;
+
+const SHI = "是".charCodeAt(0);
+const YAO = "要".charCodeAt(0);
+const DI = "第".charCodeAt(0);
 
 /** True when position `at` may start a clause: paragraph start, after a boundary, or where the heading's words begin. */
 function atClauseStart(text: string, at: number, contentStart: number): boolean {
   let q = at - 1;
-  while (q >= 0 && isSpace(text[q])) q--;
-  return q < 0 || at === contentStart || isClauseBoundary(text[q]);
+  while (q >= 0 && isSpaceCode(text.charCodeAt(q))) q--;
+  return q < 0 || at === contentStart || isClauseBoundaryCode(text.charCodeAt(q));
 }
 
-type Found = Omit<EnumerationMarker, "paragraphIndex" | "raw">;
+/**
+ * Every marker is built here, with all fields present and in one order, so that markers share one object shape (the
+ * rules read them in hot loops).
+ */
+function marker(
+  text: string,
+  paragraphIndex: number,
+  start: number,
+  end: number,
+  family: NumberedFamily | "word",
+  value: number,
+  mark: string | undefined,
+  word: SequenceWord | undefined,
+  hasStraySpace: boolean,
+): EnumerationMarker {
+  return { paragraphIndex, start, end, raw: text.slice(start, end), family, value, mark, word, hasStraySpace };
+}
 
 /** 一是 / 三 是 / 十二要, with `at` on 是 or 要. */
-function numeralBefore(text: string, at: number, contentStart: number): Found | undefined {
-  const space = isSpace(text[at - 1]);
+function numeralBefore(text: string, at: number, contentStart: number, paragraphIndex: number): EnumerationMarker | undefined {
+  const space = isSpaceCode(text.charCodeAt(at - 1));
   const numeralEnd = space ? at - 1 : at;
   let start = numeralEnd;
-  while (start > 0 && isChineseNumeralChar(text[start - 1]) && numeralEnd - start < MAX_NUMERAL + 1) start--;
+  while (start > 0 && isChineseNumeralCode(text.charCodeAt(start - 1)) && numeralEnd - start < MAX_NUMERAL + 1) start--;
   if (start === numeralEnd || numeralEnd - start > MAX_NUMERAL) return undefined;
   const value = chineseToNumber(text.slice(start, numeralEnd));
   if (value === undefined || !atClauseStart(text, start, contentStart)) return undefined;
-  const family: NumberedFamily = text[at] === "是" ? "shi" : "yao";
+  const family: NumberedFamily = text.charCodeAt(at) === SHI ? "shi" : "yao";
   if (family === "yao" && NOUN_AFTER_YAO.includes(text[at + 1] ?? "\u0000")) return undefined;
-  return { start, end: at + 1, family, value, hasStraySpace: space };
+  return marker(text, paragraphIndex, start, at + 1, family, value, undefined, undefined, space);
 }
 
 /** 第二， / 第 二， with `at` on 第. */
-function ordinalAfter(text: string, at: number, contentStart: number): Found | undefined {
+function ordinalAfter(text: string, at: number, contentStart: number, paragraphIndex: number): EnumerationMarker | undefined {
   let p = at + 1;
-  const space1 = isSpace(text[p]);
+  const space1 = isSpaceCode(text.charCodeAt(p));
   if (space1) p++;
   const numeralStart = p;
-  while (p < text.length && isChineseNumeralChar(text[p]) && p - numeralStart <= MAX_NUMERAL) p++;
+  while (p < text.length && isChineseNumeralCode(text.charCodeAt(p)) && p - numeralStart <= MAX_NUMERAL) p++;
+  if (p === numeralStart) return undefined;
   const value = chineseToNumber(text.slice(numeralStart, p));
   if (value === undefined) return undefined;
-  const space2 = isSpace(text[p]);
+  const space2 = isSpaceCode(text.charCodeAt(p));
   if (space2) p++;
   const mark = text[p];
   if (mark === undefined || !MARKS_AFTER_ORDINAL.includes(mark)) return undefined;
   if (mark === "、" && ORDINAL_LIST_FOLLOWERS.includes(text[p + 1] ?? "\u0000")) return undefined;
   if (!atClauseStart(text, at, contentStart)) return undefined;
-  return { start: at, end: p + 1, family: "di", value, mark, hasStraySpace: space1 || space2 };
+  return marker(text, paragraphIndex, at, p + 1, "di", value, mark, undefined, space1 || space2);
 }
 
 /** 首先， / 其次 / 最后： with `at` on the word's first character. */
-function sequenceWordAt(text: string, at: number, contentStart: number): Found | undefined {
+function sequenceWordAt(text: string, at: number, contentStart: number, paragraphIndex: number): EnumerationMarker | undefined {
   const word = SEQUENCE_WORDS.find((w) => text.startsWith(w.word, at));
   if (!word || !atClauseStart(text, at, contentStart)) return undefined;
   const after = text[at + word.word.length];
   const mark = after !== undefined && MARKS_AFTER_ORDINAL.includes(after) ? after : undefined;
   if (word.needsMark && !mark) return undefined;
-  return { start: at, end: at + word.word.length + (mark ? 1 : 0), family: "word", value: word.rank, mark, word, hasStraySpace: false };
+  return marker(text, paragraphIndex, at, at + word.word.length + (mark ? 1 : 0), "word", word.rank, mark, word, false);
 }
 
 export function scanEnumerationMarkers(text: string, paragraphIndex: number, contentStart: number): EnumerationMarker[] {
   const found: EnumerationMarker[] = [];
-  for (let at = 0; at < text.length; at++) {
+  ANCHORS.lastIndex = 0;
+  // test() rather than exec(): no match array per anchor; the anchor is the one character before lastIndex.
+  while (ANCHORS.test(text)) {
+    const at = ANCHORS.lastIndex - 1;
     const code = text.charCodeAt(at);
-    if (code < LOWEST_ANCHOR || !ANCHOR_CODES.has(code)) continue;
-    const ch = text[at];
     const hit =
-      ch === "是" || ch === "要"
-        ? numeralBefore(text, at, contentStart)
-        : ch === "第"
-          ? ordinalAfter(text, at, contentStart)
-          : sequenceWordAt(text, at, contentStart);
+      code === SHI || code === YAO
+        ? numeralBefore(text, at, contentStart, paragraphIndex)
+        : code === DI
+          ? ordinalAfter(text, at, contentStart, paragraphIndex)
+          : sequenceWordAt(text, at, contentStart, paragraphIndex);
     if (hit) {
-      found.push({ ...hit, paragraphIndex, raw: text.slice(hit.start, hit.end) });
-      at = hit.end - 1;
+      found.push(hit);
+      ANCHORS.lastIndex = hit.end;
     }
   }
   return found;

@@ -64,6 +64,19 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
   return items;
 }
 
+/** Every item is built here, all fields present in one order: one object shape for the rules' loops. */
+function item(
+  marker: EnumerationMarker,
+  family: NumberedFamily | "word",
+  runId: number,
+  expected: number,
+  event: EnumerationEvent,
+  previousValue?: number,
+  suggestion?: string,
+): EnumerationItem {
+  return { marker, family, runId, expected, event, previousValue, suggestion };
+}
+
 function numberedItem(
   marker: EnumerationMarker,
   family: NumberedFamily,
@@ -75,26 +88,25 @@ function numberedItem(
   if (marker.value >= 2 && own.isEmpty) {
     // 首先……其次…… continued by 第三: the writer switched styles.
     if (family === "di" && wordsSeen.has(1)) {
-      return { marker, family: "word", runId: 0, expected: marker.value, event: "mixedOrdinal", suggestion: nextWord(wordsSeen) };
+      return item(marker, "word", 0, marker.value, "mixedOrdinal", undefined, nextWord(wordsSeen));
     }
     // 一是……第二，/ 一是……二要: the same sequence in another style.
     const other = FAMILIES.find((f) => f !== family && trackers.get(f)!.nextExpected === marker.value);
     if (other) {
       const step = trackers.get(other)!.push(marker.value, true, place);
-      return { marker, family: other, runId: step.runId, expected: step.expected, event: "mixedFamily" };
+      return item(marker, other, step.runId, step.expected, "mixedFamily");
     }
   }
   const step = own.push(marker.value, true, place);
-  return { marker, family, runId: step.runId, expected: step.expected, event: step.event, previousValue: step.previousValue };
+  return item(marker, family, step.runId, step.expected, step.event, step.previousValue);
 }
 
 function wordItem(marker: EnumerationMarker, wordsSeen: ReadonlySet<number>, di: SequenceTracker): EnumerationItem {
-  const base = { marker, family: "word" as const, runId: 0, expected: marker.value };
   // 第一……其次……: a sequence opened with 第一 continued by a sequence word.
   if ((marker.value === 2 || marker.value === 3) && !wordsSeen.has(1) && !di.isEmpty) {
-    return { ...base, event: "mixedOrdinal", suggestion: `第${numberToChinese(di.nextExpected ?? 2)}` };
+    return item(marker, "word", 0, marker.value, "mixedOrdinal", undefined, `第${numberToChinese(di.nextExpected ?? 2)}`);
   }
-  return { ...base, event: "word" };
+  return item(marker, "word", 0, marker.value, "word");
 }
 
 /** The next sequence word after those seen (首先 → 其次 → 再次). */

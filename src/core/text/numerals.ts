@@ -10,6 +10,13 @@ export function isChineseNumeralChar(ch: string): boolean {
   return ch === "十" || DIGITS.includes(ch);
 }
 
+const NUMERAL_CODES: ReadonlySet<number> = new Set([..."十" + DIGITS].map((c) => c.charCodeAt(0)));
+
+/** isChineseNumeralChar by character code, for hot loops (no one-character string per test). */
+export function isChineseNumeralCode(code: number): boolean {
+  return code >= 0x4e00 && NUMERAL_CODES.has(code);
+}
+
 function digitValue(ch: string): number {
   return DIGITS.indexOf(ch) + 1; // 0 when not a digit
 }

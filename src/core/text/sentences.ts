@@ -17,6 +17,13 @@ export function isClauseBoundary(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && CLAUSE_BOUNDARY.includes(ch);
 }
 
+const CLAUSE_BOUNDARY_CODES: ReadonlySet<number> = new Set([...CLAUSE_BOUNDARY].map((c) => c.charCodeAt(0)));
+
+/** isClauseBoundary by character code, for hot loops. */
+export function isClauseBoundaryCode(code: number): boolean {
+  return CLAUSE_BOUNDARY_CODES.has(code);
+}
+
 /**
  * [start, end) ranges of the sentences in a paragraph; each sentence includes its closing punctuation and any
  * closing quotes or brackets that follow it (……。” stays with its sentence).

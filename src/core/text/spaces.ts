@@ -9,6 +9,16 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && SPACE_CHARS.has(ch);
 }
 
+const SPACE_CODES: ReadonlySet<number> = new Set([...SPACE_CHARS].map((c) => c.charCodeAt(0)));
+
+/**
+ * isSpace by character code (NaN, past the text's end, is not a space). Hot loops use it: text[i] on a CJK
+ * character allocates a one-character string, charCodeAt does not.
+ */
+export function isSpaceCode(code: number): boolean {
+  return code <= 0x20 ? code === 0x20 || code === 0x09 : SPACE_CODES.has(code);
+}
+
 /** Number of leading space characters (half- or full-width): the offset where the paragraph's content begins. */
 export function leadingSpaceLength(text: string, from = 0): number {
   let i = from;
