@@ -25,12 +25,11 @@ function assertContract(snapshot: DocSnapshot, seed: number, label: string) {
     expect(problems).toEqual([]);
     // The fixed document obeys the contract too.
     expect(findingProblems(fixed, checkDocument(fixed))).toEqual([]);
+    // Fixing settles: check, fix, re-check leaves nothing fixable within 3 passes.
     const stable = fixUntilStable(snapshot);
-    // Known engine bug (engine-bugs.test.ts): the "missing number" fix of numbering-sequence re-fires forever on a
-    // line starting with a digit ("9×…" → "2.9×…" → "2.2.9×…"). Everything else must converge within 3 passes.
-    const looping = stable.converged ? [] : checkDocument(stable.final).filter((f) => f.fix && !(f.ruleId === "numbering-sequence" && f.fix.range[0] === f.fix.range[1]));
-    expect(looping.map((f) => `${f.ruleId}@¶${f.paragraphIndex} ${f.excerpt}`)).toEqual([]);
-    expect(stable.converged ? stable.passes : 3).toBeLessThanOrEqual(3);
+    const leftFixable = stable.converged ? [] : checkDocument(stable.final).filter((f) => f.fix);
+    expect(leftFixable.map((f) => `${f.ruleId}@¶${f.paragraphIndex} ${f.excerpt}`)).toEqual([]);
+    expect(stable.passes).toBeLessThanOrEqual(3);
     return findings;
   });
 }
@@ -64,16 +63,11 @@ describe("large documents", () => {
     // Every paragraph of a long report run into one: markers mid-paragraph, enumerations back to back.
     const text = generated.snapshot.paragraphs.map((q) => q.text).join(r.pick(["", "。", "；"])).slice(0, 200_000);
     expect(text.length).toBe(200_000);
-    const t0 = performance.now();
     assertContract(doc(p(text)), SEED, "200k paragraph");
-    // Linear engines take a few ms here; a quadratic scan takes seconds.
-    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 
   it("50,000 paragraphs", () => {
-    const t0 = performance.now();
     assertContract(fiftyThousandParagraphs(SEED + 1), SEED + 1, "50k paragraphs");
-    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
 
@@ -92,7 +86,6 @@ describe("generated work summaries", () => {
     const generated = generateDocument({ pages: 20, seed, defectRate: 0.1 });
     const findings = checkDocument(generated.snapshot);
     const missed = generated.defects
-      .filter((d) => d.category !== "enumeration") // see the it.failing cases in engine-bugs.test.ts
       .filter((d) => !findings.some((f) => f.paragraphIndex === d.paragraphIndex && f.category === d.category))
       .map((d) => `${d.kind} ¶${d.paragraphIndex}: ${generated.snapshot.paragraphs[d.paragraphIndex].text.slice(0, 40)}`);
     withSeed(seed, "defect recall", () => expect(missed).toEqual([]));

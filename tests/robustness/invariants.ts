@@ -20,12 +20,6 @@ function describe(f: Finding): string {
   return `${f.ruleId}@¶${f.paragraphIndex}[${f.range[0]},${f.range[1]}) ${JSON.stringify(f.excerpt)}`;
 }
 
-/**
- * Known engine bugs (reported, with it.failing repros in engine-bugs.test.ts) that the property tests tolerate so
- * they keep guarding everything else: structure-parts cuts its excerpt at a fixed length, through a surrogate pair.
- */
-const KNOWN_SURROGATE_SPLIT = new Set(["structure-parts"]);
-
 export function findingProblems(doc: DocSnapshot, findings: readonly Finding[]): string[] {
   const problems: string[] = [];
   for (const f of findings) {
@@ -39,7 +33,7 @@ export function findingProblems(doc: DocSnapshot, findings: readonly Finding[]):
       problems.push(`${describe(f)}: range outside the paragraph (length ${p.text.length})`);
       continue;
     }
-    if ((splitsPair(p.text, start) || splitsPair(p.text, end)) && !KNOWN_SURROGATE_SPLIT.has(f.ruleId)) problems.push(`${describe(f)}: range splits a surrogate pair`);
+    if ((splitsPair(p.text, start) || splitsPair(p.text, end))) problems.push(`${describe(f)}: range splits a surrogate pair`);
     if (f.excerpt !== p.text.slice(start, end)) problems.push(`${describe(f)}: excerpt is not the text at the range (${JSON.stringify(p.text.slice(start, end))})`);
     if (f.onListString && (start !== 0 || end !== 0)) problems.push(`${describe(f)}: a listString finding must have range [0, 0)`);
     if (typeof f.message !== "string" || f.message.length === 0) problems.push(`${describe(f)}: no message`);
