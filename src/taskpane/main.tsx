@@ -8,16 +8,21 @@ import { UI } from "./strings";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root");
-const root = createRoot(container);
 
-Office.onReady((info) => {
-  if (info.host !== Office.HostType.Word) {
-    container.textContent = UI.notInWord;
-    return;
-  }
-  const services = {
-    word: createWordGateway(officeHost()),
-    store: browserStore(Office.context.partitionKey),
-  };
-  root.render(<App services={services} />);
-});
+// On an intranet whose office.js source is unreachable, the script tag fails silently: say so instead of
+// leaving the pane at "正在加载".
+if (typeof Office === "undefined") {
+  container.textContent = UI.officeJsMissing;
+} else {
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Word) {
+      container.textContent = UI.notInWord;
+      return;
+    }
+    const services = {
+      word: createWordGateway(officeHost()),
+      store: browserStore(Office.context.partitionKey),
+    };
+    createRoot(container).render(<App services={services} />);
+  });
+}

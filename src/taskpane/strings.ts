@@ -53,6 +53,8 @@ export const UI = {
   },
   changedSinceRead: "文档在读取之后已被修改，请先刷新。",
   missingInDocument: "在文档中找不到这段文字了，请先刷新。",
+  officeJsMissing:
+    "无法加载 Office 组件（office.js），加载项不能工作。请检查本机能否访问 office.js 的地址；内网环境请联系信息化管理人员按部署说明在本单位服务器上提供 office.js。",
   notInWord: "请在 Word 中打开本加载项：在“开始”选项卡点击“公文助手”。",
   unexpectedError: (detail: string) => `操作没有完成：${detail}`,
 } as const;
