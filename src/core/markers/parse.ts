@@ -7,11 +7,13 @@ import { firstSentenceEnd } from "../text/sentences";
 import { isSpace, leadingSpaceLength, trimSpaces } from "../text/spaces";
 import {
   BARE_CHINESE_SHAPE,
+  COUNT_AFTER_NEXT_NUMERAL,
   HeadingLevel,
   MARKER_SHAPES,
   MARKS_AFTER_NUMERAL,
   MarkerForm,
   NUMERAL_LIST_FOLLOWERS,
+  NUMERAL_LIST_MARKS,
   STANDARD_SHAPES,
   UNITS_AFTER_ARABIC,
   WEAK_HEADING_MAX_SENTENCE,
@@ -104,7 +106,24 @@ function scanMarker(text: string, start: number): Scanned | undefined {
   return undefined;
 }
 
-/** Context checks that keep 1.5亿元, 一、二线城市, 一年来 and 5 年 from being read as headings. */
+const LEADING_NUMERALS = /^[一二三四五六七八九十]+/;
+
+/**
+ * 一、二季度 / 三、四季度 / 一，二年级: a Chinese numeral, a list mark, then the next numeral not followed by another
+ * mark — two numerals of one list (一二季度), not heading 一、 (review 2026-11-22). 二、三大攻坚战 (a count) stays a
+ * heading; 一、二、三产业 is caught by NUMERAL_LIST_FOLLOWERS.
+ */
+function isNumeralPair(text: string, scanned: Scanned): boolean {
+  if (scanned.arabic || !NUMERAL_LIST_MARKS.includes(scanned.shape.slice(-1))) return false;
+  const numeral = LEADING_NUMERALS.exec(text.slice(scanned.end))?.[0];
+  if (!numeral) return false;
+  const after = text[scanned.end + numeral.length] ?? "";
+  if (after === "" || NUMERAL_LIST_MARKS.includes(after) || COUNT_AFTER_NEXT_NUMERAL.includes(after)) return false;
+  // The run is read whole: 十、十一月 is a pair; 一、二十年来的成就 is heading 一、.
+  return chineseToNumber(numeral) === scanned.value + 1;
+}
+
+/** Context checks that keep 1.5亿元, 一、二线城市, 一、二季度, 一年来 and 5 年 from being read as headings. */
 function readsAsHeading(text: string, scanned: Scanned): boolean {
   const shape = MARKER_SHAPES[scanned.shape];
   if (!shape) return false;
@@ -112,9 +131,13 @@ function readsAsHeading(text: string, scanned: Scanned): boolean {
   if (scanned.shape === BARE_CHINESE_SHAPE) return trimSpaces(text.slice(scanned.end)).length === 0;
   if (scanned.arabic && isArabicDigit(next)) return false;
   if (scanned.shape === "一、" && next && isChineseNumeralChar(next)) {
-    const afterNumerals = text.slice(scanned.end).replace(/^[一二三四五六七八九十]+/, "")[0] ?? "";
-    if (NUMERAL_LIST_FOLLOWERS.includes(afterNumerals)) return false;
+    const numeral = LEADING_NUMERALS.exec(text.slice(scanned.end))?.[0] ?? "";
+    const afterNumerals = text[scanned.end + numeral.length] ?? "";
+    // 一、二、三产业 lists consecutive numerals; 三、三、四季度工作安排 is heading 三、 (review 2026-11-22).
+    const consecutive = chineseToNumber(numeral) === scanned.value + 1;
+    if (NUMERAL_LIST_FOLLOWERS.includes(afterNumerals) && (afterNumerals !== "、" || consecutive)) return false;
   }
+  if (isNumeralPair(text, scanned)) return false;
   if (!shape.weak) return true;
   if (next === undefined || isArabicDigit(next)) return false;
   const continuations = scanned.arabic ? UNITS_AFTER_ARABIC : WORD_CONTINUATIONS_AFTER_CHINESE;

@@ -87,5 +87,17 @@ export const UNITS_AFTER_ARABIC = "年月日号天时分秒个次人名家户万
 /** After 一、 these start a list of numerals (一、二线城市, 一、二、三产业), not a heading. */
 export const NUMERAL_LIST_FOLLOWERS = "、线产类级等";
 
+/**
+ * Marks after a Chinese numeral that may separate two numerals in a list (一、二季度 = 一二季度, 一，二年级): when the
+ * next numeral (value + 1) follows, the line is prose, not a heading.
+ */
+export const NUMERAL_LIST_MARKS = "、，,､";
+
+/**
+ * After the next numeral these show a count, not a list (二、三大攻坚战, 三、四个全面 — a real heading 二、 or 三、 whose
+ * words begin with a number): such a line stays a heading.
+ */
+export const COUNT_AFTER_NEXT_NUMERAL = "大个农";
+
 /** A weak shape is only a heading marker when its first sentence is at most this long. */
 export const WEAK_HEADING_MAX_SENTENCE = 40;

@@ -84,6 +84,36 @@ describe("parseTextMarker: not headings (false-positive guards)", () => {
   });
 });
 
+describe("parseTextMarker: two numerals of one list (review 2026-11-22)", () => {
+  it.each([
+    "一、二季度，全市经济平稳运行。",
+    "三、四季度，工业生产加快。",
+    "一、二年级学生全部完成体质测试。",
+    "一、二审案件审结率均超过95%。",
+    "一、二等奖各评出5名。",
+    "一、二月份全市进出口增长。",
+    "一、二线城市房价继续上涨。",
+    "九、十月份降雨偏多。",
+    "十、十一月份完成全部招标。",
+    "一，二年级学生全部完成体质测试。",
+    "一、二、三产业协调发展。",
+    "一、二、三、四季度均完成目标。",
+  ])("%s is prose", (text) => {
+    expect(parseTextMarker(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["二、三大攻坚战取得决定性进展", 2],
+    ["三、四个意识进一步增强", 3],
+    ["三、三、四季度工作安排", 3],
+    ["三、二季度重点工作", 3],
+    ["一、二十年来的主要成就", 1],
+    ["二、主要工作", 2],
+  ] as const)("%s is heading %i", (text, value) => {
+    expect(parseTextMarker(text)?.value).toBe(value);
+  });
+});
+
 describe("Word automatic numbering", () => {
   it("reads the marker from listString; the text holds no number", () => {
     const m = parseHeadingMarker({ text: "突出以文辅政", listString: "三、" })!;

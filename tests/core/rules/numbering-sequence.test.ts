@@ -16,6 +16,15 @@ testRule("numbering-sequence", {
     { text: "一、甲\n二、乙\n（一）子\n九、十、二十都不是标题。", note: "numerals in a sentence" },
     { text: "1.5亿元投资到位。\n2023年以来成绩显著。\n一是加强学习。\n二是改进作风。", note: "decimals, years and 一是 are not headings" },
     { text: "一、二线城市房价上涨。\n一、甲\n二、乙", note: "一、二线 lists numerals" },
+    {
+      text: "一、主要工作\n一、二季度，全市经济平稳运行。\n二、存在问题\n三、下一步打算",
+      note: "review 2026-11-22: 一、二季度 is a list of numerals (一二季度), not a duplicate 一、",
+    },
+    ...["一、二年级", "一、二审", "一、二等奖", "一、二月份", "一、二线城市", "三、四季度", "一、二、三产业"].map((words) => ({
+      text: `一、甲\n${words}的情况良好。\n二、乙\n三、丙`,
+      note: `review 2026-11-22: ${words} is prose, not a heading`,
+    })),
+    { text: "一、甲\n二、三大攻坚战\n三、三、四季度工作安排", note: "review 2026-11-22: headings whose words start with numerals" },
     { text: "一、甲\n一)子\n二)子", note: "bracket-lost markers still form a correct run (their form is another rule's business)" },
   ],
   invalid: [
@@ -75,8 +84,8 @@ testRule("numbering-sequence", {
       errors: [{ paragraph: 1, excerpt: "9×。工甲", message: msg.numberingMissing("2."), fix: null }],
     },
     {
-      name: "no renumbering fix when the new marker would read as a list of numerals (三、五、六产业)",
-      text: "一、甲\n二、乙\n四，五、六产业",
+      name: "no renumbering fix when the new marker would read as a list of numerals (三、四、五产业)",
+      text: "一、甲\n二、乙\n四，四、五产业",
       errors: [{ paragraph: 2, excerpt: "四，", message: msg.numberingGap("三、", "四，"), fix: null }],
     },
     {
