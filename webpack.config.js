@@ -93,7 +93,6 @@ module.exports = (env, argv) => {
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false } },
-      headers: { "Access-Control-Allow-Origin": "*" },
       server: devServerTransport(),
     },
   };

@@ -108,16 +108,30 @@ test.describe("检查", () => {
     await expect(pane.getByTestId("verdict")).toContainText("还有 8 处需要处理");
     await pane.getByRole("button", { name: "重新检查" }).click();
     await expect(placeholders).toHaveCount(3);
-    await pane.getByTestId("ignored").getByRole("button", { name: "撤销忽略" }).click();
+    await pane.getByTestId("ignored").getByRole("button", { name: "取消忽略" }).click();
     await expect(placeholders).toHaveCount(4);
   });
 
-  test("添加批注 puts one Word comment on every open finding", async ({ page }) => {
+  test("添加批注 asks first, then puts one Word comment on every error and warning, never twice", async ({ page }) => {
     const pane = await openCheck(page);
     await pane.getByRole("button", { name: "添加批注" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog).toContainText("为 9 处错误和警告各添加一条 Word 批注");
+    await dialog.getByRole("button", { name: "添加批注" }).click();
     await expect(pane.getByText("已为 9 处问题添加批注。")).toBeVisible();
     await expect(page.getByTestId("comment")).toHaveCount(9);
     await expect(page.getByTestId("comment").first()).toContainText("（一）、");
+    await pane.getByRole("button", { name: "添加批注" }).click();
+    await expect(pane.getByText("需要处理的问题都已添加过批注。")).toBeVisible();
+    await expect(page.getByTestId("comment")).toHaveCount(9);
+  });
+
+  test("each card says which heading it sits under, as the writer can find it in Word", async ({ page }) => {
+    const pane = await openCheck(page);
+    const enumeration = pane.getByTestId("category-enumeration").getByTestId("finding").first();
+    await expect(enumeration).toContainText("位于“二、强化督查落实，推动决策部署落地”下");
+    await enumeration.getByRole("button", { name: "定位" }).click();
+    await expect.poll(() => selectedText(page)).toBe("四是");
   });
 
   test("添加批注 is disabled with the reason on WordApi 1.3", async ({ page }) => {

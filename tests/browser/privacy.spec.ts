@@ -86,6 +86,7 @@ test.describe("nothing leaves the machine", () => {
     await pane.getByTestId("finding").first().click();
     await pane.getByRole("button", { name: "下一个占位符" }).click();
     await pane.getByRole("button", { name: "添加批注" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "添加批注" }).click();
     await pane.getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
     await expect(pane.getByText(/已修正/)).toBeVisible();
     // The library tabs load their content and pinyin-pro lazily: those chunks must come from the page's own origin.

@@ -77,10 +77,11 @@ describe("manifest.xml as built", () => {
     expect(tooltip?.getAttribute("DefaultValue")).toContain("检查");
   });
 
-  it("uses only https URLs, all under the production base URL", () => {
-    const urls = [...built.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1]);
+  it("uses only https URLs, all under the production base URL, and the server's origin as AppDomain", () => {
+    const urls = [...built.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(8);
-    for (const url of urls) expect(url.startsWith(`${PROD}/`) || url === PROD).toBe(true);
+    for (const url of urls) expect(url.startsWith(`${PROD}/`)).toBe(true);
+    expect(all("AppDomain").map((d) => d.textContent)).toEqual(["https://oa.example.gov.cn"]);
     expect(built).not.toContain(DEV_BASE_URL);
   });
 

@@ -17,6 +17,13 @@ export interface InsertionPlan {
   readonly levelShift: number;
   /** The first heading's number as inserted, e.g. "四、"; undefined when the content has no heading. */
   readonly firstMarker?: string;
+  /**
+   * True when headings of the same run follow the cursor: inserted between 二、 and 三、, the new 三、 leaves the old
+   * 三、 and those after it to be renumbered (the check's 全部修正 does that).
+   */
+  readonly followingNeedRenumbering: boolean;
+  /** The cursor's paragraph could not be told: numbering started from 一 and should be checked. */
+  readonly cursorUnknown: boolean;
 }
 
 const HEADING_LEVEL: Partial<Record<ContentBlock["role"], HeadingLevel>> = {
@@ -55,6 +62,7 @@ export function planInsertion(
   }
 
   let firstMarker: string | undefined;
+  let firstLevel: HeadingLevel | undefined;
   const blocks = content.map((block) => {
     const contentLevel = HEADING_LEVEL[block.role];
     if (contentLevel === undefined) return block;
@@ -63,8 +71,31 @@ export function planInsertion(
     for (let deeper = level + 1; deeper <= 4; deeper++) counters[deeper] = 0;
     const marker = formatMarker(level, counters[level]);
     firstMarker ??= marker;
+    firstLevel ??= level;
     return { role: HEADING_ROLE[level], text: marker + block.text };
   });
 
-  return { blocks, existingHeadings: headings.length, levelShift, firstMarker };
+  return {
+    blocks,
+    existingHeadings: headings.length,
+    levelShift,
+    firstMarker,
+    followingNeedRenumbering: !restart && firstLevel !== undefined && sameRunFollows(headings, cursorParagraphIndex, firstLevel),
+    cursorUnknown: !restart && cursorParagraphIndex < 0,
+  };
+}
+
+/** Whether a heading of `level` comes after the cursor before any heading above it closes the run. */
+function sameRunFollows(
+  headings: readonly { index: number; marker?: { level: HeadingLevel } }[],
+  cursorParagraphIndex: number,
+  level: HeadingLevel,
+): boolean {
+  if (cursorParagraphIndex < 0) return false;
+  for (const { index, marker } of headings) {
+    if (index <= cursorParagraphIndex || !marker) continue;
+    if (marker.level < level) return false;
+    if (marker.level === level) return true;
+  }
+  return false;
 }

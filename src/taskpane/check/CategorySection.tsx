@@ -15,32 +15,32 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-export interface CategorySectionProps extends Omit<FindingCardProps, "finding"> {
+export interface CategorySectionProps extends Omit<FindingCardProps, "finding" | "location" | "ignored"> {
   readonly category: Category;
   readonly label: string;
   readonly findings: readonly Finding[];
-  readonly testId?: string;
+  locationOf(finding: Finding): string | undefined;
   onFixAll(findings: readonly Finding[]): void;
 }
 
-export function CategorySection({ category, label, findings, testId, onFixAll, ...cardProps }: CategorySectionProps) {
+export function CategorySection({ category, label, findings, locationOf, onFixAll, ...cardProps }: CategorySectionProps) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
   const fixable = findings.filter(isFixable);
   return (
-    <section className={styles.section} aria-label={label} data-testid={testId ?? `category-${category}`}>
+    <section className={styles.section} aria-label={label} data-testid={`category-${category}`}>
       <div className={styles.header}>
         <Text weight="semibold">{label}</Text>
         <CounterBadge count={findings.length} color="informative" size="small" overflowCount={9999} />
         <span className={styles.grow} />
-        {fixable.length > 0 && !cardProps.ignored ? (
+        {fixable.length > 0 ? (
           <Button size="small" disabled={cardProps.disabled} onClick={() => onFixAll(fixable)}>
             {UI.check.fixAll(fixable.length)}
           </Button>
         ) : null}
       </div>
       {findings.slice(0, shown).map((finding) => (
-        <FindingCard key={`${finding.ruleId}:${finding.paragraphIndex}:${finding.range[0]}:${finding.range[1]}`} finding={finding} {...cardProps} />
+        <FindingCard key={`${finding.ruleId}:${finding.paragraphIndex}:${finding.range[0]}:${finding.range[1]}`} finding={finding} location={locationOf(finding)} {...cardProps} />
       ))}
       {findings.length > shown ? (
         <Button appearance="subtle" onClick={() => setShown(shown + PAGE_SIZE)}>

@@ -1,13 +1,17 @@
-import { useRef } from "react";
-import { Button, Spinner, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowNextRegular, CommentAddRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/finding";
 import type { WordGateway } from "../../word/gateway";
+import { ConfirmDialog } from "../library/ConfirmDialog";
+import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { NoticeBar } from "../shared/ErrorBar";
 import { UI } from "../strings";
 import { CategorySection } from "./CategorySection";
+import { IgnoredSection } from "./IgnoredSection";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
+import { headingLocations } from "./locations";
 import { useCheck } from "./useCheck";
 
 const useStyles = makeStyles({
@@ -22,6 +26,10 @@ export function CheckTab({ word }: { word: WordGateway }) {
   const state = useCheck(word);
   const { result, progress, notice, busy } = state;
   const nextPlaceholder = useRef(0);
+  const [confirm, setConfirm] = useState<ConfirmRequest>();
+  const locations = useMemo(() => (result ? headingLocations(result.snapshot) : []), [result]);
+  const locationOf = (finding: Finding) => locations[finding.paragraphIndex];
+  const idle = !busy && !progress;
 
   const placeholders = result?.open.filter((finding) => finding.category === "placeholder") ?? [];
   const jumpToNextPlaceholder = () => {
@@ -33,8 +41,20 @@ export function CheckTab({ word }: { word: WordGateway }) {
     nextPlaceholder.current += 1;
     void state.select(finding);
   };
+  const askToAddComments = () => {
+    if (state.commentable.length === 0) {
+      state.setNotice({ intent: "info", text: UI.check.allCommented });
+      return;
+    }
+    setConfirm({
+      title: UI.check.addCommentsConfirmTitle,
+      text: UI.check.addCommentsConfirmText(state.commentable.length),
+      confirm: UI.check.addCommentsConfirm,
+      onConfirm: () => void state.addComments(),
+    });
+  };
   const cardActions = {
-    disabled: busy || !!progress,
+    disabled: !idle,
     onSelect: (finding: Finding) => void state.select(finding),
     onFix: (finding: Finding) => void state.fix([finding]),
     onIgnore: (finding: Finding, ignored: boolean) => void state.setIgnored(finding, ignored),
@@ -46,7 +66,7 @@ export function CheckTab({ word }: { word: WordGateway }) {
         <Button
           appearance="primary"
           icon={<TaskListLtrRegular />}
-          disabled={!!progress || busy}
+          disabled={!idle}
           onClick={() => {
             nextPlaceholder.current = 0;
             void state.check();
@@ -56,10 +76,12 @@ export function CheckTab({ word }: { word: WordGateway }) {
         </Button>
         {result ? (
           <>
-            <Button icon={<ArrowNextRegular />} disabled={busy || !!progress} onClick={jumpToNextPlaceholder}>
+            <Button icon={<ArrowNextRegular />} disabled={!idle} onClick={jumpToNextPlaceholder}>
               {UI.check.nextPlaceholder}
             </Button>
-            <CommentsButton word={word} disabled={busy || !!progress || result.open.length === 0} onClick={() => void state.addComments(result.open)} />
+            <Button icon={<CommentAddRegular />} disabled={!idle || !word.capabilities.comments} onClick={askToAddComments}>
+              {UI.check.addComments}
+            </Button>
           </>
         ) : null}
       </div>
@@ -90,44 +112,23 @@ export function CheckTab({ word }: { word: WordGateway }) {
                 category={category}
                 label={categoryLabel(category)}
                 findings={findings}
+                locationOf={locationOf}
                 onFixAll={(fixable) => void state.fix(fixable)}
                 {...cardActions}
               />
             );
           })}
-          {result.ignored.length > 0 ? (
-            <>
-              <CategorySection
-                category="structure"
-                label={UI.check.ignoredCount(result.ignored.length)}
-                findings={result.ignored}
-                ignored
-                testId="ignored"
-                onFixAll={() => undefined}
-                {...cardActions}
-              />
-              <Button appearance="subtle" disabled={busy} onClick={() => void state.restoreAllIgnored()}>
-                {UI.check.restoreIgnored}
-              </Button>
-            </>
-          ) : null}
+          <IgnoredSection
+            findings={result.ignored}
+            locationOf={locationOf}
+            onRestoreAll={() => void state.restoreAllIgnored()}
+            disabled={!idle}
+            onSelect={cardActions.onSelect}
+            onIgnore={cardActions.onIgnore}
+          />
         </>
       ) : null}
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(undefined)} />
     </section>
-  );
-}
-
-function CommentsButton({ word, disabled, onClick }: { word: WordGateway; disabled: boolean; onClick(): void }) {
-  const { comments, commentsUnavailableReason } = word.capabilities;
-  const button = (
-    <Button icon={<CommentAddRegular />} disabled={disabled || !comments} onClick={onClick}>
-      {UI.check.addComments}
-    </Button>
-  );
-  if (comments) return button;
-  return (
-    <Tooltip content={commentsUnavailableReason ?? UI.check.commentsUnavailable} relationship="description">
-      <span>{button}</span>
-    </Tooltip>
   );
 }

@@ -30,6 +30,8 @@ const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | 
 
 export interface FindingCardProps {
   readonly finding: Finding;
+  /** The heading the finding sits under, which the writer can find in Word. */
+  readonly location?: string;
   readonly ignored?: boolean;
   readonly disabled: boolean;
   onSelect(finding: Finding): void;
@@ -38,22 +40,17 @@ export interface FindingCardProps {
 }
 
 /** One finding: the excerpt in its context, what is wrong and what to write, the basis, and what can be done. */
-export function FindingCard({ finding, ignored = false, disabled, onSelect, onFix, onIgnore }: FindingCardProps) {
+export function FindingCard({ finding, location, ignored = false, disabled, onSelect, onFix, onIgnore }: FindingCardProps) {
   const styles = useStyles();
   const severity = SEVERITY[finding.severity];
   return (
+    // A click anywhere on the card locates the text (mouse); the 定位 button does the same for keyboard and screen
+    // readers, so the card itself is a plain group and its buttons stay separate controls.
     <Card
       className={styles.card}
       size="small"
       onClick={() => onSelect(finding)}
-      onKeyDown={(event) => {
-        if (event.target === event.currentTarget && (event.key === "Enter" || event.key === " ")) {
-          event.preventDefault();
-          onSelect(finding);
-        }
-      }}
-      tabIndex={0}
-      role="button"
+      role="group"
       aria-label={`${severity.label}：${finding.message}`}
       data-testid="finding"
       data-rule={finding.ruleId}
@@ -62,7 +59,7 @@ export function FindingCard({ finding, ignored = false, disabled, onSelect, onFi
         <Badge appearance="tint" color={severity.color} size="small">
           {severity.label}
         </Badge>
-        <Text size={200}>第 {finding.paragraphIndex + 1} 段</Text>
+        <Text size={200}>{location ? UI.check.locatedUnder(location) : UI.check.beforeFirstHeading}</Text>
       </div>
       <Text className={styles.context} data-testid="finding-context">
         {finding.context.before}
@@ -80,6 +77,9 @@ export function FindingCard({ finding, ignored = false, disabled, onSelect, onFi
         {UI.check.basis}：{finding.basis}
       </Text>
       <div className={styles.actions} onClick={(event) => event.stopPropagation()}>
+        <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onSelect(finding)}>
+          {UI.check.locate}
+        </Button>
         {!ignored && isFixable(finding) ? (
           <Button size="small" appearance="primary" disabled={disabled} onClick={() => onFix(finding)}>
             {UI.check.fix}

@@ -36,13 +36,32 @@ export class CheckCancelled extends Error {
 /** One round trip for the document, one read of the ignore list, then analysis in JS. */
 export async function runCheck(word: WordGateway, onProgress?: CheckProgress, signal?: AbortSignal): Promise<CheckResult> {
   onProgress?.("reading");
-  const [snapshot, ignoreKeys] = await Promise.all([word.readSnapshot(), readIgnoreKeys(word)]);
-  if (signal?.aborted) throw new CheckCancelled();
+  // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped.
+  const [snapshot, ignoreKeys] = await untilAborted(Promise.all([word.readSnapshot(), readIgnoreKeys(word)]), signal);
   onProgress?.("analysing", snapshot.paragraphs.length);
   // Let the progress message paint before the synchronous analysis.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal?.aborted) throw new CheckCancelled();
   return classify(snapshot, checkDocument(snapshot), ignoreKeys);
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(new CheckCancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new CheckCancelled());
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ignoreKeys: readonly string[]): CheckResult {

@@ -62,8 +62,16 @@ export function useCheck(word: WordGateway) {
     act(async () => {
       if (!result) return;
       setNotice(undefined);
-      const status = await word.selectSpan(targetOf(result.snapshot, finding));
-      if (status !== "ok") await check({ intent: "warning", text: UI.check.changedRechecked });
+      const target = targetOf(result.snapshot, finding);
+      const status = await word.selectSpan(target);
+      if (status === "ok") return;
+      // "missing": the paragraph is as checked but Word's Find does not see the text the same way (full- and
+      // half-width punctuation, soft line breaks): the paragraph is still one click away.
+      if (status === "missing" && (await word.selectParagraph(target.paragraphIndex, target.paragraphText)) === "ok") {
+        setNotice({ intent: "info", text: UI.check.selectedParagraphInstead });
+        return;
+      }
+      await check({ intent: "warning", text: UI.check.changedRechecked });
     });
 
   const fix = (findings: readonly Finding[]) =>
@@ -89,18 +97,29 @@ export function useCheck(word: WordGateway) {
       setResult(classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), []));
     });
 
-  const addComments = (findings: readonly Finding[]) =>
+  /** Findings already commented in this session, keyed on their text: a second click adds no duplicates. */
+  const commented = useRef(new Set<string>());
+  const commentable = result ? result.open.filter((f) => isBlocking(f) && !commented.current.has(keyOf(result, f))) : [];
+
+  const addComments = () =>
     act(async () => {
       if (!result) return;
+      const findings = commentable;
       const report = await word.addComments(
         findings.map((finding) => ({ target: targetOf(result.snapshot, finding), text: finding.message })),
       );
+      for (const index of report.applied) commented.current.add(keyOf(result, findings[index]));
       const text = [UI.check.addCommentsDone(report.applied.length)];
       if (report.skipped.length > 0) text.push(UI.check.commentsSkipped(report.skipped.length));
       setNotice({ intent: report.skipped.length > 0 ? "warning" : "success", text: text.join(" ") });
     });
 
-  return { result, progress, notice, busy, check, cancel, select, fix, setIgnored, restoreAllIgnored, addComments, setNotice };
+  return { result, progress, notice, busy, check, cancel, select, fix, setIgnored, restoreAllIgnored, commentable, addComments, setNotice };
+}
+
+/** Errors and warnings are what must be dealt with; info hints are advice and get no comment in the document. */
+export function isBlocking(finding: Finding): boolean {
+  return finding.severity !== "info";
 }
 
 export function byPosition(a: Finding, b: Finding): number {

@@ -46,6 +46,8 @@ export const LIB_UI = {
       marker
         ? `已插入“${title}”，编号为“${marker}”。请把其中的 XX 换成实际内容。`
         : `已插入“${title}”。请把其中的 XX 换成实际内容。`,
+    followingNeedRenumbering: "其后同级标题的编号需要顺延：请到“检查”中点击“全部修正”。",
+    cursorUnknown: "无法确定光标位置，编号从“一、”起，请核对。",
     newSection: "新建段落模板",
     editSection: "修改段落模板",
     sectionTitle: "模板名称",

@@ -56,9 +56,9 @@ export function OverviewTab({ word }: { word: WordGateway }) {
       {overview ? (
         <>
           <div className={styles.figures}>
-            <Figure label={UI.overview.words} value={overview.stats.words} testId="stat-words" />
-            <Figure label={UI.overview.paragraphs} value={overview.stats.paragraphs} testId="stat-paragraphs" />
-            <Figure label={UI.overview.headings} value={overview.outline.length} testId="stat-headings" />
+            <Figure className={styles.figure} label={UI.overview.words} value={overview.stats.words} testId="stat-words" />
+            <Figure className={styles.figure} label={UI.overview.paragraphs} value={overview.stats.paragraphs} testId="stat-paragraphs" />
+            <Figure className={styles.figure} label={UI.overview.headings} value={overview.outline.length} testId="stat-headings" />
           </div>
           {overview.stats.paragraphs === 0 ? <Text>{UI.overview.emptyDocument}</Text> : null}
           <OutlineList outline={overview.outline} onSelect={selectHeading} />
@@ -66,15 +66,15 @@ export function OverviewTab({ word }: { word: WordGateway }) {
       ) : null}
     </section>
   );
+}
 
-  function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
-    return (
-      <div className={styles.figure}>
-        <Text size={200}>{label}</Text>
-        <Text size={500} weight="semibold" data-testid={testId}>
-          {value.toLocaleString("zh-CN")}
-        </Text>
-      </div>
-    );
-  }
+function Figure({ className, label, value, testId }: { className: string; label: string; value: number; testId: string }) {
+  return (
+    <div className={className}>
+      <Text size={200}>{label}</Text>
+      <Text size={500} weight="semibold" data-testid={testId}>
+        {value.toLocaleString("zh-CN")}
+      </Text>
+    </div>
+  );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { WordGateway } from "../../word/gateway";
 import type { DocSnapshot } from "../../core/model";
 import { documentStats } from "../../core/stats/wordCount";
@@ -21,13 +21,18 @@ export type OverviewState =
 /** Reads the document once (one round trip) and derives the counts and the outline in JS. */
 export function useOverview(word: WordGateway) {
   const [state, setState] = useState<OverviewState>({ status: "loading" });
+  // Only the latest read may land: an older one finishing last would show a document that no longer exists.
+  const latest = useRef(0);
 
   const refresh = useCallback(async () => {
+    const request = ++latest.current;
     setState((current) => ({ status: "loading", previous: lastOverview(current) }));
     try {
       const snapshot = await word.readSnapshot();
+      if (request !== latest.current) return;
       setState({ status: "ready", overview: { snapshot, stats: documentStats(snapshot), outline: outlineOf(snapshot) } });
     } catch (error) {
+      if (request !== latest.current) return;
       setState((current) => ({ status: "failed", message: describeError(error), previous: lastOverview(current) }));
     }
   }, [word]);

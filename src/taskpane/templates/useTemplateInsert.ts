@@ -56,7 +56,11 @@ export function useTemplateInsert(word: WordGateway) {
       const context = await word.readInsertionContext();
       const plan = planInsertion(context.snapshot, context.cursorParagraphIndex, section.blocks, false);
       await insert(plan.blocks, plain);
-      setNotice({ intent: "success", text: LIB_UI.templates.insertedSection(section.title, plan.firstMarker) });
+      const text = [LIB_UI.templates.insertedSection(section.title, plan.firstMarker)];
+      if (plan.followingNeedRenumbering) text.push(LIB_UI.templates.followingNeedRenumbering);
+      if (plan.cursorUnknown) text.push(LIB_UI.templates.cursorUnknown);
+      const warn = plan.followingNeedRenumbering || plan.cursorUnknown;
+      setNotice({ intent: warn ? "warning" : "success", text: text.join("") });
     });
 
   return { notice, setNotice, busy, confirm, closeConfirm: () => setConfirm(undefined), insertSkeleton, insertSection };

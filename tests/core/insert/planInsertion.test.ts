@@ -69,4 +69,23 @@ describe("numbering inserted content from the cursor", () => {
     const snapshot = { paragraphs: [{ text: "一、表内", tableNestingLevel: 1 }, { text: "", tableNestingLevel: 0 }] };
     expect(planInsertion(snapshot, 1, MODULE).firstMarker).toBe("一、");
   });
+
+  it("says when headings after the cursor will need renumbering", () => {
+    const snapshot = doc(["一、甲", "二、乙", "正文", "三、丙", "四、丁"]);
+    const between = planInsertion(snapshot, 2, MODULE);
+    expect(between.firstMarker).toBe("三、");
+    expect(between.followingNeedRenumbering).toBe(true);
+    expect(planInsertion(snapshot, 4, MODULE).followingNeedRenumbering).toBe(false);
+  });
+
+  it("does not ask to renumber headings of another run or level", () => {
+    const snapshot = doc(["一、甲", "（一）子", "二、乙"]);
+    // A （二） inserted under 一、 after （一）: the next heading is a level-1 one, which closes the run.
+    expect(planInsertion(snapshot, 1, [{ role: "heading2", text: "新增" }]).followingNeedRenumbering).toBe(false);
+  });
+
+  it("flags an unknown cursor so the writer checks the numbering", () => {
+    expect(planInsertion(doc(["一、甲"]), -1, MODULE).cursorUnknown).toBe(true);
+    expect(planInsertion(doc(["一、甲"]), 0, MODULE).cursorUnknown).toBe(false);
+  });
 });

@@ -109,7 +109,9 @@ describe("检查 session over the simulated Word", () => {
     const { word } = setup();
     await word.writeDocumentSetting("gongwen.ignoredFindings", "{not json");
     expect(await readIgnoreKeys(word)).toEqual([]);
-    await expect(runCheck(word)).resolves.toBeDefined();
+    const result = await runCheck(word);
+    expect(result.ignored).toEqual([]);
+    expect(result.open.filter((f) => f.category === "placeholder").map((f) => f.excerpt)).toEqual(["**", "XX"]);
   });
 
   it("checks an empty document without error and finds nothing to fix", async () => {
@@ -132,5 +134,19 @@ describe("检查 session over the simulated Word", () => {
     );
     await expect(check).rejects.toBeInstanceOf(CheckCancelled);
     expect(phases).toEqual(["reading"]);
+  });
+
+  it("a cancel during the read settles at once, without waiting for Word", async () => {
+    const { word } = setup();
+    let finishRead: (() => void) | undefined;
+    const slowWord = {
+      ...word,
+      readSnapshot: () => new Promise<Awaited<ReturnType<typeof word.readSnapshot>>>((resolve) => (finishRead = () => void word.readSnapshot().then(resolve))),
+    };
+    const controller = new AbortController();
+    const check = runCheck(slowWord, undefined, controller.signal);
+    controller.abort();
+    await expect(check).rejects.toBeInstanceOf(CheckCancelled);
+    finishRead?.(); // Word answers late: nothing happens with it
   });
 });
