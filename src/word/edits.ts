@@ -152,7 +152,8 @@ export async function replaceSpans(host: WordHost, edits: readonly SpanEdit[]): 
         const { paragraphIndex, paragraphText } = edits[index].target;
         if (!groups.has(paragraphIndex)) {
           const paragraph = batch.paragraphs.items[paragraphIndex];
-          const before = paragraph.getRange("Whole");
+          // "Content": the paragraph's text without its mark, as paragraph.text ("Whole" would end with "\r").
+          const before = paragraph.getRange("Content");
           before.load("text");
           groups.set(paragraphIndex, { paragraphIndex, verified: paragraphText, paragraph, before, written: [] });
         }

@@ -128,7 +128,7 @@ describe("simulated Word document", () => {
     const sim = createSimulatedWord({ paragraphs: ["甲乙"] });
     const texts = await sim.host.run(async (context) => {
       const paragraph = context.document.body.paragraphs.getFirst();
-      const before = paragraph.getRange("Whole");
+      const before = paragraph.getRange("Content");
       before.load("text");
       paragraph.insertText("丙", "End");
       paragraph.load("text");
@@ -136,6 +136,38 @@ describe("simulated Word document", () => {
       return [before.text, paragraph.text];
     });
     expect(texts).toEqual(["甲乙", "甲乙丙"]);
+  });
+
+  it("a paragraph's Whole range holds its paragraph mark (text ends with \\r), Content and paragraph.text do not", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["甲乙", "丙"] });
+    const texts = await sim.host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      const ranges = paragraphs.items.flatMap((p) => (["Whole", "Content", "Start", "End", "After"] as const).map((loc) => p.getRange(loc)));
+      for (const r of ranges) r.load("text");
+      const inWhole = paragraphs.items[0].getRange("Whole").search("\r", { matchCase: true });
+      inWhole.load("items/text");
+      await context.sync();
+      return { text: paragraphs.items.map((p) => p.text), ranges: ranges.map((r) => r.text), marksFound: inWhole.items.length };
+    });
+    expect(texts.text).toEqual(["甲乙", "丙"]);
+    // Whole, Content, Start, End, After: the last paragraph's Whole holds the document's final mark too.
+    expect(texts.ranges).toEqual(["甲乙\r", "甲乙", "", "", "", "丙\r", "丙", "", "", ""]);
+    expect(texts.marksFound).toBe(0); // a paragraph mark is not matched by a literal search
+  });
+
+  it("After of a paragraph is the next paragraph's start; deleting a Whole range merges it into the next one, never past the final mark", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["甲", "乙", "丙"] });
+    await sim.host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      paragraphs.items[0].getRange("After").insertText("前", "Replace");
+      paragraphs.items[2].getRange("Whole").delete();
+      await context.sync();
+    });
+    expect(sim.doc.texts()).toEqual(["甲", "前乙", ""]);
   });
 
   it("Comment.getRange follows the comment and Comment.delete removes it (WordApi 1.4)", async () => {

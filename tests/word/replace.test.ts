@@ -15,6 +15,15 @@ describe("replaceSpans", () => {
     expect(doc.texts()).toEqual(["一是抓落实，二是重实效，三是抓落实。"]);
   });
 
+  it("compares the paragraph read before the writes without its mark: a fix lands, never written then taken back", async () => {
+    // Word's paragraph "Whole" range ends with the paragraph mark ("\r"); paragraph.text and "Content" do not.
+    const texts = ["首段", "抓落实。"];
+    const { gateway, doc, sim, trips } = setup(texts);
+    const { result, syncs } = await trips(() => gateway.replaceSpans([{ target: target(texts, 1, "抓落实"), text: "重实效" }]));
+    expect({ result, syncs, writes: sim.opCount("insertText") }).toEqual({ result: { applied: [0], skipped: [] }, syncs: 2, writes: 1 });
+    expect(doc.texts()).toEqual(["首段", "重实效。"]);
+  });
+
   it("counts occurrences in earlier paragraphs and table cells (body-wide search)", async () => {
     const texts = ["抓落实", "抓落实", "表格中抓落实", "最后抓落实"];
     const { gateway, doc } = setup(texts.map((text, i) => ({ text, tableNestingLevel: i === 2 ? 1 : 0 })));

@@ -64,8 +64,13 @@ export class SimulatedDocument {
       text,
     }));
   }
-  /** Text of a range; paragraphs joined by "\r" as Word's Range.text does. */
+  /**
+   * Text of a range; paragraphs joined by "\r" as Word's Range.text does. A range ending after a paragraph mark
+   * (a paragraph's "Whole" range) ends with "\r", including past the document's final mark.
+   */
   textOf(r: { start: Pos; end: Pos }): string {
+    if (r.start.para >= this.paras.length) return "";
+    if (r.end.para >= this.paras.length) return this.textOf({ start: r.start, end: this.inText(r.end) }) + "\r";
     const parts: string[] = [];
     for (let i = r.start.para; i <= r.end.para; i++) {
       const t = this.paragraph(i).text;
@@ -114,8 +119,8 @@ export class SimulatedDocument {
     this.live.delete(r);
   }
   selectRange(r: LiveRange): void {
-    this.sel.start = r.start;
-    this.sel.end = r.end;
+    this.sel.start = this.inText(r.start);
+    this.sel.end = this.inText(r.end);
     this.changed();
   }
   addComment(r: LiveRange, text: string): StoredComment {
@@ -132,6 +137,15 @@ export class SimulatedDocument {
     this.changed();
     return true;
   }
+  /** The point just after paragraph i's mark: the next paragraph's start, or past the final mark (para = count). */
+  afterMark(i: number): Pos {
+    return { para: i + 1, offset: 0 };
+  }
+  /** A position past the final paragraph mark, brought back before it: Word never removes the document's last mark. */
+  inText(p: Pos): Pos {
+    const last = this.paras.length - 1;
+    return p.para > last ? { para: last, offset: this.paragraph(last).text.length } : p;
+  }
   clamp(p: Pos): Pos {
     const para = Math.max(0, Math.min(p.para, this.paras.length - 1));
     return { para, offset: Math.max(0, Math.min(p.offset, this.paragraph(para).text.length)) };
@@ -141,8 +155,10 @@ export class SimulatedDocument {
    * Replaces [start, end) by `pieces` (paragraph breaks between them): the first piece joins the text before
    * `start`, the last the text after `end`. Returns the range covering the inserted content.
    */
-  replace(start: Pos, end: Pos, pieces: readonly Piece[]): { start: Pos; end: Pos } {
+  replace(startAt: Pos, endAt: Pos, pieces: readonly Piece[]): { start: Pos; end: Pos } {
     if (pieces.length === 0) throw new Error("replace needs at least one piece");
+    const start = this.inText(startAt);
+    const end = this.inText(endAt);
     const first = this.paragraph(start.para);
     const last = this.paragraph(end.para);
     const before = first.text.slice(0, start.offset);

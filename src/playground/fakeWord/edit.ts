@@ -58,7 +58,8 @@ export interface SearchOptionsLike {
   readonly ignoreSpace?: boolean;
 }
 
-export function search(doc: SimulatedDocument, span: Span, searchText: string, options: SearchOptionsLike = {}): Span[] {
+export function search(doc: SimulatedDocument, within: Span, searchText: string, options: SearchOptionsLike = {}): Span[] {
+  const span = { start: doc.inText(within.start), end: doc.inText(within.end) }; // a paragraph mark holds no match
   const unsupported = (["matchWildcards", "matchWholeWord", "matchPrefix", "matchSuffix", "ignorePunct", "ignoreSpace"] as const).filter((k) => options[k]);
   if (unsupported.length) throw new FakeOfficeError("NotImplemented", `The simulated host does not implement search option(s): ${unsupported.join(", ")}.`);
   const tokens = parseSearch(searchText);

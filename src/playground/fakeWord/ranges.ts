@@ -33,7 +33,8 @@ abstract class FakeRangeBase extends FakeClientObject {
   get paragraphs(): FakeParagraphCollection {
     this.paragraphsProxy ??= new FakeParagraphCollection(this.context, () => {
       const s = this.span();
-      return Array.from({ length: s.end.para - s.start.para + 1 }, (_, k) => s.start.para + k);
+      const end = this.context.doc.inText(s.end);
+      return Array.from({ length: end.para - s.start.para + 1 }, (_, k) => s.start.para + k);
     });
     return this.paragraphsProxy;
   }
@@ -50,11 +51,15 @@ abstract class FakeRangeBase extends FakeClientObject {
   getRange(loc: RangeLocation = "Whole"): FakeRange {
     return this.derive("navigate", () => {
       edit.checkLocation(loc, ["Whole", "Start", "End", "After", "Content"], "getRange");
-      const s = this.span();
-      if (loc === "Start") return { start: s.start, end: s.start };
-      if (loc === "End" || loc === "After") return { start: s.end, end: s.end };
-      return s;
+      return this.locationSpan(loc, this.span());
     });
+  }
+
+  /** A range's Whole and Content are the range itself; Start is its start point, End and After its end point. */
+  protected locationSpan(loc: RangeLocation, s: edit.Span): edit.Span {
+    if (loc === "Start") return { start: s.start, end: s.start };
+    if (loc === "End" || loc === "After") return { start: s.end, end: s.end };
+    return s;
   }
 
   search(text: string, options?: edit.SearchOptionsLike): FakeRangeCollection {
@@ -207,10 +212,21 @@ export class FakeParagraph extends FakeRangeBase {
     return this.ref.start.para;
   }
 
-  /** A paragraph object always covers its paragraph's whole text. */
+  /** A paragraph object always covers its paragraph's whole text (its `text` never holds the paragraph mark). */
   override span(): edit.Span {
     const i = this.index();
     return { start: { para: i, offset: 0 }, end: { para: i, offset: this.context.doc.paragraph(i).text.length } };
+  }
+
+  /**
+   * Word.RangeLocation for a paragraph: "End" is the point before the paragraph mark and "Content" runs from Start to
+   * End (text without the mark); "Whole" includes the mark (its text ends with "\r") and "After" is the point after it.
+   */
+  protected override locationSpan(loc: RangeLocation, s: edit.Span): edit.Span {
+    const after = this.context.doc.afterMark(this.index());
+    if (loc === "Whole") return { start: s.start, end: after };
+    if (loc === "After") return { start: after, end: after };
+    return super.locationSpan(loc, s);
   }
 
   protected scalarNames(): readonly string[] {
