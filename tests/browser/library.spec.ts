@@ -120,6 +120,23 @@ test.describe("模板", () => {
     await screenshot(page, "templates-section-inserted");
   });
 
+  test("a section inserted between 二、 and 三、 says the later headings need renumbering, and 全部修正 does it", async ({ page }) => {
+    await openPlayground(page);
+    await loadText(page, ["2025年工作总结", "一、抓好理论学习", "全年组织集中学习12次。", "二、推进重点工作", "完成重点任务8项。", "三、加强队伍建设", "开展业务培训3期。"].join("\n"));
+    await page.getByTestId("document").locator("p").nth(4).click();
+    await page.keyboard.press("End");
+    await openTab(page, "模板");
+    await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
+    await expect(pane(page).getByText(/编号为“三、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
+    await pane(page).getByRole("tab", { name: "检查" }).click();
+    await pane(page).getByRole("button", { name: "检查", exact: true }).click();
+    await pane(page).getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
+    await expect(pane(page).getByText(/已修正 1 处/)).toBeVisible();
+    const texts = (await documentParagraphs(page)).map((p) => p.text);
+    expect(texts.filter((t) => /^[一二三四]、/.test(t)).map((t) => t.slice(0, 2))).toEqual(["一、", "二、", "三、", "四、"]);
+    expect(texts).toContain("四、加强队伍建设");
+  });
+
   test("按文档原有样式插入: plain paragraphs without GB/T 9704 fonts", async ({ page }) => {
     await openPlayground(page);
     await page.getByRole("button", { name: "清空文档" }).click();
