@@ -34,10 +34,22 @@ export const NEXT_STEP_PHRASES: readonly string[] = [
 export const REQUEST_PHRASES: readonly string[] = [
   "[妥当]否[，,]?\\s*请(批示|批复|审批|审定|指示)",
   "请予(审批|批准|批复)",
-  "请(审批|批准)",
   "以上请示",
   "特此请示",
 ];
+
+/**
+ * Short asks that are 请示 endings only where they stand as a clause of their own: at a clause start (……，请审批。)
+ * or at a sentence end (恳请批准。). Ordinary reporting wording uses the same characters: 项目已按程序报请审批,
+ * 提请审议, 申请审批手续 (review 2026-11-22) — so never after a character of SHORT_REQUEST_NOT_AFTER.
+ */
+export const SHORT_REQUEST_PHRASES: readonly string[] = ["请(审批|批准|批示)"];
+/** Before a short ask these make it part of a reporting verb (报请、提请、申请、呈请、转请、送请). */
+export const SHORT_REQUEST_NOT_AFTER = "报提申呈转送";
+/** A short ask right after one of these (or at the paragraph start) opens its clause. */
+export const CLAUSE_START_BEFORE = "。，,；;：:！!？?…、 \u3000\t";
+/** A short ask right before one of these (or at the paragraph end) closes its sentence. */
+export const SENTENCE_END_AFTER = "。！!；;？?";
 
 /** A document whose title holds this word is itself a 请示: the 请示-in-报告 check does not apply. */
 export const REQUEST_GENRE_WORD = "请示";

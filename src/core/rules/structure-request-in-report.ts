@@ -1,9 +1,17 @@
 /**
  * structure-request-in-report — 《党政机关公文处理工作条例》第十五条: a 报告 must not carry 请示 matters, so endings
- * such as 妥否，请批示 / 请予审批 are a warning. Skipped when the title shows the document is itself a 请示.
+ * such as 妥否，请批示 / 请予审批 are a warning. Skipped when the title shows the document is itself a 请示. 请审批 /
+ * 请批准 count only as a clause of their own, not in reporting wording such as 报请审批 (review 2026-11-22).
  */
 import type { Finding } from "../finding";
-import { REQUEST_GENRE_WORD, REQUEST_PHRASES } from "../patterns/structure";
+import {
+  CLAUSE_START_BEFORE,
+  REQUEST_GENRE_WORD,
+  REQUEST_PHRASES,
+  SENTENCE_END_AFTER,
+  SHORT_REQUEST_NOT_AFTER,
+  SHORT_REQUEST_PHRASES,
+} from "../patterns/structure";
 import { BASIS, msg, ruleText } from "../messages";
 import { trimSpaces } from "../text/spaces";
 import { makeFinding } from "./report";
@@ -19,6 +27,33 @@ const meta: RuleMeta = {
 };
 
 const REQUEST = new RegExp(REQUEST_PHRASES.join("|"), "g");
+const SHORT_REQUEST = new RegExp(SHORT_REQUEST_PHRASES.join("|"), "g");
+
+type Span = readonly [number, number];
+
+function matches(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** 请审批 standing as its own clause (……，请审批。 / 恳请批准。), not inside 报请审批 or 申请审批手续. */
+function standsAlone(text: string, [start, end]: Span): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && SHORT_REQUEST_NOT_AFTER.includes(before)) return false;
+  return before === undefined || CLAUSE_START_BEFORE.includes(before) || after === undefined || SENTENCE_END_AFTER.includes(after);
+}
+
+function requestSpans(text: string): Span[] {
+  const spans = matches(REQUEST, text);
+  for (const span of matches(SHORT_REQUEST, text)) {
+    const overlaps = spans.some(([s, e]) => span[0] < e && s < span[1]);
+    if (!overlaps && standsAlone(text, span)) spans.push(span);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
 
 export const structureRequestInReport: Rule = {
   meta,
@@ -27,9 +62,9 @@ export const structureRequestInReport: Rule = {
     if (title.includes(REQUEST_GENRE_WORD) && trimSpaces(title).length <= 60) return [];
     const findings: Finding[] = [];
     doc.paragraphs.forEach((p, paragraphIndex) => {
-      REQUEST.lastIndex = 0;
-      for (let m = REQUEST.exec(p.text); m !== null; m = REQUEST.exec(p.text)) {
-        findings.push(makeFinding(meta, doc, { paragraphIndex, range: [m.index, m.index + m[0].length], message: msg.structureRequestInReport(m[0]) }));
+      for (const range of requestSpans(p.text)) {
+        const phrase = p.text.slice(range[0], range[1]);
+        findings.push(makeFinding(meta, doc, { paragraphIndex, range, message: msg.structureRequestInReport(phrase) }));
       }
     });
     return findings;

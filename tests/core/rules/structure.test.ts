@@ -54,6 +54,15 @@ testRule("structure-request-in-report", {
     complete,
     { text: "现将工作情况报告如下，请予审议。", note: "corpus: 请予审议 is not a request" },
     { text: "关于申请经费的请示\n妥否，请批示。", note: "a 请示 may ask" },
+    ...[
+      "项目已按程序报请审批，预计年内开工。",
+      "初步设计已报请审批。",
+      "条例草案已提请审议，近期将提请审批。",
+      "我们及时申请审批，加快办理用地手续。",
+      "各类申请审批事项全部进驻政务服务中心。",
+      "规划调整方案已呈请批准，正在等待批复。",
+      "经市政府常务会议研究后报请批准实施。",
+    ].map((text) => ({ text: `工作报告\n${text}`, note: `review 2026-11-22: ordinary reporting wording (${text.slice(0, 8)}…)` })),
   ],
   invalid: [
     {
@@ -61,6 +70,16 @@ testRule("structure-request-in-report", {
       errors: [
         { paragraph: 1, excerpt: "妥否，请批示", severity: "warning", message: msg.structureRequestInReport("妥否，请批示") },
         { paragraph: 2, excerpt: "请予审批" },
+      ],
+    },
+    {
+      name: "review 2026-11-22: 请审批 / 请批准 / 请批示 standing as a clause of their own",
+      text: "工作报告\n所需资金共计300万元，请审批。\n请批准我局增设两个内设机构。\n以上意见如无不妥，恳请批准。\n当否，请批示。",
+      errors: [
+        { paragraph: 1, excerpt: "请审批", message: msg.structureRequestInReport("请审批") },
+        { paragraph: 2, excerpt: "请批准" },
+        { paragraph: 3, excerpt: "请批准" },
+        { paragraph: 4, excerpt: "当否，请批示" },
       ],
     },
   ],
