@@ -66,7 +66,8 @@ export function paragraphXml(block: InsertBlock): string {
   const jc = f.align ? `<w:jc w:val="${f.align}"/>` : "";
   // firstLine (twips) backs up firstLineChars for readers that ignore character units: 2 chars × size × 20.
   const ind = f.indentChars ? `<w:ind w:firstLineChars="${f.indentChars * 100}" w:firstLine="${f.indentChars * f.sizePt * 20}"/>` : "";
-  return `<w:p><w:pPr>${jc}${ind}${rPr}</w:pPr><w:r>${rPr}${runContent(block.text)}</w:r></w:p>`;
+  // Schema order (CT_PPrBase then CT_PPr): … w:spacing, w:ind, …, w:jc, …, w:rPr; in w:rPr (CT_RPr): w:rFonts … w:sz, w:szCs.
+  return `<w:p><w:pPr>${ind}${jc}${rPr}</w:pPr><w:r>${rPr}${runContent(block.text)}</w:r></w:p>`;
 }
 
 /** A complete flat-OPC package (what Word's insertOoxml expects) holding one paragraph per block. */

@@ -36,4 +36,21 @@ describe("ooxml", () => {
     expect(ROLE_FORMATS.heading2.eastAsia).toBe("楷体_GB2312");
     expect(ROLE_FORMATS.heading3.eastAsia).toBe("仿宋_GB2312");
   });
+  it("emits w:pPr and w:rPr children in schema order (CT_PPrBase/CT_PPr, CT_RPr), for every role", () => {
+    // The sequences from the WordprocessingML schema, cut to the elements that may ever be emitted here.
+    const P_PR = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "numPr", "snapToGrid", "spacing", "ind", "jc", "outlineLvl", "rPr"];
+    const R_PR = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "kern", "sz", "szCs"];
+    const roles = Object.keys(ROLE_FORMATS) as (keyof typeof ROLE_FORMATS)[];
+    const doc = new DOMParser().parseFromString(buildOoxml(roles.map((role) => ({ role, text: "文" }))), "text/xml");
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const childNames = (el: Element) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1).map((n) => n.localName);
+    const inOrder = (names: string[], order: string[]) => names.every((n) => order.includes(n)) && names.every((n, k) => k === 0 || order.indexOf(names[k - 1]) < order.indexOf(n));
+    const pPrs = Array.from(doc.getElementsByTagNameNS(W, "pPr"));
+    const rPrs = Array.from(doc.getElementsByTagNameNS(W, "rPr"));
+    expect(pPrs).toHaveLength(roles.length);
+    for (const pPr of pPrs) expect({ order: childNames(pPr), ok: inOrder(childNames(pPr), P_PR) }).toMatchObject({ ok: true });
+    for (const rPr of rPrs) expect({ order: childNames(rPr), ok: inOrder(childNames(rPr), R_PR) }).toMatchObject({ ok: true });
+    // Today no role has both an indent and an alignment; the order above still holds if one ever does.
+    expect(new Set(pPrs.map((p) => childNames(p).join(",")))).toEqual(new Set(["jc,rPr", "ind,rPr"]));
+  });
 });
