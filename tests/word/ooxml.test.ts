@@ -43,7 +43,8 @@ describe("ooxml", () => {
     const roles = Object.keys(ROLE_FORMATS) as (keyof typeof ROLE_FORMATS)[];
     const doc = new DOMParser().parseFromString(buildOoxml(roles.map((role) => ({ role, text: "文" }))), "text/xml");
     const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    const childNames = (el: Element) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1).map((n) => n.localName);
+    type Node = { readonly nodeType: number; readonly localName?: string | null };
+    const childNames = (el: { readonly childNodes: ArrayLike<Node> }) => Array.from(el.childNodes).filter((n) => n.nodeType === 1).map((n) => n.localName ?? "");
     const inOrder = (names: string[], order: string[]) => names.every((n) => order.includes(n)) && names.every((n, k) => k === 0 || order.indexOf(names[k - 1]) < order.indexOf(n));
     const pPrs = Array.from(doc.getElementsByTagNameNS(W, "pPr"));
     const rPrs = Array.from(doc.getElementsByTagNameNS(W, "rPr"));
