@@ -43,7 +43,7 @@ export function App({ services }: { services: PaneServices }) {
       {/* Tabs stay mounted so a check's results survive a look at the outline. */}
       <main className={styles.body}>
         <div hidden={tab !== "overview"}>
-          <OverviewTab word={services.word} />
+          <OverviewTab word={services.word} active={tab === "overview"} />
         </div>
         <div hidden={tab !== "check"}>
           <CheckTab word={services.word} />

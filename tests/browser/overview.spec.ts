@@ -55,4 +55,16 @@ test.describe("概览", () => {
     await pane.getByRole("button", { name: /一、聚焦中心大局/ }).click();
     await expect(pane.getByText("文档在读取之后已被修改，请先刷新。")).toBeVisible();
   });
+
+  test("coming back to 概览 after a fix in 检查 shows the document as it is now", async ({ page }) => {
+    await openPlayground(page);
+    const pane = page.getByTestId("taskpane");
+    await expect(pane.getByTestId("outline").getByRole("button", { name: /^四、加强自身建设/ })).toBeVisible();
+    await pane.getByRole("tab", { name: "检查" }).click();
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    await pane.getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
+    await expect(pane.getByText(/已修正/)).toBeVisible();
+    await pane.getByRole("tab", { name: "概览" }).click();
+    await expect(pane.getByTestId("outline").getByRole("button", { name: /^三、加强自身建设/ })).toBeVisible();
+  });
 });

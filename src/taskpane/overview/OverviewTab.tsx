@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { WordGateway } from "../../word/gateway";
@@ -23,9 +23,15 @@ const useStyles = makeStyles({
 });
 
 /** 概览: 字数, 段落数 and the heading outline, each heading one click from the document. */
-export function OverviewTab({ word }: { word: WordGateway }) {
+export function OverviewTab({ word, active }: { word: WordGateway; active: boolean }) {
   const styles = useStyles();
   const { state, refresh } = useOverview(word);
+  // Coming back to 概览 after inserting or fixing in another tab reads the document again (one round trip).
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (active && !wasActive.current) void refresh();
+    wasActive.current = active;
+  }, [active, refresh]);
   const [notice, setNotice] = useState<Notice>();
   const overview = lastOverview(state);
 
