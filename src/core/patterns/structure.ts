@@ -28,6 +28,43 @@ export const NEXT_STEP_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Headings of the problems part (二、存在问题 / 存在问题及原因 / 存在的主要问题 / 问题与不足): matched against the words of
+ * top-level headings and unnumbered titles before any paragraph is read (review 2026-11-22). PROBLEM_PHRASES count too.
+ */
+export const PROBLEM_HEADING_PHRASES: readonly string[] = [
+  "存在(的)?(主要|突出)?(问题|不足|差距|困难)",
+  "(问题|困难)(和|与|及)(不足|差距|原因|短板|挑战)",
+  "(不足|差距)(和|与|及)(问题|原因|短板)",
+  "主要问题",
+  "薄弱环节",
+];
+
+/**
+ * Headings of the next-steps part (三、下步打算 / 今后打算 / 下一步工作思路 / 努力方向 / 2024年工作安排), matched like
+ * PROBLEM_HEADING_PHRASES (review 2026-11-22). 思路 alone is not enough: 一、理清发展思路 is main work.
+ */
+export const NEXT_STEP_HEADING_PHRASES: readonly string[] = [
+  "下一?步",
+  "今后",
+  "打算",
+  "工作思路",
+  "思路(和|与|及)(举措|措施|打算)",
+  "努力方向",
+  "明年",
+  "来年",
+  "新的?一年",
+  "工作(安排|计划|设想)",
+  "展望",
+];
+
+/**
+ * When no heading names the next steps, a paragraph with a NEXT_STEP_PHRASES phrase near its start is the part
+ * (下一步，我们将…… / 今年我们将重点抓好……) — unless the phrase follows one of these characters and so only qualifies
+ * another word: 为下一步工作奠定基础 / 对明年工作的建议 in the main work are not the part (review 2026-11-22).
+ */
+export const NEXT_STEP_NOT_AFTER = "为对给向于从的与和及了";
+
+/**
  * 请示 matters a 报告 must not carry (《党政机关公文处理工作条例》第十五条). Written with an optional comma
  * because drafts drop it or use a half-width one.
  */

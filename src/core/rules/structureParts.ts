@@ -1,12 +1,15 @@
 /** Helpers of the structure rules: where the parts of a work summary are. */
 import type { DocSnapshot } from "../model";
 import { analyzeOutline } from "../analysis/outline";
-import { NEXT_STEP_PHRASES, PROBLEM_PHRASES } from "../patterns/structure";
+import { NEXT_STEP_HEADING_PHRASES, NEXT_STEP_NOT_AFTER, NEXT_STEP_PHRASES, PROBLEM_HEADING_PHRASES, PROBLEM_PHRASES } from "../patterns/structure";
+import { firstSentenceEnd } from "../text/sentences";
 import { leadingSpaceLength, trimSpaces } from "../text/spaces";
 import { extendToCodePoint } from "../text/surrogates";
 
 const PROBLEMS = new RegExp(PROBLEM_PHRASES.join("|"));
-const NEXT_STEPS = new RegExp(NEXT_STEP_PHRASES.join("|"));
+const NEXT_STEPS = new RegExp(NEXT_STEP_PHRASES.join("|"), "g");
+const PROBLEM_HEADING = new RegExp([...PROBLEM_HEADING_PHRASES, ...PROBLEM_PHRASES].join("|"));
+const NEXT_STEP_HEADING = new RegExp(NEXT_STEP_HEADING_PHRASES.join("|"));
 /** How far into a paragraph a next-steps phrase may stand. */
 const NEXT_STEPS_WITHIN = 30;
 
@@ -15,24 +18,57 @@ export interface SummaryParts {
   readonly firstHeading?: number;
   readonly problems?: number;
   readonly nextSteps?: number;
+  /** True when a heading names the part (二、存在问题), false when only a paragraph mentions it. */
+  readonly problemsByHeading: boolean;
+  readonly nextStepsByHeading: boolean;
   /** Last paragraph with text: where document-level hints are anchored. */
   readonly lastParagraph?: number;
 }
 
+/** A next-steps phrase near the paragraph's start that does not qualify another word: 下一步，我们将…… but not 为下一步工作奠定基础. */
+function opensNextSteps(text: string): boolean {
+  const head = text.slice(0, leadingSpaceLength(text) + NEXT_STEPS_WITHIN);
+  NEXT_STEPS.lastIndex = 0;
+  for (let m = NEXT_STEPS.exec(head); m !== null; m = NEXT_STEPS.exec(head)) {
+    if (m.index === 0 || !NEXT_STEP_NOT_AFTER.includes(head[m.index - 1])) return true;
+  }
+  return false;
+}
+
 export function locateParts(doc: DocSnapshot): SummaryParts {
-  const first = analyzeOutline(doc).items[0]?.paragraphIndex;
-  let problems: number | undefined;
-  let nextSteps: number | undefined;
+  const outline = analyzeOutline(doc);
+  const first = outline.items[0]?.paragraphIndex;
+  const top = Math.min(...outline.items.map((item) => item.marker.level));
   let lastParagraph: number | undefined;
+  let problemHeading: number | undefined;
+  let nextStepHeading: number | undefined;
+  let problemParagraph: number | undefined;
+  let nextStepParagraph: number | undefined;
   doc.paragraphs.forEach((p, i) => {
     if (trimSpaces(p.text).length === 0) return;
     lastParagraph = i;
     if (first === undefined || i < first) return;
-    if (problems === undefined && PROBLEMS.test(p.text)) problems = i;
-    // Next steps open their paragraph (下一步，我们将……); 明年 in the middle of a sentence is not the part.
-    if (nextSteps === undefined && NEXT_STEPS.test(p.text.slice(0, NEXT_STEPS_WITHIN))) nextSteps = i;
+    // Headings name the parts (二、存在问题 / 三、下步打算): top-level headings and unnumbered titles only, so that
+    // （二）聚焦突出问题 inside the main work does not count.
+    const marker = outline.markers[i];
+    const kind = outline.headingKind[i];
+    if (kind === "title" || (kind === "marker" && marker?.level === top)) {
+      const words = p.text.slice(marker?.bodyStart ?? 0, firstSentenceEnd(p.text, marker?.bodyStart ?? 0));
+      if (problemHeading === undefined && PROBLEM_HEADING.test(words)) problemHeading = i;
+      if (nextStepHeading === undefined && NEXT_STEP_HEADING.test(words)) nextStepHeading = i;
+    }
+    if (problemParagraph === undefined && PROBLEMS.test(p.text)) problemParagraph = i;
+    if (nextStepParagraph === undefined && opensNextSteps(p.text)) nextStepParagraph = i;
   });
-  return { firstHeading: first, problems, nextSteps, lastParagraph };
+  // Paragraphs are read only when no heading names the part.
+  return {
+    firstHeading: first,
+    problems: problemHeading ?? problemParagraph,
+    nextSteps: nextStepHeading ?? nextStepParagraph,
+    problemsByHeading: problemHeading !== undefined,
+    nextStepsByHeading: nextStepHeading !== undefined,
+    lastParagraph,
+  };
 }
 
 /**

@@ -22,9 +22,43 @@ testRule("structure-opening", {
   ],
 });
 
+const summaryWith = (problems: string, nextSteps: string, mainWork = "着力完善制度。") =>
+  ["今年以来，较好完成了各项目标任务。现将有关情况总结如下：", "一、主要工作", mainWork, problems, "一是学习不够深入。", nextSteps, "一是加强学习。"].join("\n");
+
 testRule("structure-parts", {
-  valid: [complete, { text: "开头。\n一、甲\n正文。", options: { structure: { hints: false } } }],
+  valid: [
+    complete,
+    { text: "开头。\n一、甲\n正文。", options: { structure: { hints: false } } },
+    ...["二、存在问题", "二、存在问题及原因", "二、存在的主要问题", "二、问题与不足"].flatMap((problems) =>
+      ["三、下步打算", "三、今后打算", "三、下一步工作思路", "三、努力方向", "三、2024年工作安排"].map((nextSteps) => ({
+        text: summaryWith(problems, nextSteps),
+        note: `review 2026-11-22: headings ${problems} / ${nextSteps} name the parts`,
+      })),
+    ),
+    {
+      text: summaryWith("二、存在问题", "三、下步打算", "着力完善制度，为下一步工作奠定基础。"),
+      note: "review 2026-11-22: 为下一步工作奠定基础 in the main work is not the next-steps part",
+    },
+    {
+      text: "开头。\n一、主要工作\n着力完善制度，为下一步工作奠定基础。\n工作中还存在一些问题。\n今年我们将重点抓好四个方面的工作。",
+      note: "review 2026-11-22: without headings, 为下一步 does not open the part; 今年我们将重点抓好 (seed 000) does",
+    },
+    {
+      text: "开头。\n一、甲\n正文。\n反腐败面临的形势和对今后工作的建议\n工作中还存在不少问题。",
+      note: "corpus 003: a problems paragraph inside a section titled with 今后工作 is not out of order",
+    },
+  ],
   invalid: [
+    {
+      name: "review 2026-11-22: headings in the wrong order",
+      text: summaryWith("二、下一步打算", "三、存在的主要问题"),
+      errors: [{ paragraph: 3, excerpt: "二、下一步打算", message: msg.structureOrder() }],
+    },
+    {
+      name: "review 2026-11-22: （二）聚焦突出问题 inside the main work does not name the problems part",
+      text: "开头。\n一、主要工作\n（一）强化理论武装\n（二）聚焦突出问题，强化整改落实\n二、下一步打算\n一是加强学习。",
+      errors: [{ paragraph: 5, excerpt: "一是加强学习。", message: msg.structureMissingProblems() }],
+    },
     {
       name: "missing problems and next steps",
       text: "开头段落。\n一、甲\n正文写完了。",
