@@ -9,7 +9,7 @@ import { PartialEditError, WordError, type CommentRequest, type EditReport, type
 import { toWordError } from "./errors";
 import type { WordHost } from "./host";
 import { queueLocate, rangeOf, resolveLocate, type Located } from "./locate";
-import { overlaps } from "./locatePlan";
+import { codePointAt, codePointBefore, overlaps } from "./locatePlan";
 import { WORD_MESSAGES } from "./messages";
 
 type Skip = { index: number; status: SpanStatus; reason?: SkipReason };
@@ -81,8 +81,9 @@ interface Group {
 
 /** Queues one write (no sync) and the loads that let the caller check it afterwards. */
 function queueWrite(index: number, at: Located, text: string): Written {
-  if (at.kind === "point" || at.kind === "emptyParagraph") {
-    const out = at.kind === "point" ? at.anchor.insertText(text, at.side === "after" ? "After" : "Before") : at.paragraph.insertText(text, "Start");
+  if (at.kind === "point") {
+    // A collapsed range: "Replace" inserts at it, as at a collapsed selection (insert.ts).
+    const out = at.point.insertText(text, "Replace");
     out.load("text");
     return { index, out };
   }
@@ -219,6 +220,13 @@ export async function replaceSpans(host: WordHost, edits: readonly SpanEdit[]): 
   }
 }
 
+/** A comment on an insertion point hangs on its neighbouring character (the one before it, else the one after). */
+function onCharacters(t: SpanTarget): SpanTarget {
+  if (t.start !== t.end || t.paragraphText.length === 0) return t;
+  if (t.start > 0) return { ...t, start: t.start - codePointBefore(t.paragraphText, t.start).length };
+  return { ...t, end: codePointAt(t.paragraphText, 0).length };
+}
+
 /** One comment as queued in round trip 2. */
 interface Placed {
   readonly index: number;
@@ -243,20 +251,21 @@ export async function addComments(host: WordHost, requests: readonly CommentRequ
   let located = false;
   try {
     return await host.run(async (context) => {
-      const batch = queueLocate(context, requests.map((r) => r.target));
+      const targets = requests.map((r) => onCharacters(r.target));
+      const batch = queueLocate(context, targets);
       await context.sync();
       located = true;
       const placed = new Map<number, Placed[]>();
       resolveLocate(batch).forEach((r, index) => {
         if (!r) return;
-        // A comment needs characters to hang on: an insertion point takes its neighbouring character.
-        if (r.status !== "ok" || r.at.kind === "emptyParagraph") {
+        // A comment needs characters to hang on: only an insertion point in an empty paragraph has none.
+        if (r.status !== "ok" || r.at.kind === "point") {
           skipped.push({ index, status: r.status === "ok" ? "missing" : r.status });
           return;
         }
-        const t = requests[index].target;
-        const excerpt = r.at.kind === "point" ? r.at.anchor.text : t.paragraphText.slice(t.start, t.end);
-        const comment = (r.at.kind === "point" ? r.at.anchor : rangeOf(r.at)).insertComment(requests[index].text);
+        const t = targets[index];
+        const excerpt = t.paragraphText.slice(t.start, t.end);
+        const comment = rangeOf(r.at).insertComment(requests[index].text);
         const on = comment.getRange();
         on.load("text");
         placed.set(t.paragraphIndex, [...(placed.get(t.paragraphIndex) ?? []), { index, comment, on, excerpt }]);

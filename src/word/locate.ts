@@ -2,9 +2,12 @@
  * Finding checked spans again in the live document, for any number of targets in ONE round trip: the paragraph
  * texts and one body-wide search per distinct needle are queued together; after the sync each target is
  * verified (paragraph text unchanged, Word's match count equals ours, the match reads back as expected).
+ * Needles are widened with neighbouring characters (locatePlan.DISTINCT) so that each matches about once: a fix on
+ * "、" does not load every "、" of the document. The span is then the range between two points (the start or end of
+ * a match, or the paragraph's own start or end), built by navigation only, so it never costs a round trip.
  */
 import type { SpanStatus, SpanTarget } from "./gateway";
-import { escapeSearch, matchIndex, planNeedles, planTarget, type Plan } from "./locatePlan";
+import { escapeSearch, matchIndex, planNeedles, planTarget, type Plan, type PointPlan } from "./locatePlan";
 
 export interface LocateBatch {
   readonly paragraphs: Word.ParagraphCollection;
@@ -13,12 +16,13 @@ export interface LocateBatch {
   readonly targets: readonly (SpanTarget | undefined)[];
 }
 
-/** Where a verified span is; turned into a Word.Range (or an insertion spot) in the next round trip. */
+/** Where a verified span is; turned into a Word.Range in the next round trip. */
 export type Located =
   | { readonly kind: "range"; readonly range: Word.Range }
-  | { readonly kind: "expand"; readonly first: Word.Range; readonly last: Word.Range }
-  | { readonly kind: "point"; readonly anchor: Word.Range; readonly side: "after" | "before" }
-  | { readonly kind: "emptyParagraph"; readonly paragraph: Word.Paragraph };
+  /** Between two collapsed ranges (the span's start and end points). */
+  | { readonly kind: "span"; readonly from: Word.Range; readonly to: Word.Range }
+  /** A collapsed range: an insertion point. */
+  | { readonly kind: "point"; readonly point: Word.Range };
 
 export type LocateResult = { readonly status: "ok"; readonly at: Located } | { readonly status: Exclude<SpanStatus, "ok"> };
 
@@ -50,10 +54,21 @@ function pick(batch: LocateBatch, texts: readonly string[], needle: string, para
   return range.text === needle ? range : undefined;
 }
 
-/** After the sync: verify and resolve every target. */
+/** The collapsed range at a planned point (queued navigation), or undefined when Word's view differs from ours. */
+function pointOf(batch: LocateBatch, texts: readonly string[], p: number, point: PointPlan): Word.Range | undefined {
+  const paragraph = batch.paragraphs.items[p];
+  switch (point.kind) {
+    case "paragraphStart": return paragraph.getRange("Start");
+    // "End" is the point before the paragraph mark (Word.RangeLocation docs), i.e. after the last character.
+    case "paragraphEnd": return paragraph.getRange("End");
+    case "from": return pick(batch, texts, point.needle, p, point.at)?.getRange("Start");
+    case "to": return pick(batch, texts, point.needle, p, point.at)?.getRange("End");
+  }
+}
+
+/** After the sync: verify and resolve every target (queues navigation only, for the next round trip). */
 export function resolveLocate(batch: LocateBatch): (LocateResult | undefined)[] {
-  const items = batch.paragraphs.items;
-  const texts = items.map((p) => p.text);
+  const texts = batch.paragraphs.items.map((p) => p.text);
   return batch.targets.map((t, i): LocateResult | undefined => {
     const plan = batch.plans[i];
     if (!t || !plan) return undefined;
@@ -62,31 +77,28 @@ export function resolveLocate(batch: LocateBatch): (LocateResult | undefined)[] 
     }
     const p = t.paragraphIndex;
     switch (plan.kind) {
-      case "emptyParagraph":
-        return { status: "ok", at: { kind: "emptyParagraph", paragraph: items[p] } };
       case "direct": {
         const range = pick(batch, texts, plan.needle, p, plan.at);
         return range ? { status: "ok", at: { kind: "range", range } } : { status: "missing" };
       }
       case "point": {
-        const anchor = pick(batch, texts, plan.needle, p, plan.at);
-        return anchor ? { status: "ok", at: { kind: "point", anchor, side: plan.side } } : { status: "missing" };
+        const point = pointOf(batch, texts, p, plan.point);
+        return point ? { status: "ok", at: { kind: "point", point } } : { status: "missing" };
       }
-      case "anchors": {
-        const first = pick(batch, texts, plan.first, p, plan.firstAt);
-        const last = pick(batch, texts, plan.last, p, plan.lastAt);
-        return first && last ? { status: "ok", at: { kind: "expand", first, last } } : { status: "missing" };
+      case "span": {
+        const from = pointOf(batch, texts, p, plan.from);
+        const to = from && pointOf(batch, texts, p, plan.to);
+        return from && to ? { status: "ok", at: { kind: "span", from, to } } : { status: "missing" };
       }
     }
   });
 }
 
-/** A Word.Range for the located span (queued; no sync). An insertion point becomes a collapsed range. */
+/** A Word.Range for the located span (queued; no sync). An insertion point is a collapsed range. */
 export function rangeOf(at: Located): Word.Range {
   switch (at.kind) {
     case "range": return at.range;
-    case "expand": return at.first.expandTo(at.last);
-    case "point": return at.anchor.getRange(at.side === "after" ? "End" : "Start");
-    case "emptyParagraph": return at.paragraph.getRange("Start");
+    case "span": return at.from.expandTo(at.to);
+    case "point": return at.point;
   }
 }

@@ -20,16 +20,32 @@ export function wordMatchStarts(text: string, needle: string): number[] {
   return starts;
 }
 
+/**
+ * Needles are made this long when the paragraph allows (the search limit): a short excerpt such as "、" would match
+ * tens of thousands of times in a long document, and every match would be loaded. The excerpt with its neighbouring
+ * characters from the JS copy, as far as the paragraph goes, matches about once (boilerplate sentences repeated
+ * across paragraphs are why a short fixed context, e.g. 16 characters, is not enough).
+ */
+export const DISTINCT = MAX_SEARCH;
+
+/** A caret position inside the paragraph, reached without character offsets. */
+export type PointPlan =
+  /** Offset 0 or the paragraph's end: paragraph.getRange("Start") / getRange("End") (before the paragraph mark). */
+  | { readonly kind: "paragraphStart" }
+  | { readonly kind: "paragraphEnd" }
+  /** The start of the Word match of `needle` at `at` (the needle follows the point). */
+  | { readonly kind: "from"; readonly needle: string; readonly at: number }
+  /** The end of the Word match of `needle` at `at` (the needle precedes the point). */
+  | { readonly kind: "to"; readonly needle: string; readonly at: number };
+
 /** How the span is reached. Each `needle` is the literal text; the search string is escapeSearch(needle). */
 export type Plan =
-  /** The excerpt itself is a Word match starting at `at`. */
+  /** The excerpt itself is a distinctive Word match starting at `at`. */
   | { readonly kind: "direct"; readonly needle: string; readonly at: number }
-  /** Too long or unreachable (inside an earlier overlapping match): a start anchor and an end anchor, expandTo. */
-  | { readonly kind: "anchors"; readonly first: string; readonly firstAt: number; readonly last: string; readonly lastAt: number }
-  /** An empty span (an insertion): next to one neighbouring character. */
-  | { readonly kind: "point"; readonly needle: string; readonly at: number; readonly side: "after" | "before" }
-  /** An insertion into an empty paragraph. */
-  | { readonly kind: "emptyParagraph" };
+  /** Between two points (Range.expandTo of the two collapsed ranges). */
+  | { readonly kind: "span"; readonly from: PointPlan; readonly to: PointPlan }
+  /** An empty span (an insertion). */
+  | { readonly kind: "point"; readonly point: PointPlan };
 
 function fits(needle: string): boolean {
   return escapeSearch(needle).length <= MAX_SEARCH;
@@ -39,54 +55,76 @@ function reachable(text: string, needle: string, at: number): boolean {
   return wordMatchStarts(text, needle).includes(at);
 }
 
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** One code point (a surrogate pair stays whole). */
-function codePointAt(text: string, at: number): string {
+export function codePointAt(text: string, at: number): string {
   return String.fromCodePoint(text.codePointAt(at) ?? 0);
 }
-function codePointBefore(text: string, end: number): string {
+export function codePointBefore(text: string, end: number): string {
   const c = text.charCodeAt(end - 1);
-  return c >= 0xdc00 && c <= 0xdfff && end >= 2 ? text.slice(end - 2, end) : text.slice(end - 1, end);
+  return isLow(c) && end >= 2 ? text.slice(end - 2, end) : text.slice(end - 1, end);
 }
 
-/** The longest prefix that fits and that Word reaches at `start`; a single character always qualifies. */
-function startAnchor(text: string, start: number, end: number): string {
-  for (let len = Math.min(end - start, MAX_SEARCH); len > 1; len = Math.min(len - 1, Math.floor(len / 2) + 1)) {
-    const p = text.slice(start, start + len);
-    if (fits(p) && reachable(text, p, start)) return p;
+/** The longest needle (≤ DISTINCT, never splitting a surrogate pair) starting at x that Word reaches there. */
+function fromNeedle(text: string, x: number): string | undefined {
+  for (let len = Math.min(text.length - x, DISTINCT); len > 0; len--) {
+    const needle = text.slice(x, x + len);
+    if (isHigh(needle.charCodeAt(len - 1)) && x + len < text.length) continue;
+    if (fits(needle) && reachable(text, needle, x)) return needle;
   }
-  return codePointAt(text, start);
+  return undefined;
 }
 
-function endAnchor(text: string, start: number, end: number): string {
-  for (let len = Math.min(end - start, MAX_SEARCH); len > 1; len = Math.min(len - 1, Math.floor(len / 2) + 1)) {
-    const s = text.slice(end - len, end);
-    if (fits(s) && reachable(text, s, end - len)) return s;
+/** The longest needle (≤ DISTINCT, never splitting a surrogate pair) ending at x that Word reaches. */
+function toNeedle(text: string, x: number): string | undefined {
+  for (let len = Math.min(x, DISTINCT); len > 0; len--) {
+    const needle = text.slice(x - len, x);
+    if (isLow(needle.charCodeAt(0)) && x - len > 0) continue;
+    if (fits(needle) && reachable(text, needle, x - len)) return needle;
   }
-  return codePointBefore(text, end);
+  return undefined;
+}
+
+/**
+ * The point at offset x: the paragraph's own start or end when it is one, else the longer of the needles that
+ * follow or precede it (`inner` wins a tie: the side that overlaps the span, so its text is part of the match).
+ */
+export function planPoint(text: string, x: number, inner: "from" | "to"): PointPlan {
+  if (x === 0) return { kind: "paragraphStart" };
+  if (x === text.length) return { kind: "paragraphEnd" };
+  const after = fromNeedle(text, x);
+  const before = toNeedle(text, x);
+  const a = after?.length ?? 0;
+  const b = before?.length ?? 0;
+  if (after && (a > b || (a === b && inner === "from"))) return { kind: "from", needle: after, at: x };
+  // A single character before x is always reachable (x > 0): `before` is defined when `after` was not taken.
+  const needle = before ?? codePointBefore(text, x);
+  return { kind: "to", needle, at: x - needle.length };
 }
 
 export function planTarget(t: SpanTarget): Plan {
   const text = t.paragraphText;
-  if (t.start === t.end) {
-    if (text.length === 0) return { kind: "emptyParagraph" };
-    if (t.start > 0) {
-      const needle = codePointBefore(text, t.start);
-      return { kind: "point", needle, at: t.start - needle.length, side: "after" };
-    }
-    return { kind: "point", needle: codePointAt(text, 0), at: 0, side: "before" };
-  }
+  if (t.start === t.end) return { kind: "point", point: planPoint(text, t.start, "to") };
   const excerpt = text.slice(t.start, t.end);
-  if (fits(excerpt) && reachable(text, excerpt, t.start)) return { kind: "direct", needle: excerpt, at: t.start };
-  const first = startAnchor(text, t.start, t.end);
-  const last = endAnchor(text, t.start, t.end);
-  return { kind: "anchors", first, firstAt: t.start, last, lastAt: t.end - last.length };
+  if (excerpt.length >= DISTINCT && fits(excerpt) && reachable(text, excerpt, t.start)) return { kind: "direct", needle: excerpt, at: t.start };
+  return { kind: "span", from: planPoint(text, t.start, "from"), to: planPoint(text, t.end, "to") };
+}
+
+function pointNeedles(p: PointPlan): string[] {
+  return p.kind === "from" || p.kind === "to" ? [p.needle] : [];
 }
 
 export function planNeedles(p: Plan): string[] {
   switch (p.kind) {
-    case "direct": case "point": return [p.needle];
-    case "anchors": return [p.first, p.last];
-    case "emptyParagraph": return [];
+    case "direct": return [p.needle];
+    case "span": return [...pointNeedles(p.from), ...pointNeedles(p.to)];
+    case "point": return pointNeedles(p.point);
   }
 }
 

@@ -86,7 +86,9 @@ export class FakeRangeCollection extends FakeCollection<FakeRange> {
   }
 
   protected makeItems(): FakeRange[] {
-    return this.all().map((r) => FakeRange.bound(this.context, r));
+    const refs = this.all();
+    this.context.state.searchResultsLoaded += refs.length;
+    return refs.map((r) => FakeRange.bound(this.context, r));
   }
 
   getFirst(): FakeRange {

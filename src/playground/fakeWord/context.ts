@@ -30,6 +30,8 @@ export interface HostState {
   readonly nestedCollectionLoads: boolean;
   syncs: number;
   readonly opCounts: Map<OpKind, number>;
+  /** Ranges loaded out of search results so far (what a broad search costs Word to send back). */
+  searchResultsLoaded: number;
   readonly faults: FaultRule[];
   readonly beforeSync: ((syncNumber: number) => void)[];
 }

@@ -26,6 +26,8 @@ export interface SimulatedWord {
   syncCount(): number;
   /** How many ops of a kind were attempted so far (one that failed counts too). */
   opCount(kind: OpKind): number;
+  /** How many ranges were loaded out of search results so far. */
+  searchResultsLoaded(): number;
   /** Makes a future sync fail with an Office.js error code; each rule fires once. */
   failOn(rule: FaultRule): void;
   /** Runs `fn` at the start of every sync (before its queued ops), e.g. to play a writer editing between round trips. */
@@ -69,6 +71,7 @@ export function createSimulatedWord(options: SimulatedWordOptions = {}): Simulat
     nestedCollectionLoads: options.nestedCollectionLoads ?? true,
     syncs: 0,
     opCounts: new Map(),
+    searchResultsLoaded: 0,
     faults: [],
     beforeSync: [],
   };
@@ -96,6 +99,7 @@ export function createSimulatedWord(options: SimulatedWordOptions = {}): Simulat
     doc: state.doc,
     syncCount: () => state.syncs,
     opCount: (kind) => state.opCounts.get(kind) ?? 0,
+    searchResultsLoaded: () => state.searchResultsLoaded,
     failOn: (rule) => {
       if (rule.sync === undefined && rule.op === undefined) throw new FakeOfficeError("InvalidArgument", "failOn needs `sync` or `op`.");
       state.faults.push(rule);
