@@ -4,8 +4,8 @@
  */
 import type { DocSnapshot } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
-import { HeadingMarker, parseHeadingMarker } from "../markers/parse";
-import type { HeadingLevel } from "../markers/shapes";
+import { HeadingMarker, parseHeadingMarker, parseTextMarker } from "../markers/parse";
+import { ATTACHMENT_LABELS, HeadingLevel } from "../markers/shapes";
 import { leadingSpaceLength } from "../text/spaces";
 import { scanEnumerationMarkers } from "./enumerationScan";
 import { runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
@@ -74,6 +74,8 @@ function buildOutline(doc: DocSnapshot): Outline {
   const headingKind: Array<"marker" | "title" | undefined> = [];
   const markers: Array<HeadingMarker | undefined> = [];
   const stack: HeadingLevel[] = [];
+  // Inside an 附件说明 (附件：1. …… / 2. ……): its numbered lines are not headings.
+  let inAttachmentList = false;
 
   doc.paragraphs.forEach((paragraph, index) => {
     // Table cells are not document headings (一、二季度 / 信息简报编发 in a cell): they neither join, break nor
@@ -83,6 +85,14 @@ function buildOutline(doc: DocSnapshot): Outline {
       headingKind.push(undefined);
       return;
     }
+    const attachment = attachmentListStart(paragraph.text);
+    if (attachment !== undefined || (inAttachmentList && continuesAttachmentList(paragraph))) {
+      inAttachmentList = attachment ?? true;
+      markers.push(undefined);
+      headingKind.push(undefined);
+      return;
+    }
+    inAttachmentList = false;
     const marker = parseHeadingMarker(paragraph);
     markers.push(marker);
     if (!marker) {
@@ -126,6 +136,26 @@ function buildOutline(doc: DocSnapshot): Outline {
  * Updates the stack of levels in use (top first) for a marker at `level` and reports a hierarchy slip, if any:
  * skip (一、 then 1.), reversed (1. then （一）), aboveTop (一、 after a document that began at （一）).
  */
+/**
+ * For a line opening with 附件：: true when a numbered list of attachments starts there (附件：1. …… or 附件： alone),
+ * false for a single attachment (附件：统计表); undefined for any other line.
+ */
+function attachmentListStart(text: string): boolean | undefined {
+  const line = text.slice(leadingSpaceLength(text));
+  const label = ATTACHMENT_LABELS.find((l) => line.startsWith(l));
+  if (label === undefined) return undefined;
+  const rest = line.slice(label.length);
+  if (rest.slice(leadingSpaceLength(rest)).length === 0) return true;
+  const first = parseTextMarker(rest);
+  return first !== undefined && first.level === 3;
+}
+
+/** A line of an 附件说明 after its first: empty, or an Arabic-numbered name (      2. 代表满意度测评表). */
+function continuesAttachmentList(paragraph: { readonly text: string; readonly listString?: string }): boolean {
+  if (paragraph.text.slice(leadingSpaceLength(paragraph.text)).length === 0 && !paragraph.listString) return true;
+  return parseHeadingMarker(paragraph)?.level === 3;
+}
+
 /** 第二，进一步优化发展环境 reads like a title but is an item of an enumeration, not a part title. */
 function opensWithEnumeration(text: string): boolean {
   const start = leadingSpaceLength(text);

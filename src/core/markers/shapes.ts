@@ -101,3 +101,9 @@ export const COUNT_AFTER_NEXT_NUMERAL = "大个农";
 
 /** A weak shape is only a heading marker when its first sentence is at most this long. */
 export const WEAK_HEADING_MAX_SENTENCE = 40;
+
+/**
+ * GB/T 9704—2012 7.3.4 附件说明: 附件：1. …… then 2. …… on the following lines, aligned under the first name. The
+ * numbers of that list are not heading markers, and its lines are not part titles (review 2026-11-22).
+ */
+export const ATTACHMENT_LABELS: readonly string[] = ["附件：", "附件:"];

@@ -3,6 +3,10 @@ import { testRule } from "../ruleTester";
 
 testRule("numbering-hierarchy", {
   valid: [
+    {
+      text: "一、甲\n正文。\n附件：1. 建议办理情况统计表\n      2. 代表满意度测评表",
+      note: "review 2026-11-22: the 附件说明 list under 一、 is not a level-3 heading that skips a level",
+    },
     "一、甲\n（一）子\n1.孙\n（1）曾孙\n二、乙",
     { text: "（一）甲\n1.子\n（二）乙", note: "seed 004: the document's top is （一）" },
     { text: "（1）甲\n（2）乙", note: "corpus 001: top level （1）" },

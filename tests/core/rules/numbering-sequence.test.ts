@@ -25,6 +25,11 @@ testRule("numbering-sequence", {
       note: `review 2026-11-22: ${words} is prose, not a heading`,
     })),
     { text: "一、甲\n二、三大攻坚战\n三、三、四季度工作安排", note: "review 2026-11-22: headings whose words start with numerals" },
+    {
+      text: "一、甲\n正文。\n二、乙\n正文。\n\n附件：1. 建议办理情况统计表\n      2. 代表满意度测评表\n\n某局\n2023年12月20日",
+      note: "review 2026-11-22: the 附件说明 list (GB/T 9704—2012 7.3.4) is not a numbering run",
+    },
+    { text: "一、甲\n正文。\n附件：\n1. 统计表\n2. 测评表\n3. 花名册", note: "review 2026-11-22: 附件： on a line of its own, names below" },
     { text: "一、甲\n一)子\n二)子", note: "bracket-lost markers still form a correct run (their form is another rule's business)" },
   ],
   invalid: [
@@ -97,6 +102,12 @@ testRule("numbering-sequence", {
         ],
       },
       errors: [{ paragraph: 1, excerpt: "", onListString: true, message: msg.numberingGap("二、", "三、"), fix: null }],
+    },
+    {
+      name: "review 2026-11-22: headings after the 附件说明 list ends are read again",
+      text: "附件：1. 统计表\n      2. 测评表\n附件1\n1.甲\n3.乙",
+      errors: [{ paragraph: 4, excerpt: "3.", message: msg.numberingGap("2.", "3."), fix: "2." }],
+      output: "附件：1. 统计表\n      2. 测评表\n附件1\n1.甲\n2.乙",
     },
     {
       name: "a repeated 一、 right after a one-item run is a duplicate, not a restart",
