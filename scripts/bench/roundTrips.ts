@@ -6,7 +6,8 @@ import { builtInContent } from "../../src/content";
 import type { DocSnapshot } from "../../src/core/model";
 import { planInsertion } from "../../src/core/insert/planInsertion";
 import { createSimulatedWord } from "../../src/playground/fakeWord/host";
-import { applyFindingFixes, isFixable, runCheck, targetOf } from "../../src/taskpane/check/session";
+import { runCheck, targetOf } from "../../src/taskpane/check/session";
+import { applyFindingFixes, isFixable } from "../../src/taskpane/check/fixes";
 import { createWordGateway } from "../../src/word/officeGateway";
 
 export interface RoundTrip {

@@ -4,7 +4,7 @@ import type { Category, Finding } from "../../core/finding";
 import { UI } from "../strings";
 import { FindingCard } from "./FindingCard";
 import type { FindingCardProps } from "./FindingCard";
-import { isFixable } from "./session";
+import { isFixable } from "./fixes";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
 export const PAGE_SIZE = 50;

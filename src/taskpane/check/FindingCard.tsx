@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/finding";
 import { UI } from "../strings";
-import { isFixable } from "./session";
+import { isFixable } from "./fixes";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS, cursor: "pointer" },

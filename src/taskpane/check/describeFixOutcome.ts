@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/finding";
 import type { Notice } from "../shared/ErrorBar";
 import { UI } from "../strings";
-import type { FixOutcome } from "./session";
+import type { FixOutcome } from "./fixes";
 
 /** What the writer is told after 修正 / 全部修正: how many landed, which did not, and why. */
 export function describeFixOutcome(outcome: FixOutcome): Notice {

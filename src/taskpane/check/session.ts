@@ -1,14 +1,13 @@
 /**
- * The 检查 tab's work, apart from React: read the document once, analyse in JS, turn findings into Word targets,
- * apply fixes through the gateway and say exactly what happened. Kept free of components so jest can drive it
- * against the simulated host.
+ * The 检查 tab's work, apart from React: read the document once, analyse in JS, keep the ignore list in the
+ * document, and turn findings into Word targets (fixes are in ./fixes.ts). Kept free of components so jest can
+ * drive it against the simulated host.
  */
 import type { DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
 import { checkDocument } from "../../core/engine";
 import { ignoreKey } from "../../core/ignore";
-import { PartialEditError } from "../../word/gateway";
-import type { SpanEdit, SpanTarget, WordGateway } from "../../word/gateway";
+import type { SpanTarget, WordGateway } from "../../word/gateway";
 
 /** Where ignored findings are kept: in the document, so they travel with it to a colleague. */
 export const IGNORED_SETTING = "gongwen.ignoredFindings";
@@ -102,70 +101,4 @@ export function targetOf(snapshot: DocSnapshot, finding: Finding): SpanTarget {
     end: finding.range[1],
     paragraphText: snapshot.paragraphs[finding.paragraphIndex]?.text ?? "",
   };
-}
-
-/**
- * A fix as a Word edit. Word cannot search for an empty string, so an insertion is widened to the character after
- * it (or before it, at the end of a paragraph) and that character is put back around the inserted text.
- */
-export function editOf(snapshot: DocSnapshot, finding: Finding): SpanEdit | undefined {
-  const fix = finding.fix;
-  if (!fix || finding.onListString) return undefined;
-  const paragraphText = snapshot.paragraphs[finding.paragraphIndex]?.text ?? "";
-  let [start, end] = fix.range;
-  let text = fix.text;
-  if (start === end) {
-    if (end < paragraphText.length) {
-      text = text + paragraphText.slice(end, end + 1);
-      end += 1;
-    } else if (start > 0) {
-      text = paragraphText.slice(start - 1, start) + text;
-      start -= 1;
-    } else {
-      return undefined; // inserting into an empty paragraph: nothing to anchor on
-    }
-  }
-  return { target: { paragraphIndex: finding.paragraphIndex, start, end, paragraphText }, text };
-}
-
-export interface FixOutcome {
-  /** Findings whose fix landed in the document. */
-  readonly applied: readonly Finding[];
-  /** Findings whose fix was not applied because their text changed since the check (or could not be found). */
-  readonly skipped: readonly Finding[];
-  /** Set when Word failed midway: `applied` and `skipped` then say exactly what landed, unless `unknown`. */
-  readonly failure?: { readonly message: string; readonly unknown: boolean; readonly notReached: readonly Finding[] };
-}
-
-/**
- * Applies the fixes of these findings in one gateway call (verify all, then apply: at most 2 round trips). Word
- * batches are not transactions: when Word fails midway, the gateway reads back what landed and this reports it.
- */
-export async function applyFindingFixes(word: WordGateway, snapshot: DocSnapshot, findings: readonly Finding[]): Promise<FixOutcome> {
-  const sent = findings.flatMap((finding) => {
-    const edit = editOf(snapshot, finding);
-    return edit ? [{ finding, edit }] : [];
-  });
-  const pick = (indices: readonly number[]) => indices.map((index) => sent[index].finding);
-  try {
-    const report = await word.replaceSpans(sent.map(({ edit }) => edit));
-    return { applied: pick(report.applied), skipped: pick(report.skipped.map((skip) => skip.index)) };
-  } catch (error) {
-    if (!(error instanceof PartialEditError)) throw error; // nothing was applied: the caller shows the error
-    const report = error.report;
-    if (!report) {
-      return { applied: [], skipped: [], failure: { message: error.message, unknown: true, notReached: [] } };
-    }
-    const failed = report.skipped.filter((skip) => skip.reason === "failed").map((skip) => skip.index);
-    const skipped = report.skipped.filter((skip) => skip.reason !== "failed").map((skip) => skip.index);
-    return {
-      applied: pick(report.applied),
-      skipped: pick(skipped),
-      failure: { message: error.message, unknown: false, notReached: pick(failed) },
-    };
-  }
-}
-
-export function isFixable(finding: Finding): boolean {
-  return !!finding.fix && !finding.onListString;
 }

@@ -5,15 +5,8 @@ import type { Notice } from "../shared/ErrorBar";
 import { describeFixOutcome } from "./describeFixOutcome";
 import { describeError } from "../shared/errors";
 import { UI } from "../strings";
-import {
-  CheckCancelled,
-  applyFindingFixes,
-  classify,
-  keyOf,
-  runCheck,
-  targetOf,
-  writeIgnoreKeys,
-} from "./session";
+import { CheckCancelled, classify, keyOf, runCheck, targetOf, writeIgnoreKeys } from "./session";
+import { applyFindingFixes } from "./fixes";
 import type { CheckResult } from "./session";
 
 export type Progress = { readonly phase: "reading" | "analysing"; readonly paragraphs?: number };

@@ -4,7 +4,8 @@
  */
 import { createSimulatedWord } from "../../../src/playground/fakeWord/host";
 import { createWordGateway } from "../../../src/word/officeGateway";
-import { CheckCancelled, applyFindingFixes, readIgnoreKeys, runCheck, writeIgnoreKeys, keyOf, classify } from "../../../src/taskpane/check/session";
+import { CheckCancelled, readIgnoreKeys, runCheck, writeIgnoreKeys, keyOf, classify } from "../../../src/taskpane/check/session";
+import { applyFindingFixes } from "../../../src/taskpane/check/fixes";
 import { describeFixOutcome } from "../../../src/taskpane/check/describeFixOutcome";
 import { checkDocument } from "../../../src/core/engine";
 
