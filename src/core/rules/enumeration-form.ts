@@ -1,7 +1,8 @@
 /**
  * enumeration-form — how an inline enumeration marker is written: no stray space inside it (三 是, 第 二，: paste
  * slips), one style per sequence (not 一是……第二，, not 首先……其次……第三), and a comma after 第N (GB/T 15834—2011
- * 4.4.3: 逗号用于"第一""首先"等序次语之后; 第一、 is a hint).
+ * 4.4.3: 逗号用于"第一""首先"等序次语之后; 第一、 is a hint). Stray spaces are plain slips (error); a mix of styles
+ * is a slip too, but a choice of wording the writer makes, so a warning (review 2026-11-22).
  */
 import type { Finding } from "../finding";
 import { analyzeEnumerations } from "../analysis/enumerations";
@@ -34,9 +35,10 @@ export const enumerationForm: Rule = {
       if (item.event === "mixedOrdinal") {
         const message =
           marker.family === "di" ? msg.enumerationMixedOrdinal(marker.raw, item.suggestion!) : msg.enumerationMixedOrdinalReverse(marker.raw, item.suggestion!);
-        findings.push(makeFinding(meta, doc, { ...base, message, suggestions: [item.suggestion!] }));
+        findings.push(makeFinding(meta, doc, { ...base, severity: "warning", message, suggestions: [item.suggestion!] }));
       } else if (item.event === "mixedFamily") {
-        findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationMixedFamily(expected!, marker.raw), fix: enumerationFix(item, text) }));
+        const message = msg.enumerationMixedFamily(expected!, marker.raw);
+        findings.push(makeFinding(meta, doc, { ...base, severity: "warning", message, fix: enumerationFix(item, text) }));
       } else if (marker.hasStraySpace && expected !== undefined) {
         findings.push(makeFinding(meta, doc, { ...base, message: msg.enumerationStraySpace(marker.raw, expected), fix: enumerationFix(item, text) }));
       } else if (marker.family === "di" && marker.mark && !ACCEPTED_ORDINAL_MARKS.includes(marker.mark) && expected !== undefined) {

@@ -20,19 +20,19 @@ testRule("enumeration-form", {
       output: "一是甲。二是乙。三是丙。\n第一，甲。\n第二，乙。",
     },
     {
-      name: "首先……其次……第三 (a slip seen in a published report)",
+      name: "首先……其次……第三 (a slip seen in a published report): a warning, not an error (review 2026-11-22)",
       text: "首先，甲。其次，乙。第三，丙。",
-      errors: [{ paragraph: 0, excerpt: "第三，", severity: "error", message: msg.enumerationMixedOrdinal("第三，", "再次"), fix: null }],
+      errors: [{ paragraph: 0, excerpt: "第三，", severity: "warning", message: msg.enumerationMixedOrdinal("第三，", "再次"), fix: null }],
     },
     {
       name: "第一……其次",
       text: "第一，甲。其次，乙。",
-      errors: [{ paragraph: 0, excerpt: "其次，", message: msg.enumerationMixedOrdinalReverse("其次，", "第二") }],
+      errors: [{ paragraph: 0, excerpt: "其次，", severity: "warning", message: msg.enumerationMixedOrdinalReverse("其次，", "第二") }],
     },
     {
       name: "一是……第二，",
       text: "一是甲。第二，乙。三是丙。",
-      errors: [{ paragraph: 0, excerpt: "第二，", message: msg.enumerationMixedFamily("二是", "第二，"), fix: "二是" }],
+      errors: [{ paragraph: 0, excerpt: "第二，", severity: "warning", message: msg.enumerationMixedFamily("二是", "第二，"), fix: "二是" }],
       output: "一是甲。二是乙。三是丙。",
     },
     {
