@@ -1,6 +1,6 @@
 /**
- * Engine bugs found by the robustness suite, as minimal repros. Each is `it.failing` (reported to the owner of
- * src/core): the suite stays green while the bug exists and turns red when it is fixed, so flip it to `it` then.
+ * Regression tests for engine bugs the robustness suite once found, as minimal repros. All are fixed: each must stay
+ * green. A new bug found by the suite gets its repro here as a plain `it` together with its fix.
  */
 import { checkDocument } from "../../src/core/engine";
 import { applyFindingFixes } from "../../src/core/fixer";
@@ -9,7 +9,7 @@ import { splitsPair } from "./invariants";
 
 const p = (text: string, tableNestingLevel = 0): DocParagraph => ({ text, tableNestingLevel });
 
-describe("known engine bugs", () => {
+describe("engine regressions (bugs found by the robustness suite, now fixed)", () => {
   it("structure-parts: its excerpt (first 10 code units) must not split a surrogate pair", () => {
     const doc = { paragraphs: [p("一、甲"), p("一二三四五六七八九😀乙")] };
     for (const f of checkDocument(doc)) {
