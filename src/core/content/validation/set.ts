@@ -1,0 +1,115 @@
+/** Validates a whole set of entries: the built-in content, or a pack with its header. */
+import { LIMITS } from "../limits";
+import type { ContentPack, ContentSet, ValidationResult } from "../types";
+import { at, checkUnknownFields, Collector, describe, entryPlace, isObject, type Json, type Place } from "./collector";
+import { validatePhrase, validateSection, validateSkeleton } from "./entries";
+import { readText } from "./fields";
+
+export const PACK_FORMAT = "gongwen-pack";
+export const PACK_VERSION = 1;
+
+type ListName = "phrases" | "sections" | "skeletons";
+
+const LIST_LIMIT: Record<ListName, number> = {
+  phrases: LIMITS.phrases,
+  sections: LIMITS.sections,
+  skeletons: LIMITS.skeletons,
+};
+
+const LIST_NOUN: Record<ListName, string> = { phrases: "常用语", sections: "段落模板", skeletons: "文档框架" };
+
+function readList<T>(
+  c: Collector,
+  obj: Json,
+  name: ListName,
+  required: boolean,
+  validateItem: (c: Collector, raw: unknown, index: number) => T | undefined,
+): T[] {
+  const value = obj[name];
+  if (value === undefined) {
+    if (required) c.add("", `素材包缺少“${name}”字段（${LIST_NOUN[name]}列表），没有时可写 "${name}": []`);
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    c.add(name, `素材包的“${name}”应为列表（以 [ 开头），实际为${describe(value)}`);
+    return [];
+  }
+  if (value.length > LIST_LIMIT[name]) {
+    c.add(name, `素材包的${LIST_NOUN[name]}过多（${value.length}个），最多${LIST_LIMIT[name]}个`);
+  }
+  const items: T[] = [];
+  value.forEach((raw: unknown, i) => {
+    const item = validateItem(c, raw, i);
+    if (item !== undefined) items.push(item);
+  });
+  return items;
+}
+
+/** Ids must be unique within each kind; the message names the earlier entry with the same id. */
+function checkDuplicateIds(c: Collector, obj: Json): void {
+  for (const name of ["phrases", "sections", "skeletons"] as const) {
+    const list = obj[name];
+    if (!Array.isArray(list)) continue;
+    const seen = new Map<string, number>();
+    list.forEach((raw: unknown, i) => {
+      if (!isObject(raw) || typeof raw.id !== "string") return;
+      const first = seen.get(raw.id);
+      if (first === undefined) {
+        seen.set(raw.id, i);
+        return;
+      }
+      const place = entryPlace(name, i);
+      c.add(place.path, `${at(place)}的“id”取值“${raw.id}”与${at(entryPlace(name, first))}重复`);
+    });
+  }
+}
+
+function validateSetFields(c: Collector, obj: Json, required: boolean): ContentSet {
+  const phrases = readList(c, obj, "phrases", required, validatePhrase);
+  const sections = readList(c, obj, "sections", required, validateSection);
+  const skeletons = readList(c, obj, "skeletons", false, validateSkeleton);
+  checkDuplicateIds(c, obj);
+  return { phrases, sections, skeletons };
+}
+
+/** Validates a set of entries with no pack header (the built-in content). */
+export function validateContentSet(value: unknown): ValidationResult<ContentSet> {
+  const c = new Collector();
+  if (!isObject(value)) {
+    c.add("", `内容应为对象，实际为${describe(value)}`);
+    return { ok: false, errors: c.result() };
+  }
+  checkUnknownFields(c, { label: "内容", path: "" }, value, ["phrases", "sections", "skeletons"]);
+  const set = validateSetFields(c, value, false);
+  const errors = c.result();
+  return errors.length === 0 ? { ok: true, value: set } : { ok: false, errors };
+}
+
+/** Validates an already parsed pack (`{ "format": "gongwen-pack", "version": 1, ... }`). */
+export function validatePack(value: unknown): ValidationResult<ContentPack> {
+  const c = new Collector();
+  if (!isObject(value)) {
+    c.add("", `素材包应为一个对象（以 { 开头），实际为${describe(value)}`);
+    return { ok: false, errors: c.result() };
+  }
+  const top: Place = { label: "素材包", path: "" };
+  checkUnknownFields(c, top, value, ["format", "version", "name", "phrases", "sections", "skeletons"]);
+  if (value.format === undefined) {
+    c.add("format", `素材包缺少“format”字段，应为 "${PACK_FORMAT}"`);
+  } else if (value.format !== PACK_FORMAT) {
+    c.add("format", `“format”取值${JSON.stringify(value.format)}无效，应为 "${PACK_FORMAT}"，此文件可能不是公文写作助手的素材包`);
+  }
+  if (value.version === undefined) {
+    c.add("version", `素材包缺少“version”字段，应为 ${PACK_VERSION}`);
+  } else if (value.version !== PACK_VERSION) {
+    c.add("version", `不支持的素材包版本${JSON.stringify(value.version)}，本程序只能导入版本 ${PACK_VERSION}`);
+  }
+  const name = readText(c, top, value, "name", { required: false, max: LIMITS.titleChars, singleLine: true });
+  const set = validateSetFields(c, value, true);
+  const errors = c.result();
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { format: PACK_FORMAT, version: PACK_VERSION, ...(name !== undefined ? { name } : {}), ...set },
+  };
+}
