@@ -88,7 +88,8 @@ export interface WordGateway {
   /**
    * Verifies every target first, then applies those that still match and reads the paragraphs back in the same
    * round trip: 2 round trips. When a paragraph changed between the two (the writer typed), our edits in it are
-   * taken back in a third round trip and reported as skipped "changed".
+   * taken back in a third round trip and reported as skipped "changed". When Word fails midway, one more round
+   * trip reads which edits landed, and a PartialEditError carries that report.
    */
   replaceSpans(edits: readonly SpanEdit[]): Promise<EditReport>;
   /** Inserts paragraphs at the cursor (replacing a selection), in one round trip. */

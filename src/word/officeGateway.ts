@@ -1,8 +1,11 @@
 /**
- * createWordGateway: the WordGateway over a WordHost (real Office or the simulated Word). Round trips per call:
- * readSnapshot 1 (2 only on hosts that ignore nested list paths), readInsertionContext 1, selectSpan 2,
- * selectParagraph 2, replaceSpans 2 (+1 take-back only when the writer changed a paragraph between the two, +1 read-back after a failure),
- * insertBlocks 1, insertText 1, addComments 2 (+1 only to delete comments whose text changed in between).
+ * createWordGateway: the WordGateway over a WordHost (real Office or the simulated Word); each call runs inside
+ * `guarded`, so the task pane only ever sees a WordError explained in Chinese. Round trips per call:
+ * readSnapshot 1 and readInsertionContext 1 (each +1 only on hosts that ignore nested list paths; a cursor the
+ * body-range trick cannot reach costs a fresh readSnapshot), selectSpan 2, selectParagraph 2, insertBlocks 1,
+ * insertText 1; replaceSpans 2 (a 3rd only to take back our edits in a paragraph the writer changed between the
+ * two; after a Word failure, 1 more to read which edits landed); addComments 2 (a 3rd only to delete comments
+ * whose paragraph or text changed in between).
  */
 import type { DocSnapshot } from "../core/model";
 import { addComments, replaceSpans } from "./edits";

@@ -1,0 +1,97 @@
+/**
+ * addComments, the comment-all behind WordGateway.addComments (WordApi 1.4). Round trip 1 locates and verifies;
+ * round trip 2 adds the comments and reads back, in the same batch, the range each comment is on and each touched
+ * paragraph. A comment whose paragraph changed in between, or that is not on the verified text, is deleted in round
+ * trip 3 (Comment.delete, WordApi 1.4, like insertComment) and reported as skipped "changed".
+ */
+import { byIndex, paragraphLabel, type Skip } from "./editReport";
+import { toWordError } from "./errors";
+import { PartialEditError, WordError, type CommentRequest, type EditReport, type SpanTarget } from "./gateway";
+import type { WordHost } from "./host";
+import { queueLocate, rangeOf, resolveLocate } from "./locate";
+import { codePointAt, codePointBefore } from "./locatePlan";
+import { WORD_MESSAGES } from "./messages";
+
+/** A comment on an insertion point hangs on its neighbouring character (the one before it, else the one after). */
+function onCharacters(t: SpanTarget): SpanTarget {
+  if (t.start !== t.end || t.paragraphText.length === 0) return t;
+  if (t.start > 0) return { ...t, start: t.start - codePointBefore(t.paragraphText, t.start).length };
+  return { ...t, end: codePointAt(t.paragraphText, 0).length };
+}
+
+/** One comment as queued in round trip 2. */
+interface Placed {
+  readonly index: number;
+  readonly comment: Word.Comment;
+  /** Where Word put it, loaded right after insertComment. */
+  readonly on: Word.Range;
+  /** The text it must be on: the verified span, or the neighbouring character of an insertion point. */
+  readonly excerpt: string;
+}
+
+export async function addComments(host: WordHost, requests: readonly CommentRequest[], supported: boolean): Promise<EditReport> {
+  if (!supported) throw new WordError(WORD_MESSAGES.commentsUnavailable, "ApiNotFound");
+  if (requests.length === 0) return { applied: [], skipped: [] };
+  const skipped: Skip[] = [];
+  const queued: number[] = [];
+  let located = false;
+  try {
+    return await host.run(async (context) => {
+      const targets = requests.map((r) => onCharacters(r.target));
+      const batch = queueLocate(context, targets);
+      await context.sync();
+      located = true;
+      const placed = new Map<number, Placed[]>();
+      resolveLocate(batch).forEach((r, index) => {
+        if (!r) return;
+        // A comment needs characters to hang on: only an insertion point in an empty paragraph has none.
+        if (r.status !== "ok" || r.at.kind === "point") {
+          skipped.push({ index, status: r.status === "ok" ? "missing" : r.status });
+          return;
+        }
+        const t = targets[index];
+        const excerpt = t.paragraphText.slice(t.start, t.end);
+        const comment = rangeOf(r.at).insertComment(requests[index].text);
+        const on = comment.getRange();
+        on.load("text");
+        placed.set(t.paragraphIndex, [...(placed.get(t.paragraphIndex) ?? []), { index, comment, on, excerpt }]);
+        queued.push(index);
+      });
+      if (queued.length === 0) return { applied: [], skipped: skipped.sort(byIndex) };
+      const paragraphs = [...placed.keys()].map((p) => {
+        const paragraph = batch.paragraphs.items[p];
+        paragraph.load("text");
+        return { p, paragraph };
+      });
+      await context.sync();
+
+      const misplaced: Placed[] = [];
+      for (const { p, paragraph } of paragraphs) {
+        const changed = paragraph.text !== requests[placed.get(p)?.[0]?.index ?? 0].target.paragraphText;
+        for (const c of placed.get(p) ?? []) if (changed || c.on.text !== c.excerpt) misplaced.push(c);
+      }
+      const gone = new Set(misplaced.map((c) => c.index));
+      const applied = queued.filter((i) => !gone.has(i)).sort((a, b) => a - b);
+      const report = (unconfirmed: boolean): EditReport => ({
+        applied,
+        skipped: [...skipped, ...misplaced.map((c): Skip => (unconfirmed ? { index: c.index, status: "changed", reason: "unconfirmed" } : { index: c.index, status: "changed" }))].sort(byIndex),
+      });
+      if (misplaced.length === 0) return report(false);
+      // Rare: the writer changed these paragraphs between the two round trips. Delete the comments we put there.
+      for (const c of misplaced) c.comment.delete();
+      try {
+        await context.sync();
+      } catch (e) {
+        const labels = [...new Set(misplaced.map((c) => requests[c.index].target))].map((t) => paragraphLabel(t.paragraphIndex, t.paragraphText));
+        throw new PartialEditError(WORD_MESSAGES.repairUnconfirmed([...new Set(labels)], applied.length, "批注"), toWordError(e).code, report(true));
+      }
+      return report(false);
+    });
+  } catch (e) {
+    if (e instanceof PartialEditError) throw e;
+    const error = toWordError(e);
+    // Reading comments back (body.getComments) is not done here: say the outcome is unknown rather than guess.
+    if (located && queued.length) throw new PartialEditError(WORD_MESSAGES.partialEditUnknown, error.code, undefined);
+    throw error;
+  }
+}
