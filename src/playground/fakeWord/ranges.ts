@@ -1,13 +1,20 @@
-/** Range and Paragraph proxies of the simulated Word: the same subset of methods src/word uses, same rules. */
+/**
+ * Range, Paragraph and Comment proxies of the simulated Word: the same subset of methods src/word uses, same rules.
+ * Which span a location names is worked out in locations.ts; the edits themselves run in edit.ts.
+ * The three classes stay in one file because Word's object model is recursive: a range derives ranges, its
+ * paragraphs (collections.ts) are ranges, a comment is on a range. Apart, they would import each other, and
+ * FakeParagraph's module would be in a cycle with its base class's module (through collections.ts), where `extends`
+ * can run before the base class exists, depending on which module loads first. The one cycle kept, with
+ * collections.ts, is safe because neither module extends a class of the other.
+ */
 import { FakeListItem, FakeParagraphCollection, FakeRangeCollection } from "./collections";
 import { FakeClientObject, type FakeContext, type OpKind } from "./context";
 import * as edit from "./edit";
 import { FakeClientResult, relation } from "./clientResult";
 import { FakeOfficeError } from "./errors";
 import type { StoredComment } from "./document";
+import { coveringSpan, paragraphLocationSpan, RANGE_LOCATIONS, rangeLocationSpan, selectionSpan, type RangeLocation } from "./locations";
 import { comparePos, type LiveRange } from "./positions";
-
-type RangeLocation = "Whole" | "Start" | "End" | "After" | "Content";
 
 abstract class FakeRangeBase extends FakeClientObject {
   protected ref: LiveRange | undefined;
@@ -50,16 +57,13 @@ abstract class FakeRangeBase extends FakeClientObject {
 
   getRange(loc: RangeLocation = "Whole"): FakeRange {
     return this.derive("navigate", () => {
-      edit.checkLocation(loc, ["Whole", "Start", "End", "After", "Content"], "getRange");
+      edit.checkLocation(loc, RANGE_LOCATIONS, "getRange");
       return this.locationSpan(loc, this.span());
     });
   }
 
-  /** A range's Whole and Content are the range itself; Start is its start point, End and After its end point. */
   protected locationSpan(loc: RangeLocation, s: edit.Span): edit.Span {
-    if (loc === "Start") return { start: s.start, end: s.start };
-    if (loc === "End" || loc === "After") return { start: s.end, end: s.end };
-    return s;
+    return rangeLocationSpan(loc, s);
   }
 
   search(text: string, options?: edit.SearchOptionsLike): FakeRangeCollection {
@@ -105,8 +109,7 @@ abstract class FakeRangeBase extends FakeClientObject {
 
   select(mode: "Select" | "Start" | "End" = "Select"): void {
     this.context.enqueue("select", () => {
-      const s = this.span();
-      const at = mode === "Start" ? { start: s.start, end: s.start } : mode === "End" ? { start: s.end, end: s.end } : s;
+      const at = selectionSpan(mode, this.span());
       this.context.doc.selectRange({ start: at.start, end: at.end });
     });
   }
@@ -138,11 +141,7 @@ export class FakeRange extends FakeRangeBase {
   }
 
   expandTo(other: FakeRange): FakeRange {
-    return this.derive("navigate", () => {
-      const a = this.span();
-      const b = other.span();
-      return { start: comparePos(a.start, b.start) <= 0 ? a.start : b.start, end: comparePos(a.end, b.end) >= 0 ? a.end : b.end };
-    });
+    return this.derive("navigate", () => coveringSpan(this.span(), other.span()));
   }
 
   insertComment(text: string): FakeComment {
@@ -218,15 +217,8 @@ export class FakeParagraph extends FakeRangeBase {
     return { start: { para: i, offset: 0 }, end: { para: i, offset: this.context.doc.paragraph(i).text.length } };
   }
 
-  /**
-   * Word.RangeLocation for a paragraph: "End" is the point before the paragraph mark and "Content" runs from Start to
-   * End (text without the mark); "Whole" includes the mark (its text ends with "\r") and "After" is the point after it.
-   */
   protected override locationSpan(loc: RangeLocation, s: edit.Span): edit.Span {
-    const after = this.context.doc.afterMark(this.index());
-    if (loc === "Whole") return { start: s.start, end: after };
-    if (loc === "After") return { start: after, end: after };
-    return super.locationSpan(loc, s);
+    return paragraphLocationSpan(loc, s, this.context.doc.afterMark(this.index()));
   }
 
   protected scalarNames(): readonly string[] {
