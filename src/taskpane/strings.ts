@@ -42,6 +42,7 @@ export const UI = {
     selectedParagraphInstead: "无法在 Word 中精确定位这段文字，已选中它所在的段落。",
     locatedUnder: (heading: string) => `位于“${heading}”下`,
     beforeFirstHeading: "位于第一个标题之前",
+    isHeading: "标题",
     basis: "依据",
     suggestion: "建议",
     automaticNumber: "Word 自动编号：请在“开始 → 编号”中调整",

@@ -4,6 +4,7 @@ import type { Category, Finding } from "../../core/finding";
 import { UI } from "../strings";
 import { FindingCard } from "./FindingCard";
 import type { FindingCardProps } from "./FindingCard";
+import type { Location } from "./locations";
 import { isFixable } from "./fixes";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
@@ -19,7 +20,7 @@ export interface CategorySectionProps extends Omit<FindingCardProps, "finding" |
   readonly category: Category;
   readonly label: string;
   readonly findings: readonly Finding[];
-  locationOf(finding: Finding): string | undefined;
+  locationOf(finding: Finding): Location | undefined;
   onFixAll(findings: readonly Finding[]): void;
 }
 

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-c
 import type { Finding, Severity } from "../../core/finding";
 import { UI } from "../strings";
 import { isFixable } from "./fixes";
+import type { Location } from "./locations";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS, cursor: "pointer" },
@@ -30,8 +31,8 @@ const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | 
 
 export interface FindingCardProps {
   readonly finding: Finding;
-  /** The heading the finding sits under, which the writer can find in Word. */
-  readonly location?: string;
+  /** Where the writer finds it in Word (the heading it sits under). */
+  readonly location?: Location;
   readonly ignored?: boolean;
   readonly disabled: boolean;
   onSelect(finding: Finding): void;
@@ -59,7 +60,7 @@ export function FindingCard({ finding, location, ignored = false, disabled, onSe
         <Badge appearance="tint" color={severity.color} size="small">
           {severity.label}
         </Badge>
-        <Text size={200}>{location ? UI.check.locatedUnder(location) : UI.check.beforeFirstHeading}</Text>
+        <Text size={200}>{describeLocation(location)}</Text>
       </div>
       <Text className={styles.context} data-testid="finding-context">
         {finding.context.before}
@@ -91,4 +92,10 @@ export function FindingCard({ finding, location, ignored = false, disabled, onSe
       </div>
     </Card>
   );
+}
+
+function describeLocation(location: Location | undefined): string {
+  if (!location) return "";
+  if (location.kind === "heading") return UI.check.isHeading;
+  return location.kind === "under" ? UI.check.locatedUnder(location.heading) : UI.check.beforeFirstHeading;
 }

@@ -3,12 +3,13 @@ import type { Finding } from "../../core/finding";
 import { UI } from "../strings";
 import { FindingCard } from "./FindingCard";
 import type { FindingCardProps } from "./FindingCard";
+import type { Location } from "./locations";
 
 const useStyles = makeStyles({ section: { display: "grid", gap: tokens.spacingVerticalS } });
 
 export interface IgnoredSectionProps extends Omit<FindingCardProps, "finding" | "ignored" | "onFix" | "location"> {
   readonly findings: readonly Finding[];
-  locationOf(finding: Finding): string | undefined;
+  locationOf(finding: Finding): Location | undefined;
   onRestoreAll(): void;
 }
 
