@@ -14,7 +14,8 @@ export function toWordError(e: unknown): WordError {
   const code = officeCode(e) ?? "Unknown";
   const detail = e instanceof Error ? e.message : String(e);
   const known = WORD_MESSAGES.byCode[code];
-  const error = new WordError(known ?? WORD_MESSAGES.unknown(`${code}：${detail}`), code);
+  // An unexpected error keeps Word's own words for IT staff, inside a Chinese sentence the writer can act on.
+  const error = new WordError(known ?? WORD_MESSAGES.unknown(code, detail), code);
   // Keep the original for the console and bug reports; the writer sees the Chinese message.
   Object.defineProperty(error, "cause", { value: e, enumerable: false });
   return error;

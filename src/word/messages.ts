@@ -15,7 +15,8 @@ export const WORD_MESSAGES = {
     NotImplemented: "当前 Word 版本不支持这项功能，请升级到 Word 2021 或 Microsoft 365。",
     RequestAborted: "与 Word 的通信被中断。请稍后重试。",
   } as Readonly<Record<string, string>>,
-  unknown: (detail: string) => `与 Word 通信时出错：${detail}。请稍后重试。`,
+  unknown: (code: string, detail: string) =>
+    `与 Word 通信时出错，请稍后重试。若反复出现，请把这条信息告诉信息化管理人员：错误代码 ${code}${detail ? `，${detail}` : ""}`,
   partialEdit: (applied: number, total: number) =>
     `Word 在修改途中出错：已完成 ${applied} 处，其余 ${total - applied} 处未修改。请重新检查文档。`,
   partialEditUnknown: "Word 在修改途中出错，无法确认哪些修改已完成。请重新检查文档，确认修改结果。",
