@@ -46,8 +46,17 @@ export interface CommentRequest {
   readonly text: string;
 }
 
-/** A block to insert as a paragraph. `role` decides its GB/T 9704 formatting. */
-export type BlockRole = "title" | "heading1" | "heading2" | "heading3" | "heading4" | "body" | "signature" | "date";
+/** A block to insert as a paragraph. `role` decides its GB/T 9704 formatting; "recipient" is the 主送机关 line. */
+export type BlockRole =
+  | "title"
+  | "recipient"
+  | "heading1"
+  | "heading2"
+  | "heading3"
+  | "heading4"
+  | "body"
+  | "signature"
+  | "date";
 
 export interface InsertBlock {
   readonly role: BlockRole;

@@ -11,14 +11,21 @@ interface RoleFormat {
   readonly latin: string;
   /** Size in points (w:sz takes half-points). */
   readonly sizePt: number;
-  readonly align?: "center" | "right";
-  /** First-line indent in characters (w:firstLineChars takes hundredths). */
+  readonly align?: "left" | "center" | "right";
+  /**
+   * First-line indent in characters (w:firstLineChars takes hundredths). 0 writes an explicit zero indent, so a
+   * flush-left line stays flush left in a document whose Normal style indents (common in 公文 templates).
+   */
   readonly indentChars?: number;
 }
 
-/** Data, not code: GB/T 9704—2012 7.3 (title 2号小标宋, body 3号仿宋, levels 黑体/楷体/仿宋). 3号 = 16pt, 2号 = 22pt. */
+/**
+ * Data, not code: GB/T 9704—2012 7.3 (title 2号小标宋, body 3号仿宋, levels 黑体/楷体/仿宋). 3号 = 16pt, 2号 = 22pt.
+ * 主送机关 (7.3.2): 3号仿宋, flush left (顶格), no first-line indent.
+ */
 export const ROLE_FORMATS: Readonly<Record<BlockRole, RoleFormat>> = {
   title: { eastAsia: "方正小标宋简体", latin: "Times New Roman", sizePt: 22, align: "center" },
+  recipient: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, align: "left", indentChars: 0 },
   heading1: { eastAsia: "黑体", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
   heading2: { eastAsia: "楷体_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
   heading3: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
@@ -65,7 +72,7 @@ export function paragraphXml(block: InsertBlock): string {
   const rPr = runProperties(f);
   const jc = f.align ? `<w:jc w:val="${f.align}"/>` : "";
   // firstLine (twips) backs up firstLineChars for readers that ignore character units: 2 chars × size × 20.
-  const ind = f.indentChars ? `<w:ind w:firstLineChars="${f.indentChars * 100}" w:firstLine="${f.indentChars * f.sizePt * 20}"/>` : "";
+  const ind = f.indentChars !== undefined ? `<w:ind w:firstLineChars="${f.indentChars * 100}" w:firstLine="${f.indentChars * f.sizePt * 20}"/>` : "";
   // Schema order (CT_PPrBase then CT_PPr): … w:spacing, w:ind, …, w:jc, …, w:rPr; in w:rPr (CT_RPr): w:rFonts … w:sz, w:szCs.
   return `<w:p><w:pPr>${ind}${jc}${rPr}</w:pPr><w:r>${rPr}${runContent(block.text)}</w:r></w:p>`;
 }

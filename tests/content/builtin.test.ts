@@ -75,6 +75,20 @@ describe("skeletons", () => {
     expect(problemBody).toMatch(/差距。一是[^。]+；二是[^。]+；三是[^。]+。/);
   });
 
+  it("write a 主送机关 line as a recipient block, straight under the title (GB/T 9704—2012 7.3.2)", () => {
+    const looksLikeRecipient = (text: string) => /^[^，。；：]{1,40}：$/.test(text);
+    const report = content.skeletons.find((s) => s.id === "sk-situation-report");
+    expect(report?.blocks[1]).toEqual({ role: "recipient", text: "XX：" });
+    for (const s of content.skeletons) {
+      // No 主送机关 line hides in a body block (it would get the body's 2-character indent) ...
+      expect([s.id, s.blocks.filter((b) => b.role === "body" && looksLikeRecipient(b.text))]).toEqual([s.id, []]);
+      // ... and a recipient is one short line ending in ：, the second block, at most once.
+      const recipients = s.blocks.flatMap((b, i) => (b.role === "recipient" ? [i] : []));
+      expect([s.id, recipients.length <= 1 && recipients.every((i) => i === 1 && looksLikeRecipient(s.blocks[i].text))]).toEqual([s.id, true]);
+    }
+    for (const s of content.sections) expect(s.blocks.some((b) => b.role === "recipient")).toBe(false);
+  });
+
   it("end a 报告 with 特此报告。 before the signature", () => {
     for (const s of content.skeletons.filter((k) => /报告|汇报/.test(k.title) && k.kind !== "halfYear")) {
       expect([s.id, s.blocks[s.blocks.length - 3].text]).toEqual([s.id, "特此报告。"]);

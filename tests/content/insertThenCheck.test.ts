@@ -104,6 +104,10 @@ describe("every skeleton into the simulated Word", () => {
         case "heading4":
           expect(p.format).toMatchObject({ ...common, fontEastAsia: "仿宋_GB2312", sizeHalfPoints: 32, firstLineChars: 200 });
           break;
+        case "recipient":
+          // 主送机关 (GB/T 9704—2012 7.3.2): 3号仿宋, flush left, explicitly no first-line indent.
+          expect(p.format).toMatchObject({ ...common, fontEastAsia: "仿宋_GB2312", sizeHalfPoints: 32, alignment: "left", firstLineChars: 0 });
+          break;
         case "signature":
         case "date":
           expect(p.format).toMatchObject({ ...common, fontEastAsia: "仿宋_GB2312", sizeHalfPoints: 32, alignment: "right" });

@@ -11,6 +11,8 @@ describe("ContentBlockRole", () => {
     const insert: InsertBlock = block;
     expect(rolesMatch).toBe(true);
     expect(insert.role).toBe("heading1");
-    expect(new Set(BLOCK_ROLES).size).toBe(8);
+    expect(new Set(BLOCK_ROLES).size).toBe(9);
+    const recipient: InsertBlock = { role: "recipient", text: "XX市委办公室：" } satisfies ContentBlock;
+    expect(BLOCK_ROLES).toContain(recipient.role);
   });
 });

@@ -111,7 +111,7 @@ describe("validatePack rejects, with exact messages", () => {
   it("an invalid block role, with the path of the block", () => {
     const pack = { ...header, phrases: [], sections: [section, { ...section, id: "s2", blocks: [{ role: "h1", text: "标题" }] }] };
     expect(messages(pack)).toEqual([
-      "第2个段落模板第1段（sections[1].blocks[0]）的“role”取值“h1”无效，应为 title、heading1、heading2、heading3、heading4、body、signature、date 之一",
+      "第2个段落模板第1段（sections[1].blocks[0]）的“role”取值“h1”无效，应为 title、recipient、heading1、heading2、heading3、heading4、body、signature、date 之一",
     ]);
     expect(paths(pack)).toEqual(["sections[1].blocks[0]"]);
   });
@@ -132,6 +132,18 @@ describe("validatePack rejects, with exact messages", () => {
       "第2个段落模板（sections[1]）的“blocks”不能为空，至少应有一段",
       "第3个段落模板（sections[2]）缺少“blocks”字段",
       "第4个段落模板第1段（sections[3].blocks[0]）应为对象（以 { 开头），实际为文字",
+    ]);
+  });
+
+  it("a skeleton's 主送机关 line as recipient, which a section module may not use", () => {
+    const blocks = [{ role: "title", text: "关于XX工作情况的报告" }, { role: "recipient", text: "XX市委办公室：" }];
+    const ok = validatePack({ ...header, phrases: [], sections: [], skeletons: [{ id: "k1", title: "报告", kind: "situationReport", blocks }] });
+    expect(ok.ok && ok.value.skeletons[0].blocks[1]).toEqual({ role: "recipient", text: "XX市委办公室：" });
+    expect(messages({ ...header, phrases: [], sections: [{ ...section, blocks: [{ role: "recipient", text: "XX：" }] }] })).toEqual([
+      "第1个段落模板第1段（sections[0].blocks[0]）的“role”不能为“recipient”，此处只能用 heading1、heading2、heading3、heading4、body",
+    ]);
+    expect(messages({ ...header, phrases: [], sections: [], skeletons: [{ id: "k1", title: "报告", blocks: [{ role: "主送机关", text: "XX：" }] }] })).toEqual([
+      "第1个文档框架第1段（skeletons[0].blocks[0]）的“role”取值“主送机关”无效，应为 title、recipient、heading1、heading2、heading3、heading4、body、signature、date 之一",
     ]);
   });
 

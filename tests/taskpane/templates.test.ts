@@ -27,6 +27,15 @@ describe("skeleton preview", () => {
     }
   });
 
+  it("the 报告's 主送机关 line is inserted but not previewed as an outline line", () => {
+    const skeleton = builtInContent().skeletons.find((s) => s.id === "sk-situation-report");
+    if (!skeleton) throw new Error("fixture");
+    expect(skeleton.blocks[1]).toEqual({ role: "recipient", text: "XX：" });
+    const lines = skeletonOutline(skeleton.blocks);
+    expect(lines.map((l) => l.role)).not.toContain("recipient");
+    expect(lines.slice(0, 2).map((l) => `${l.depth}:${l.text}`)).toEqual(["0:关于XXXX年XX工作情况的报告", "1:一、工作开展情况及成效"]);
+  });
+
   it("a section module's headings are shown unnumbered", () => {
     const section = builtInContent().sections.find((s) => s.id === "sec-drafting");
     expect(section && sectionHeadings(section.blocks).every((h) => !/^[一二三（]/.test(h))).toBe(true);

@@ -3,6 +3,7 @@ import { setup } from "./helpers";
 
 const BLOCKS = [
   { role: "title", text: "关于<2024>年工作情况的报告" },
+  { role: "recipient", text: "XX市委办公室：" },
   { role: "heading1", text: "一、主要工作" },
   { role: "heading2", text: "（一）抓好落实" },
   { role: "body", text: "今年以来，我们 & 大家一起推进工作。" },
@@ -19,12 +20,14 @@ describe("insertBlocks", () => {
     const paras = doc.paragraphs();
     expect(paras.map((p) => p.text)).toEqual(["前文", ...BLOCKS.map((b) => b.text), "后文"]);
     expect(paras[1].format).toMatchObject({ alignment: "center", fontEastAsia: "方正小标宋简体", sizeHalfPoints: 44 });
-    expect(paras[2].format).toMatchObject({ fontEastAsia: "黑体", sizeHalfPoints: 32 });
-    expect(paras[3].format).toMatchObject({ fontEastAsia: "楷体_GB2312", sizeHalfPoints: 32 });
-    expect(paras[4].format).toMatchObject({ fontEastAsia: "仿宋_GB2312", fontAscii: "Times New Roman", fontHAnsi: "Times New Roman", sizeHalfPoints: 32, firstLineChars: 200 });
-    expect(paras[5].format).toMatchObject({ alignment: "right" });
+    // 主送机关: 3号仿宋, flush left, no first-line indent (GB/T 9704—2012 7.3.2).
+    expect(paras[2].format).toEqual({ alignment: "left", firstLineChars: 0, fontEastAsia: "仿宋_GB2312", fontAscii: "Times New Roman", fontHAnsi: "Times New Roman", sizeHalfPoints: 32 });
+    expect(paras[3].format).toMatchObject({ fontEastAsia: "黑体", sizeHalfPoints: 32 });
+    expect(paras[4].format).toMatchObject({ fontEastAsia: "楷体_GB2312", sizeHalfPoints: 32 });
+    expect(paras[5].format).toMatchObject({ fontEastAsia: "仿宋_GB2312", fontAscii: "Times New Roman", fontHAnsi: "Times New Roman", sizeHalfPoints: 32, firstLineChars: 200 });
     expect(paras[6].format).toMatchObject({ alignment: "right" });
-    expect(doc.selection()).toMatchObject({ paragraphIndex: 6, start: BLOCKS[5].text.length });
+    expect(paras[7].format).toMatchObject({ alignment: "right" });
+    expect(doc.selection()).toMatchObject({ paragraphIndex: 7, start: BLOCKS[6].text.length });
   });
 
   it("replaces a selection and keeps the text around it in its own paragraphs", async () => {
@@ -37,9 +40,11 @@ describe("insertBlocks", () => {
 
   it("plain: paragraphs that inherit the current style, one round trip", async () => {
     const { gateway, doc, trips } = setup([{ text: "", styleBuiltIn: "Normal" }]);
-    const { syncs } = await trips(() => gateway.insertBlocks([{ role: "heading1", text: "一、<b>标题</b>" }, { role: "body", text: "正文" }], { plain: true }));
+    const { syncs } = await trips(() =>
+      gateway.insertBlocks([{ role: "recipient", text: "XX：" }, { role: "heading1", text: "一、<b>标题</b>" }, { role: "body", text: "正文" }], { plain: true }),
+    );
     expect(syncs).toBe(1);
-    expect(doc.texts()).toEqual(["一、<b>标题</b>", "正文"]);
+    expect(doc.texts()).toEqual(["XX：", "一、<b>标题</b>", "正文"]);
     expect(doc.paragraphs().every((p) => p.format === undefined && p.styleBuiltIn === "Normal")).toBe(true);
   });
 

@@ -36,6 +36,25 @@ describe("ooxml", () => {
     expect(ROLE_FORMATS.heading2.eastAsia).toBe("楷体_GB2312");
     expect(ROLE_FORMATS.heading3.eastAsia).toBe("仿宋_GB2312");
   });
+  it("sets the 主送机关 (recipient) flush left: 3号仿宋, left aligned, an explicit zero first-line indent", () => {
+    const xml = buildOoxml([{ role: "recipient", text: "XX市委办公室：" }]);
+    const pPr = /<w:pPr>(.*?)<w:rPr>/.exec(xml)?.[1];
+    // Zero in both units, so a Normal style with 首行缩进 cannot indent it; no non-zero indent of any kind.
+    expect(pPr).toBe(`<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>`);
+    expect(xml).not.toMatch(/w:firstLine(Chars)?="[1-9]/);
+    expect(xml).not.toMatch(/w:(left|start|hanging)(Chars)?=/);
+    const [recipient] = parseOoxml(xml);
+    expect(recipient.text).toBe("XX市委办公室：");
+    expect(recipient.format).toEqual({
+      alignment: "left",
+      firstLineChars: 0,
+      fontEastAsia: "仿宋_GB2312",
+      fontAscii: "Times New Roman",
+      fontHAnsi: "Times New Roman",
+      sizeHalfPoints: 32,
+    });
+  });
+
   it("emits w:pPr and w:rPr children in schema order (CT_PPrBase/CT_PPr, CT_RPr), for every role", () => {
     // The sequences from the WordprocessingML schema, cut to the elements that may ever be emitted here.
     const P_PR = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "numPr", "snapToGrid", "spacing", "ind", "jc", "outlineLvl", "rPr"];
@@ -51,7 +70,7 @@ describe("ooxml", () => {
     expect(pPrs).toHaveLength(roles.length);
     for (const pPr of pPrs) expect({ order: childNames(pPr), ok: inOrder(childNames(pPr), P_PR) }).toMatchObject({ ok: true });
     for (const rPr of rPrs) expect({ order: childNames(rPr), ok: inOrder(childNames(rPr), R_PR) }).toMatchObject({ ok: true });
-    // Today no role has both an indent and an alignment; the order above still holds if one ever does.
-    expect(new Set(pPrs.map((p) => childNames(p).join(",")))).toEqual(new Set(["jc,rPr", "ind,rPr"]));
+    // The recipient has both (zero indent, left aligned): w:ind comes before w:jc.
+    expect(new Set(pPrs.map((p) => childNames(p).join(",")))).toEqual(new Set(["jc,rPr", "ind,rPr", "ind,jc,rPr"]));
   });
 });

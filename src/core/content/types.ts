@@ -8,10 +8,12 @@
 
 /**
  * Paragraph roles, the same union as `BlockRole` in src/word/gateway.ts. Core may not import from src/word, so the
- * union is repeated here; tests/content/types.test.ts fails to compile if the two drift apart.
+ * union is repeated here; tests/content/types.test.ts fails to compile if the two drift apart. "recipient" is the
+ * 主送机关 line of a 报告 ("XX：", GB/T 9704—2012 7.3.2): flush left under the title, never a heading.
  */
 export type ContentBlockRole =
   | "title"
+  | "recipient"
   | "heading1"
   | "heading2"
   | "heading3"
@@ -22,6 +24,7 @@ export type ContentBlockRole =
 
 export const BLOCK_ROLES: readonly ContentBlockRole[] = [
   "title",
+  "recipient",
   "heading1",
   "heading2",
   "heading3",
