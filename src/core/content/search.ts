@@ -53,9 +53,10 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
+/** Title and headings: what a writer remembers a template by (not its 主送机关, 署名 or 日期 lines). */
 function headingsOf(entry: SectionTemplate | Skeleton): string {
   return entry.blocks
-    .filter((b) => b.role !== "body")
+    .filter((b) => b.role === "title" || b.role.startsWith("heading"))
     .map((b) => b.text)
     .join(" ");
 }
