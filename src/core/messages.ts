@@ -54,10 +54,17 @@ export const msg = {
     `同一序列混用了两种序数词：前文用"首先""其次"，此处用"${actual}"。请改为"${suggestion}"，或全部改用"第一""第二"。`,
   enumerationMixedOrdinalReverse: (actual: string, suggestion: string): string =>
     `同一序列混用了两种序数词：前文用"第一"，此处用"${actual}"。请改为"${suggestion}"。`,
+  enumerationWordOrder: (actual: string, previous: string, expected?: string): string =>
+    `序列词顺序颠倒："${actual}"出现在"${previous}"之后。` + (expected ? `请改为"${expected}"。` : `请调整顺序，或改用"第一""第二"……`),
+  enumerationWordRepeat: (actual: string): string => `序列词重复：前面已用过"${actual}"。请调整，或改用"第一""第二"……`,
+  enumerationWordWithoutFirst: (actual: string): string =>
+    `"${actual}"和其后的"再次"前没有"首先"。若第一项确已写在前面可忽略；否则请把"${actual}"改为"首先"，依次调整后面的项。`,
   enumerationOrdinalMark: (actual: string, canonical: string): string => `"第一""第二"等序数词后用逗号："${actual}"应写作"${canonical}"。`,
   enumerationEnding: (actual: string, expected: string): string =>
     `本序列各项结尾不一致：前面的项以"${expected}"结束，这里用了"${actual}"。请统一用"${expected}"（或全部用"。"）。`,
 
+  enumerationFinalEnding: (actual: string): string => `本序列最后一项以"${actual}"结束。各项用分号时，最后一项用句号：请改为"。"。`,
+  enumerationFinalMissing: (): string => `本序列最后一项没有结束标点。请在末尾加"。"。`,
   /* Placeholders */
   placeholder: (excerpt: string): string => `占位符"${excerpt}"尚未填写。请换成实际的数字、名称或日期。`,
   placeholderName: (excerpt: string): string => `"${excerpt}"可能是未替换的占位名称。请换成实际的单位或人名；若确为行文需要，可忽略。`,

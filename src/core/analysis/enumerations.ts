@@ -1,18 +1,28 @@
 /**
  * Inline enumerations of a snapshot, computed once and shared by the enumeration rules. A sequence lives inside one
  * scope — the paragraphs from one heading (numbered or an unnumbered title) to the next — may run across paragraphs,
- * and restarts at every new 一是. Sequence words (首先/其次/再次/最后) are followed for mixed styles only.
+ * and restarts at every new 一是. Table cells form their own context: an enumeration inside a table restarts there
+ * and neither continues nor breaks the one in the body around it (a nested table likewise inside its cell).
+ *
+ * Sequence words (首先/其次/再次/最后) are followed for mixed styles and, once a 首先， has opened a sequence, for their
+ * order. 其次 and 最后 are ordinary words too (其次是…, 最后一公里) and 再次 means "again" (再次强调): the scanner already
+ * requires a mark after 首先 再次 最后, and a word counts as an item of the open sequence only where 一是-style items
+ * resume a run — in the paragraph of the sequence's last item or opening a paragraph.
  */
 import type { DocSnapshot } from "../model";
 import type { NumberedFamily } from "../patterns/enumeration";
 import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
-import { leadingSpaceLength } from "../text/spaces";
+import { isSpaceCode, leadingSpaceLength } from "../text/spaces";
 import { EnumerationMarker, scanEnumerationMarkers } from "./enumerationScan";
 import { analyzeOutline } from "./outline";
 import { ItemPlace, runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
 
-export type EnumerationEvent = SequenceEvent | "mixedFamily" | "mixedOrdinal" | "word";
+/**
+ * wordBreak: a sequence word out of place in a sequence opened by 首先 (首先…再次…其次, 首先…首先);
+ * wordWithoutFirst: 其次，…再次， with no 首先 before them.
+ */
+export type EnumerationEvent = SequenceEvent | "mixedFamily" | "mixedOrdinal" | "word" | "wordBreak" | "wordWithoutFirst";
 
 export interface EnumerationItem {
   readonly marker: EnumerationMarker;
@@ -22,12 +32,13 @@ export interface EnumerationItem {
   readonly expected: number;
   readonly event: EnumerationEvent;
   readonly previousValue?: number;
-  /** For mixed sequence words: what to write instead (再次, 第三，). */
+  /** For mixed or misplaced sequence words: what to write instead (再次, 第三，); absent when there is no one word. */
   readonly suggestion?: string;
 }
 
 const cache = new WeakMap<DocSnapshot, readonly EnumerationItem[]>();
 const FAMILIES: readonly NumberedFamily[] = ["shi", "yao", "di"];
+const LAST_RANK = SEQUENCE_WORDS.find((w) => w.word === "最后")!.rank;
 
 export function analyzeEnumerations(doc: DocSnapshot): readonly EnumerationItem[] {
   const cached = cache.get(doc);
@@ -37,28 +48,58 @@ export function analyzeEnumerations(doc: DocSnapshot): readonly EnumerationItem[
   return items;
 }
 
+/** A sequence of words opened by 首先, followed item by item: the k-th item should be the word of rank k. */
+interface WordRun {
+  count: number;
+  lastRank: number;
+  lastParagraph: number;
+  closed: boolean;
+  readonly used: Set<number>;
+}
+
+/** Everything an enumeration continues within: the body under one heading, or one table (one nesting level). */
+interface Context {
+  readonly trackers: Map<NumberedFamily, SequenceTracker>;
+  wordsSeen: Set<number>;
+  words: WordRun | undefined;
+  /** A 其次， seen with no sequence open: its item's index, should a 再次， follow. */
+  orphan: { readonly index: number; readonly paragraphIndex: number } | undefined;
+}
+
 function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
   const outline = analyzeOutline(doc);
   const nextRunId = runIdCounter();
-  const trackers = new Map<NumberedFamily, SequenceTracker>(FAMILIES.map((f) => [f, new SequenceTracker(nextRunId)]));
-  let wordsSeen = new Set<number>();
+  const newContext = (): Context => ({
+    trackers: new Map(FAMILIES.map((f) => [f, new SequenceTracker(nextRunId)])),
+    wordsSeen: new Set(),
+    words: undefined,
+    orphan: undefined,
+  });
+  // contexts[0] is the body; contexts[n] the table at nesting level n being read.
+  const contexts: Context[] = [newContext()];
+  let previousLevel = 0;
   const items: EnumerationItem[] = [];
 
   doc.paragraphs.forEach((paragraph, index) => {
-    if (outline.headingKind[index] !== undefined) {
-      for (const t of trackers.values()) t.reset();
-      wordsSeen = new Set();
-    }
+    const level = Math.max(0, paragraph.tableNestingLevel);
+    if (outline.headingKind[index] !== undefined) contexts.length = 0;
+    // Entering a table (or a table nested in a cell) opens a fresh context; leaving it returns to the one outside.
+    if (level > previousLevel) contexts.length = Math.min(contexts.length, level);
+    contexts.length = Math.min(contexts.length, level + 1);
+    for (let l = 0; l <= level; l++) contexts[l] ??= newContext();
+    previousLevel = level;
+    const ctx = contexts[level];
     const heading = outline.markers[index];
     const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
     for (const marker of scanEnumerationMarkers(paragraph.text, index, contentStart)) {
+      const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };
       if (marker.family === "word") {
-        items.push(wordItem(marker, wordsSeen, trackers.get("di")!));
-        if (marker.value === 1) wordsSeen = new Set();
-        wordsSeen.add(marker.value);
+        items.push(wordItem(paragraph.text, marker, ctx, place, items.length, items));
+        if (marker.value === 1) ctx.wordsSeen = new Set();
+        ctx.wordsSeen.add(marker.value);
         continue;
       }
-      items.push(numberedItem(marker, marker.family, trackers, wordsSeen, { paragraphIndex: index, opensParagraph: marker.start === contentStart }));
+      items.push(numberedItem(marker, marker.family, ctx.trackers, ctx.wordsSeen, place));
     }
   });
   return items;
@@ -101,12 +142,68 @@ function numberedItem(
   return item(marker, family, step.runId, step.expected, step.event, step.previousValue);
 }
 
-function wordItem(marker: EnumerationMarker, wordsSeen: ReadonlySet<number>, di: SequenceTracker): EnumerationItem {
+function wordItem(text: string, marker: EnumerationMarker, ctx: Context, place: ItemPlace, index: number, items: EnumerationItem[]): EnumerationItem {
+  const di = ctx.trackers.get("di")!;
   // 第一……其次……: a sequence opened with 第一 continued by a sequence word.
-  if ((marker.value === 2 || marker.value === 3) && !wordsSeen.has(1) && !di.isEmpty) {
+  if ((marker.value === 2 || marker.value === 3) && !ctx.wordsSeen.has(1) && !di.isEmpty) {
     return item(marker, "word", 0, marker.value, "mixedOrdinal", undefined, `第${numberToChinese(di.nextExpected ?? 2)}`);
   }
-  return item(marker, "word", 0, marker.value, "word");
+  const rank = marker.value;
+  const run = ctx.words;
+  const open = run !== undefined && !run.closed;
+  const inRun = open && (place.opensParagraph || run.lastParagraph === place.paragraphIndex);
+  if (rank === 1) {
+    // 首先，甲。首先，乙。: a second 首先 before the sequence has gone on, in the same paragraph — unless it opens a
+    // nested list (其中：首先，…).
+    const nested = precededByColon(text, marker);
+    if (open && run.count === 1 && run.lastParagraph === place.paragraphIndex && !nested) return advanceWords(marker, run, place);
+    ctx.words = { count: 1, lastRank: 1, lastParagraph: place.paragraphIndex, closed: false, used: new Set([1]) };
+    ctx.orphan = undefined;
+    return item(marker, "word", 0, 1, "word");
+  }
+  // 其次 without a mark (其次是…) is an item only in its own place; elsewhere it is the ordinary word.
+  if (inRun && (marker.mark !== undefined || rank === run.count + 1)) return advanceWords(marker, run, place);
+  if (open) return item(marker, "word", 0, rank, "word");
+  // No 首先 opened a sequence: 其次，…再次， is still one, started at its second item.
+  if (rank === 2 && marker.mark) ctx.orphan = { index, paragraphIndex: place.paragraphIndex };
+  else if (rank === 3 && ctx.orphan && (place.opensParagraph || ctx.orphan.paragraphIndex === place.paragraphIndex)) {
+    const orphan = items[ctx.orphan.index];
+    items[ctx.orphan.index] = item(orphan.marker, "word", 0, 1, "wordWithoutFirst", undefined, wordOfRank(1));
+    ctx.orphan = undefined;
+  }
+  return item(marker, "word", 0, rank, "word");
+}
+
+/** The next item of a word sequence: the k-th should be the word of rank k; 最后 closes it from the second item on. */
+function advanceWords(marker: EnumerationMarker, run: WordRun, place: ItemPlace): EnumerationItem {
+  const position = run.count + 1;
+  // What the item is measured against: itself if already used (a repeat), a later word already used (out of order),
+  // else the item before it (a gap).
+  const value = marker.value;
+  const later = Math.max(...run.used);
+  const previous = run.used.has(value) ? value : later > value ? later : run.lastRank;
+  run.used.add(value);
+  run.count = position;
+  run.lastRank = marker.value;
+  run.lastParagraph = place.paragraphIndex;
+  if (marker.value === LAST_RANK) {
+    run.closed = true;
+    return item(marker, "word", 0, position, "word");
+  }
+  if (marker.value === position) return item(marker, "word", 0, position, "word");
+  return item(marker, "word", 0, position, "wordBreak", previous, wordOfRank(position));
+}
+
+/** The marker follows a colon (其中：首先，…): it opens a list of its own. */
+function precededByColon(text: string, marker: EnumerationMarker): boolean {
+  let q = marker.start - 1;
+  while (q >= 0 && isSpaceCode(text.charCodeAt(q))) q--;
+  return q >= 0 && "：:".includes(text[q]);
+}
+
+/** 首先 / 其次 / 再次 for ranks 1–3; none beyond (最后 closes, and no word numbers a fourth item). */
+function wordOfRank(rank: number): string | undefined {
+  return SEQUENCE_WORDS.find((w) => w.rank === rank)?.word;
 }
 
 /** The next sequence word after those seen (首先 → 其次 → 再次). */

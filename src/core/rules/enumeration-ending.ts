@@ -1,8 +1,14 @@
 /**
  * enumeration-ending — 惯例 of the genre (domain primer §3): the items of an inline enumeration inside one paragraph
  * end alike — all with ；(and a final 。) or all with 。. A hint, with a fix to the style the first item set.
+ *
+ * The last item closes the enumeration with 。: one ending its paragraph with ；(……；三是……；) gets a hint with the fix
+ * ； → 。, one with no closing punctuation at all a hint with 。 added (none in a table cell, where items often stand
+ * bare). Only where the enumeration's style is plain — the item before it in the same paragraph, or its paragraph
+ * ending with ；(or, for a missing mark, with ；/。); items in different paragraphs are otherwise not compared.
  */
 import type { Finding } from "../finding";
+import type { DocSnapshot } from "../model";
 import { analyzeEnumerations, EnumerationItem } from "../analysis/enumerations";
 import { BASIS, msg, ruleText } from "../messages";
 import { isSpace } from "../text/spaces";
@@ -20,6 +26,11 @@ const meta: RuleMeta = {
 
 /** Item endings compared; a comma between items is left alone. */
 const ENDINGS = "。；";
+/** Closers that may follow an item's last words (……“丙”): the mark is looked for before them. */
+const CLOSERS = "”’」』）)";
+const SEMICOLONS = "；;";
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SENTENCE_ENDS = /[。！？!?]/;
 
 export const enumerationEnding: Rule = {
   meta,
@@ -27,10 +38,13 @@ export const enumerationEnding: Rule = {
     const findings: Finding[] = [];
     const firstEnding = new Map<number, string>();
     const previous = new Map<number, EnumerationItem>();
+    /** The last two items of each run: the final one and the one before it. */
+    const lastTwo = new Map<number, [EnumerationItem | undefined, EnumerationItem]>();
     for (const item of analyzeEnumerations(doc)) {
       if (item.family === "word" || item.runId === 0) continue;
       const before = previous.get(item.runId);
       previous.set(item.runId, item);
+      lastTwo.set(item.runId, [before, item]);
       if (!before || before.marker.paragraphIndex !== item.marker.paragraphIndex) continue;
       const text = doc.paragraphs[item.marker.paragraphIndex].text;
       let at = item.marker.start - 1;
@@ -50,6 +64,50 @@ export const enumerationEnding: Rule = {
         );
       }
     }
+    for (const [before, last] of lastTwo.values()) {
+      const finding = before && finalEnding(doc, before, last);
+      if (finding) findings.push(finding);
+    }
     return findings;
   },
 };
+
+/** The paragraph's last non-space character's index (-1 when blank). */
+function lastVisible(text: string): number {
+  let at = text.length - 1;
+  while (at >= 0 && isSpace(text[at])) at--;
+  return at;
+}
+
+/** The hint on an enumeration's last item that does not end with 。 (……；三是……；, or no mark at all). */
+function finalEnding(doc: DocSnapshot, before: EnumerationItem, last: EnumerationItem): Finding | undefined {
+  const paragraphIndex = last.marker.paragraphIndex;
+  const paragraph = doc.paragraphs[paragraphIndex];
+  const text = paragraph.text;
+  // A 。 after the last marker closed the item (what follows is other prose).
+  if (SENTENCE_ENDS.test(text.slice(last.marker.end))) return undefined;
+  const end = lastVisible(text);
+  let mark = end;
+  while (mark > last.marker.end && CLOSERS.includes(text[mark])) mark--;
+  if (mark < last.marker.end) return undefined;
+  const sameParagraph = before.marker.paragraphIndex === paragraphIndex;
+  const beforeText = doc.paragraphs[before.marker.paragraphIndex].text;
+  const beforeEnding = beforeText[lastVisible(beforeText)];
+  if (SEMICOLONS.includes(text[mark]) && mark === end) {
+    if (!sameParagraph && !SEMICOLONS.includes(beforeEnding ?? "x")) return undefined;
+    return makeFinding(meta, doc, {
+      paragraphIndex,
+      range: [mark, mark + 1],
+      message: msg.enumerationFinalEnding(text[mark]),
+      fix: { range: [mark, mark + 1], text: "。" },
+    });
+  }
+  if (!WORD_CHAR.test(text[mark]) || paragraph.tableNestingLevel > 0) return undefined;
+  if (!sameParagraph && !(SEMICOLONS + ENDINGS).includes(beforeEnding ?? "x")) return undefined;
+  return makeFinding(meta, doc, {
+    paragraphIndex,
+    range: [end, end + 1],
+    message: msg.enumerationFinalMissing(),
+    fix: { range: [end + 1, end + 1], text: "。" },
+  });
+}

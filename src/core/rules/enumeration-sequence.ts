@@ -1,11 +1,18 @@
 /**
  * enumeration-sequence — 惯例 of the genre (domain primer §3): an inline enumeration runs 一是, 二是, 三是 … (or 一要…,
  * 第一，…) from 一 with no gap or duplicate, within one heading's scope, restarting at every new 一是.
+ *
+ * Sequence words follow 首先 → 其次 → 再次 (→ 最后). They are ordinary words too, so they are only read as items of a
+ * sequence a 首先， opened (see analysis/enumerations): there a word out of order or repeated is a warning (the word
+ * might still be prose), and 其次，…再次， with no 首先 at all is a hint — the first item is often written without one.
  */
 import type { Finding } from "../finding";
+import type { DocSnapshot } from "../model";
 import { analyzeEnumerations } from "../analysis/enumerations";
 import { BASIS, msg, ruleText } from "../messages";
-import { enumerationFix, expectedEnumerationMarker } from "./enumerationText";
+import { SEQUENCE_WORDS } from "../patterns/enumeration";
+import type { EnumerationItem } from "../analysis/enumerations";
+import { enumerationFix, expectedEnumerationMarker, wordFix } from "./enumerationText";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -23,6 +30,10 @@ export const enumerationSequence: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (const item of analyzeEnumerations(doc)) {
+      if (item.event === "wordBreak" || item.event === "wordWithoutFirst") {
+        findings.push(wordFinding(doc, item));
+        continue;
+      }
       if (item.event !== "break" && item.event !== "wrongStart") continue;
       const expected = expectedEnumerationMarker(item)!;
       const actual = item.marker.raw;
@@ -44,3 +55,30 @@ export const enumerationSequence: Rule = {
     return findings;
   },
 };
+
+function wordFinding(doc: DocSnapshot, item: EnumerationItem): Finding {
+  const { marker } = item;
+  const base = { paragraphIndex: marker.paragraphIndex, range: [marker.start, marker.end] as const };
+  const text = doc.paragraphs[marker.paragraphIndex].text;
+  if (item.event === "wordWithoutFirst") {
+    return makeFinding(meta, doc, { ...base, severity: "info", message: msg.enumerationWordWithoutFirst(marker.word!.word) });
+  }
+  const fix = wordFix(item, text);
+  const expected = item.suggestion === undefined ? undefined : item.suggestion + (marker.mark ?? "");
+  const previous = item.previousValue!;
+  const message =
+    marker.value === previous || (marker.value === 1 && expected !== undefined)
+      ? expected !== undefined
+        ? msg.enumerationDuplicate(expected, marker.raw)
+        : msg.enumerationWordRepeat(marker.word!.word)
+      : marker.value < previous
+        ? msg.enumerationWordOrder(marker.word!.word, wordName(previous), expected)
+        : expected !== undefined
+          ? msg.enumerationGap(expected, marker.raw)
+          : msg.enumerationWordOrder(marker.word!.word, wordName(previous));
+  return makeFinding(meta, doc, { ...base, severity: "warning", message, fix });
+}
+
+function wordName(rank: number): string {
+  return SEQUENCE_WORDS.find((w) => w.rank === rank)!.word;
+}

@@ -37,3 +37,16 @@ export function enumerationFix(item: EnumerationItem, paragraphText: string): Fi
   const readsBack = reread !== undefined && reread.raw === text && reread.value === item.expected && !reread.hasStraySpace;
   return readsBack ? { range: [start, end], text } : undefined;
 }
+
+/**
+ * For a sequence word out of place (首先…再次…其次): the word its position calls for, keeping the mark after it; none
+ * when there is no such word or the paragraph, fixed, would not read it back (其次是 → 再次是 is no marker).
+ */
+export function wordFix(item: EnumerationItem, paragraphText: string): Fix | undefined {
+  if (item.suggestion === undefined) return undefined;
+  const { start, end, mark } = item.marker;
+  const text = item.suggestion + (mark ?? "");
+  const fixed = paragraphText.slice(0, start) + text + paragraphText.slice(end);
+  const reread = scanEnumerationMarkers(fixed, item.marker.paragraphIndex, start).find((m) => m.start === start);
+  return reread !== undefined && reread.raw === text && reread.value === item.expected ? { range: [start, end], text } : undefined;
+}

@@ -1,5 +1,9 @@
 import { msg } from "../../../src/core/messages";
+import type { DocParagraph } from "../../../src/core/model";
 import { testRule } from "../ruleTester";
+
+/** A paragraph in the body (level 0) or in a table cell (level ≥ 1). */
+const p = (text: string, tableNestingLevel = 0): DocParagraph => ({ text, tableNestingLevel });
 
 testRule("enumeration-sequence", {
   valid: [
@@ -16,6 +20,27 @@ testRule("enumeration-sequence", {
     { text: "一是甲。一是乙。二是丙。", note: "a new 一是 opens a new enumeration" },
     { text: "一是调研。其中：一是选题，二是实地。二是起草。", note: "a nested enumeration, then the outer continues" },
     { text: "一是调研。\n其中：一是选题；二是实地。\n二是起草。", note: "paragraph-start items resume by opening a paragraph" },
+    { text: "首先，学习。其次，实践。再次，总结。最后，提高。", note: "sequence words in order" },
+    { text: "首先，抓学习。\n其次是抓实践。\n最后，抓总结。", note: "其次是 as an item, across paragraphs" },
+    { text: "首先，甲；其次，乙。\n首先，丙；其次，丁。", note: "a new 首先 after the first sequence went on opens a new one" },
+    { text: "首先，要统一思想。其中：首先，学原文。", note: "a 首先 after a colon opens a nested list" },
+    {
+      text: "首先对行政审批项目进行全面清理，不做表面文章;其次按照“合法、合理”的原则，切实减少行政审批项目。",
+      note: "corpus 005: 首先 without a mark opens no sequence",
+    },
+    { text: "五年来取得的新的明显成效再次证明，方针是正确的。我们再次强调，再次获得表彰。", note: "corpus 004: 再次 = again" },
+    { text: "打通最后一公里。最后期限临近。其次是资金问题。", note: "seed 003, corpus 002: 最后 and 其次 as ordinary words" },
+    { text: "首先，抓学习。其次，抓实践。最后，抓总结。\n经费方面，其次是人员不足。", note: "其次是 out of place is the ordinary word" },
+    { text: "首先，甲。\n其他工作，再次获得好评。", note: "再次 without a mark is prose even in a sequence" },
+    { text: "其次，甲。", note: "其次 alone: the first item is often written without 首先" },
+    {
+      doc: { paragraphs: [p("一是甲。"), p("一是A。", 1), p("二是B。", 1), p("二是乙。")] },
+      note: "robustness: a table's cells are their own context; the body's enumeration continues after the table",
+    },
+    {
+      doc: { paragraphs: [p("一是甲。"), p("二是乙。"), p("一是A。", 1), p("一是a。", 2), p("二是a。", 2), p("二是B。", 1), p("三是丙。")] },
+      note: "a nested table inside a cell: each level keeps its own enumeration",
+    },
   ],
   invalid: [
     {
@@ -61,6 +86,54 @@ testRule("enumeration-sequence", {
         { paragraph: 5, excerpt: "六是", fix: "五是" },
       ],
       output: ["1.压实责任。正文。", "一是甲。", "二是乙。", "三是丙。", "四是丁。", "具体来说：一是A；二是B；三是C；四是D；五是E。"].join("\n"),
+    },
+      {
+      name: "首先…再次…其次: out of order (a warning: the words may still be prose)",
+      text: "首先，甲。再次，乙。其次，丙。",
+      errors: [
+        { paragraph: 0, excerpt: "再次，", severity: "warning", message: msg.enumerationGap("其次，", "再次，"), fix: "其次，" },
+        { paragraph: 0, excerpt: "其次，", severity: "warning", message: msg.enumerationWordOrder("其次", "再次", "再次，"), fix: "再次，" },
+      ],
+      output: "首先，甲。其次，乙。再次，丙。",
+    },
+    {
+      name: "首先…首先: a duplicate in one paragraph",
+      text: "首先，甲；首先，乙；最后，丙。",
+      errors: [{ paragraph: 0, excerpt: "首先，", severity: "warning", message: msg.enumerationDuplicate("其次，", "首先，"), fix: "其次，" }],
+      output: "首先，甲；其次，乙；最后，丙。",
+    },
+    {
+      name: "其次 repeated across paragraphs",
+      text: "首先，甲。\n其次，乙。\n其次，丙。",
+      errors: [{ paragraph: 2, excerpt: "其次，", severity: "warning", message: msg.enumerationDuplicate("再次，", "其次，"), fix: "再次，" }],
+      output: "首先，甲。\n其次，乙。\n再次，丙。",
+    },
+    {
+      name: "a repeated 再次 in fourth place: no word to suggest, no fix",
+      text: "首先，甲。再次，乙。其次，丙。再次，丁。",
+      errors: [
+        { paragraph: 0, excerpt: "再次，", fix: "其次，" },
+        { paragraph: 0, excerpt: "其次，", fix: "再次，" },
+        { paragraph: 0, excerpt: "再次，", severity: "warning", message: msg.enumerationWordRepeat("再次"), fix: null },
+      ],
+      output: "首先，甲。其次，乙。再次，丙。再次，丁。",
+    },
+    {
+      name: "其次，…再次， with no 首先: a hint, no fix",
+      text: "其次，甲。再次，乙。",
+      errors: [{ paragraph: 0, excerpt: "其次，", severity: "info", message: msg.enumerationWordWithoutFirst("其次"), fix: null }],
+    },
+    {
+      name: "an enumeration in a cell restarts there: 二是 cannot continue the body's",
+      doc: { paragraphs: [p("一是甲。"), p("二是A。", 1), p("二是乙。")] },
+      errors: [{ paragraph: 1, excerpt: "二是", message: msg.enumerationWrongStart("一是", "二是"), fix: "一是" }],
+      output: "一是甲。\n一是A。\n二是乙。",
+    },
+    {
+      name: "a gap in a cell is the cell's; the body's 三是 after the table is fine",
+      doc: { paragraphs: [p("一是甲。"), p("二是乙。"), p("一是A。", 1), p("三是B。", 1), p("三是丙。")] },
+      errors: [{ paragraph: 3, excerpt: "三是", message: msg.enumerationGap("二是", "三是"), fix: "二是" }],
+      output: "一是甲。\n二是乙。\n一是A。\n二是B。\n三是丙。",
     },
   ],
 });
