@@ -4,6 +4,7 @@
  * `Word` or `Office` itself.
  */
 import type { DocSnapshot } from "../core/model";
+import type { ContentBlockRole } from "../core/content/types";
 
 /** A span of text found by the check, to be located again in the live document. */
 export interface SpanTarget {
@@ -46,17 +47,11 @@ export interface CommentRequest {
   readonly text: string;
 }
 
-/** A block to insert as a paragraph. `role` decides its GB/T 9704 formatting; "recipient" is the 主送机关 line. */
-export type BlockRole =
-  | "title"
-  | "recipient"
-  | "heading1"
-  | "heading2"
-  | "heading3"
-  | "heading4"
-  | "body"
-  | "signature"
-  | "date";
+/**
+ * A block to insert as a paragraph. `role` decides its GB/T 9704 formatting ("recipient" is the 主送机关 line); the
+ * roles are the content library's, defined once in src/core.
+ */
+export type BlockRole = ContentBlockRole;
 
 export interface InsertBlock {
   readonly role: BlockRole;

@@ -7,9 +7,9 @@
  */
 
 /**
- * Paragraph roles, the same union as `BlockRole` in src/word/gateway.ts. Core may not import from src/word, so the
- * union is repeated here; tests/content/types.test.ts fails to compile if the two drift apart. "recipient" is the
- * 主送机关 line of a 报告 ("XX：", GB/T 9704—2012 7.3.2): flush left under the title, never a heading.
+ * Paragraph roles; the Word gateway's `BlockRole` is this union, so a template's blocks insert as they are.
+ * "recipient" is the 主送机关 line of a 报告 ("XX：", GB/T 9704—2012 7.3.2): flush left under the title, never a
+ * heading.
  */
 export type ContentBlockRole =
   | "title"
