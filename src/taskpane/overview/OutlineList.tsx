@@ -1,24 +1,17 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { OutlineEntry } from "../../core/stats/outline";
 import { UI } from "../strings";
+import { LIST_ENTRY_BUTTON, PLAIN_LIST } from "../shared/listStyles";
 
 const useStyles = makeStyles({
   section: { display: "grid", gap: tokens.spacingVerticalXS },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "2px" },
+  list: PLAIN_LIST,
   item: {
+    ...LIST_ENTRY_BUTTON,
     display: "flex",
     alignItems: "baseline",
     gap: tokens.spacingHorizontalXS,
     width: "100%",
-    textAlign: "start",
-    border: "none",
-    background: "none",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: "pointer",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   level1: { fontWeight: tokens.fontWeightSemibold },

@@ -3,25 +3,18 @@ import { CopyRegular, DeleteRegular, EditRegular, StarFilled, StarRegular } from
 import type { Phrase } from "../../core/content";
 import { Highlighted } from "../library/Highlighted";
 import { LIB_UI } from "../library/strings";
+import { LIST_ENTRY_BUTTON, PLAIN_LIST } from "../shared/listStyles";
 import type { PhraseItem } from "./phraseFilter";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "2px" },
+  list: PLAIN_LIST,
   item: { display: "flex", alignItems: "flex-start", gap: "2px", minWidth: 0 },
   text: {
+    ...LIST_ENTRY_BUTTON,
     flexGrow: 1,
     minWidth: 0,
-    textAlign: "start",
-    border: "none",
-    background: "none",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: "pointer",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: "anywhere",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   badge: { marginInlineStart: tokens.spacingHorizontalXS, verticalAlign: "middle" },
