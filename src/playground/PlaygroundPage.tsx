@@ -41,12 +41,19 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
   const styles = useStyles();
   const [notice, setNotice] = useState<Notice>();
   const [, setVersion] = useState(0);
+  // Word gives every document its own task pane: opening, resetting or clearing the document starts a fresh pane,
+  // so no result of the previous document is left on screen.
+  const [documentKey, setDocumentKey] = useState(0);
+  const replaceDocument = (paragraphs: Parameters<PlaygroundDocument["replaceAll"]>[0]) => {
+    doc.replaceAll(paragraphs);
+    setDocumentKey((key) => key + 1);
+  };
   useEffect(() => doc.subscribe(() => setVersion((version) => version + 1)), [doc]);
 
   const openFile = async (file: File) => {
     try {
       const paragraphs = await readDocumentFile(file);
-      doc.replaceAll(paragraphs);
+      replaceDocument(paragraphs);
       setNotice({ intent: "success", text: PLAYGROUND_UI.loadedFile(file.name, paragraphs.length) });
     } catch (error) {
       setNotice({ intent: "error", text: error instanceof Error ? error.message : String(error) });
@@ -66,11 +73,11 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
         roundTrips={roundTrips}
         onOpenFile={openFile}
         onReset={() => {
-          doc.replaceAll(SAMPLE_PARAGRAPHS);
+          replaceDocument(SAMPLE_PARAGRAPHS);
           setNotice(undefined);
         }}
         onClear={() => {
-          doc.replaceAll([{ text: "" }]);
+          replaceDocument([{ text: "" }]);
           setNotice(undefined);
         }}
       />
@@ -81,7 +88,7 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
           <CommentList comments={doc.comments()} paragraphs={doc.paragraphs()} />
         </div>
         <aside className={styles.pane} aria-label="任务窗格" data-testid="taskpane">
-          <MemoApp services={services} />
+          <MemoApp key={documentKey} services={services} />
         </aside>
       </div>
     </FluentProvider>

@@ -142,4 +142,21 @@ test.describe("检查", () => {
     await expect(pane.getByRole("button", { name: "添加批注" })).toBeDisabled();
     await expect(pane.getByTestId("comments-unavailable")).toContainText("WordApi 1.4");
   });
+
+  test("opening another document leaves nothing of the last one's results, and every hint shows once", async ({ page }) => {
+    await openPlayground(page);
+    const pane = page.getByTestId("taskpane");
+    // Two structure hints anchor on the same paragraph here (no 问题 part, no 下一步 part).
+    await loadText(page, ["关于2025年工作情况的报告", "今年以来，我们认真完成了各项任务。", "一、主要工作", "全年完成任务8项。"].join("\n"), "甲.txt");
+    await pane.getByRole("tab", { name: "检查" }).click();
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    await expect(pane.getByTestId("category-structure").getByTestId("finding")).toHaveCount(2);
+    await loadText(page, ["关于2025年上半年工作情况的报告", "上半年，我们扎实推进各项工作。", "一、主要工作", "完成任务5项。", "二、存在的问题", "调研还不够深入。"].join("\n"), "乙.txt");
+    await pane.getByRole("tab", { name: "检查" }).click();
+    await expect(pane.getByTestId("verdict")).toHaveCount(0);
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    await expect(pane.getByTestId("verdict")).toContainText("另有 1 条提示");
+    await expect(pane.getByTestId("finding")).toHaveCount(1);
+    await expect(pane.getByTestId("finding")).toContainText("下一步");
+  });
 });

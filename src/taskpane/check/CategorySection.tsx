@@ -6,6 +6,7 @@ import { FindingCard } from "./FindingCard";
 import type { FindingCardProps } from "./FindingCard";
 import type { Location } from "./locations";
 import { isFixable } from "./fixes";
+import { findingKeys } from "./categories";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
 export const PAGE_SIZE = 50;
@@ -28,6 +29,7 @@ export function CategorySection({ category, label, findings, locationOf, onFixAl
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
   const fixable = findings.filter(isFixable);
+  const keys = findingKeys(findings);
   return (
     <section className={styles.section} aria-label={label} data-testid={`category-${category}`}>
       <div className={styles.header}>
@@ -40,8 +42,8 @@ export function CategorySection({ category, label, findings, locationOf, onFixAl
           </Button>
         ) : null}
       </div>
-      {findings.slice(0, shown).map((finding) => (
-        <FindingCard key={`${finding.ruleId}:${finding.paragraphIndex}:${finding.range[0]}:${finding.range[1]}`} finding={finding} location={locationOf(finding)} {...cardProps} />
+      {findings.slice(0, shown).map((finding, index) => (
+        <FindingCard key={keys[index]} finding={finding} location={locationOf(finding)} {...cardProps} />
       ))}
       {findings.length > shown ? (
         <Button appearance="subtle" onClick={() => setShown(shown + PAGE_SIZE)}>

@@ -4,6 +4,7 @@ import { UI } from "../strings";
 import { FindingCard } from "./FindingCard";
 import type { FindingCardProps } from "./FindingCard";
 import type { Location } from "./locations";
+import { findingKeys } from "./categories";
 
 const useStyles = makeStyles({ section: { display: "grid", gap: tokens.spacingVerticalS } });
 
@@ -17,12 +18,13 @@ export interface IgnoredSectionProps extends Omit<FindingCardProps, "finding" | 
 export function IgnoredSection({ findings, locationOf, onRestoreAll, ...cardProps }: IgnoredSectionProps) {
   const styles = useStyles();
   if (findings.length === 0) return null;
+  const keys = findingKeys(findings);
   return (
     <section className={styles.section} aria-label={UI.check.ignoredCount(findings.length)} data-testid="ignored">
       <Text weight="semibold">{UI.check.ignoredCount(findings.length)}</Text>
-      {findings.map((finding) => (
+      {findings.map((finding, index) => (
         <FindingCard
-          key={`${finding.ruleId}:${finding.paragraphIndex}:${finding.range[0]}`}
+          key={keys[index]}
           finding={finding}
           location={locationOf(finding)}
           ignored
