@@ -26,56 +26,56 @@ export const verdictPending = (count: number): string => `还有 ${count} 处需
 
 /* Numbering (headings) */
 export const msg = {
-  numberingGap: (expected: string, actual: string): string => `标题编号不连续：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
-  numberingDuplicate: (expected: string, actual: string): string => `标题编号重复：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
-  numberingWrongStart: (expected: string, actual: string): string => `本组标题编号应从"${expected}"开始，实际"${actual}"。请改为"${expected}"。`,
+  numberingGap: (expected: string, actual: string): string => `标题编号不连续：期望“${expected}”，实际“${actual}”。请改为“${expected}”。`,
+  numberingDuplicate: (expected: string, actual: string): string => `标题编号重复：期望“${expected}”，实际“${actual}”。请改为“${expected}”。`,
+  numberingWrongStart: (expected: string, actual: string): string => `本组标题编号应从“${expected}”开始，实际“${actual}”。请改为“${expected}”。`,
   numberingRestart: (actual: string): string =>
-    `编号在此处重新从"${actual}"开始，前面没有不编号的部分标题。若是新的一组，请确认；若是接续上文，请改为接续的序号。`,
-  numberingMissing: (expected: string): string => `这一行像是漏了编号的标题：按前后顺序应为"${expected}"。请在行首加上"${expected}"。`,
+    `编号在此处重新从“${actual}”开始，前面没有不编号的部分标题。若是新的一组，请确认；若是接续上文，请改为接续的序号。`,
+  numberingMissing: (expected: string): string => `这一行像是漏了编号的标题：按前后顺序应为“${expected}”。请在行首加上“${expected}”。`,
   numberingMalformed: (level: string, actual: string, canonical: string): string =>
-    `${level}编号写法不规范："${actual}"应写作"${canonical}"。`,
+    `${level}编号写法不规范：“${actual}”应写作“${canonical}”。`,
   numberingListMalformed: (level: string, actual: string, canonical: string): string =>
-    `${level}的自动编号"${actual}"写法不规范，应为"${canonical}"。请在 Word 的编号格式中修改。`,
+    `${level}的自动编号“${actual}”写法不规范，应为“${canonical}”。请在 Word 的编号格式中修改。`,
   numberingPractice: (level: string, actual: string, canonical: string): string =>
-    `本组${level}用"${actual}"编号，标准写法是"${canonical}"。全文统一即可；需要时可改为"${canonical}"。`,
-  numberingMixed: (actual: string, canonical: string): string => `同一组编号写法不一致："${actual}"应与本组其他编号一样写作"${canonical}"。`,
-  hierarchySkip: (level: string, parent: string): string => `"${level}"直接出现在"${parent}"之下，跳过了中间一级。一般可以，请确认层级。`,
+    `本组${level}用“${actual}”编号，标准写法是“${canonical}”。全文统一即可；需要时可改为“${canonical}”。`,
+  numberingMixed: (actual: string, canonical: string): string => `同一组编号写法不一致：“${actual}”应与本组其他编号一样写作“${canonical}”。`,
+  hierarchySkip: (level: string, parent: string): string => `“${level}”直接出现在“${parent}”之下，跳过了中间一级。一般可以，请确认层级。`,
   hierarchyReversed: (level: string, deeper: string): string =>
-    `层级顺序颠倒："${level}"出现在下一级"${deeper}"之后。层级依次为"一、""（一）""1.""（1）"，请调整编号。`,
-  hierarchyAboveTop: (level: string, top: string): string => `文档前面以"${top}"为最高一级，此处又出现更高一级的"${level}"。请确认层级是否一致。`,
+    `层级顺序颠倒：“${level}”出现在下一级“${deeper}”之后。层级依次为“一、”“（一）”“1.”“（1）”，请调整编号。`,
+  hierarchyAboveTop: (level: string, top: string): string => `文档前面以“${top}”为最高一级，此处又出现更高一级的“${level}”。请确认层级是否一致。`,
 
   /* Inline enumeration (一是、二是) */
-  enumerationGap: (expected: string, actual: string): string => `序列不连续：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
-  enumerationDuplicate: (expected: string, actual: string): string => `序列重复：期望"${expected}"，实际"${actual}"。请改为"${expected}"。`,
-  enumerationWrongStart: (expected: string, actual: string): string => `序列应从"${expected}"开始，实际"${actual}"。请改为"${expected}"，或补上前面的项。`,
-  enumerationStraySpace: (actual: string, canonical: string): string => `序列词中有多余的空格："${actual}"应写作"${canonical}"。`,
-  enumerationMixedFamily: (expected: string, actual: string): string => `同一序列写法不一致：期望"${expected}"，实际"${actual}"。请统一写作"${expected}"。`,
+  enumerationGap: (expected: string, actual: string): string => `序列不连续：期望“${expected}”，实际“${actual}”。请改为“${expected}”。`,
+  enumerationDuplicate: (expected: string, actual: string): string => `序列重复：期望“${expected}”，实际“${actual}”。请改为“${expected}”。`,
+  enumerationWrongStart: (expected: string, actual: string): string => `序列应从“${expected}”开始，实际“${actual}”。请改为“${expected}”，或补上前面的项。`,
+  enumerationStraySpace: (actual: string, canonical: string): string => `序列词中有多余的空格：“${actual}”应写作“${canonical}”。`,
+  enumerationMixedFamily: (expected: string, actual: string): string => `同一序列写法不一致：期望“${expected}”，实际“${actual}”。请统一写作“${expected}”。`,
   enumerationMixedOrdinal: (actual: string, suggestion: string): string =>
-    `同一序列混用了两种序数词：前文用"首先""其次"，此处用"${actual}"。请改为"${suggestion}"，或全部改用"第一""第二"。`,
+    `同一序列混用了两种序数词：前文用“首先”“其次”，此处用“${actual}”。请改为“${suggestion}”，或全部改用“第一”“第二”。`,
   enumerationMixedOrdinalReverse: (actual: string, suggestion: string): string =>
-    `同一序列混用了两种序数词：前文用"第一"，此处用"${actual}"。请改为"${suggestion}"。`,
+    `同一序列混用了两种序数词：前文用“第一”，此处用“${actual}”。请改为“${suggestion}”。`,
   enumerationWordOrder: (actual: string, previous: string, expected?: string): string =>
-    `序列词顺序颠倒："${actual}"出现在"${previous}"之后。` + (expected ? `请改为"${expected}"。` : `请调整顺序，或改用"第一""第二"……`),
-  enumerationWordRepeat: (actual: string): string => `序列词重复：前面已用过"${actual}"。请调整，或改用"第一""第二"……`,
+    `序列词顺序颠倒：“${actual}”出现在“${previous}”之后。` + (expected ? `请改为“${expected}”。` : `请调整顺序，或改用“第一”“第二”……`),
+  enumerationWordRepeat: (actual: string): string => `序列词重复：前面已用过“${actual}”。请调整，或改用“第一”“第二”……`,
   enumerationWordWithoutFirst: (actual: string): string =>
-    `"${actual}"和其后的"再次"前没有"首先"。若第一项确已写在前面可忽略；否则请把"${actual}"改为"首先"，依次调整后面的项。`,
-  enumerationOrdinalMark: (actual: string, canonical: string): string => `"第一""第二"等序数词后用逗号："${actual}"应写作"${canonical}"。`,
+    `“${actual}”和其后的“再次”前没有“首先”。若第一项确已写在前面可忽略；否则请把“${actual}”改为“首先”，依次调整后面的项。`,
+  enumerationOrdinalMark: (actual: string, canonical: string): string => `“第一”“第二”等序数词后用逗号：“${actual}”应写作“${canonical}”。`,
   enumerationEnding: (actual: string, expected: string): string =>
-    `本序列各项结尾不一致：前面的项以"${expected}"结束，这里用了"${actual}"。请统一用"${expected}"（或全部用"。"）。`,
+    `本序列各项结尾不一致：前面的项以“${expected}”结束，这里用了“${actual}”。请统一用“${expected}”（或全部用“。”）。`,
 
-  enumerationFinalEnding: (actual: string): string => `本序列最后一项以"${actual}"结束。各项用分号时，最后一项用句号：请改为"。"。`,
-  enumerationFinalMissing: (): string => `本序列最后一项没有结束标点。请在末尾加"。"。`,
+  enumerationFinalEnding: (actual: string): string => `本序列最后一项以“${actual}”结束。各项用分号时，最后一项用句号：请改为“。”。`,
+  enumerationFinalMissing: (): string => `本序列最后一项没有结束标点。请在末尾加“。”。`,
   /* Placeholders */
-  placeholder: (excerpt: string): string => `占位符"${excerpt}"尚未填写。请换成实际的数字、名称或日期。`,
-  placeholderName: (excerpt: string): string => `"${excerpt}"可能是未替换的占位名称。请换成实际的单位或人名；若确为行文需要，可忽略。`,
+  placeholder: (excerpt: string): string => `占位符“${excerpt}”尚未填写。请换成实际的数字、名称或日期。`,
+  placeholderName: (excerpt: string): string => `“${excerpt}”可能是未替换的占位名称。请换成实际的单位或人名；若确为行文需要，可忽略。`,
 
   /* Structure of the genre */
-  structureNoOpening: (): string => `第一个标题前没有开头段。工作总结一般先用一段概述总体情况，再以"现将有关情况总结如下："引出正文。`,
-  structureMissingProblems: (): string => `没有找到"存在的问题"部分。工作总结一般在主要工作之后写存在的问题和不足。`,
-  structureMissingNextSteps: (): string => `没有找到"下一步工作打算"部分。工作总结一般以下一步打算收尾。`,
-  structureOrder: (): string => `"下一步打算"出现在"存在的问题"之前。一般先写问题和不足，再写下一步打算。`,
+  structureNoOpening: (): string => `第一个标题前没有开头段。工作总结一般先用一段概述总体情况，再以“现将有关情况总结如下：”引出正文。`,
+  structureMissingProblems: (): string => `没有找到“存在的问题”部分。工作总结一般在主要工作之后写存在的问题和不足。`,
+  structureMissingNextSteps: (): string => `没有找到“下一步工作打算”部分。工作总结一般以下一步打算收尾。`,
+  structureOrder: (): string => `“下一步打算”出现在“存在的问题”之前。一般先写问题和不足，再写下一步打算。`,
   structureRequestInReport: (excerpt: string): string =>
-    `报告中不得夹带请示事项（"${excerpt}"）。需要上级批复的事项请另行请示；报告可用"特此报告。"结尾。`,
+    `报告中不得夹带请示事项（“${excerpt}”）。需要上级批复的事项请另行请示；报告可用“特此报告。”结尾。`,
 };
 
 /* Rule titles and descriptions shown in the UI */
