@@ -58,9 +58,34 @@ export interface InsertBlock {
   readonly text: string;
 }
 
+/**
+ * Where multi-paragraph content goes: "cursor" at the cursor, replacing a selection (the default); "before" or
+ * "after" the paragraph holding the start (resp. the end) of the selection, which stays whole and untouched.
+ */
+export type BlockPlacement = "cursor" | "before" | "after";
+
 export interface InsertOptions {
   /** true: plain paragraphs that take the document's own styles; false: GB/T 9704 fonts, sizes and indents. */
   readonly plain: boolean;
+  /** Default "cursor". Choose it with placementFor(context.cursorAt) so that an insert never splits a paragraph. */
+  readonly placement?: BlockPlacement;
+}
+
+/**
+ * Where the selection sits in its paragraph: "empty" a cursor in an empty paragraph; "start", "middle" or "end" a
+ * cursor (no text selected) at that place of a paragraph with text; "whole" selected text covering whole
+ * paragraphs; "part" selected text that does not; "unknown" when it cannot be told (a header, a text box).
+ */
+export type CursorPlace = "empty" | "start" | "middle" | "end" | "whole" | "part" | "unknown";
+
+/**
+ * Where paragraphs go so that the writer's paragraph is never split: an empty paragraph or a selection of whole
+ * paragraphs is used (replaced) as is; a cursor at the very start of a paragraph puts them before it; anywhere
+ * else (and when unknown) after the paragraph holding the end of the selection.
+ */
+export function placementFor(cursorAt: CursorPlace): BlockPlacement {
+  if (cursorAt === "empty" || cursorAt === "whole") return "cursor";
+  return cursorAt === "start" ? "before" : "after";
 }
 
 /** Where the cursor is, for context-aware numbering. */
@@ -70,6 +95,8 @@ export interface InsertionContext {
   readonly cursorParagraphIndex: number;
   /** True when the selection covers some text (an insert will replace it). */
   readonly hasSelectedText: boolean;
+  /** Where the selection sits in its paragraph(s): decides where a template goes (placementFor). */
+  readonly cursorAt: CursorPlace;
 }
 
 export interface Capabilities {
@@ -96,7 +123,10 @@ export interface WordGateway {
    * trip reads which edits landed, and a PartialEditError carries that report.
    */
   replaceSpans(edits: readonly SpanEdit[]): Promise<EditReport>;
-  /** Inserts paragraphs at the cursor (replacing a selection), in one round trip. */
+  /**
+   * Inserts paragraphs at the cursor (replacing a selection), or before/after the cursor's paragraph as
+   * `options.placement` says, in one round trip.
+   */
   insertBlocks(blocks: readonly InsertBlock[], options: InsertOptions): Promise<void>;
   /** Inserts text at the cursor inside the current paragraph (a stock phrase), in one round trip. */
   insertText(text: string): Promise<void>;

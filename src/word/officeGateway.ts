@@ -10,7 +10,7 @@
 import type { DocSnapshot } from "../core/model";
 import { addComments, replaceSpans } from "./edits";
 import { guarded } from "./errors";
-import type { Capabilities, InsertionContext, SpanStatus, SpanTarget, WordGateway } from "./gateway";
+import type { Capabilities, CursorPlace, InsertionContext, SpanStatus, SpanTarget, WordGateway } from "./gateway";
 import type { WordHost } from "./host";
 import { insertBlocks, insertText } from "./insert";
 import { queueLocate, rangeOf, resolveLocate } from "./locate";
@@ -48,12 +48,38 @@ async function insertionContext(host: WordHost): Promise<InsertionContext> {
     const upToCursor = context.document.body.getRange("Start").expandTo(cursorParagraph.getRange("Start")).paragraphs;
     upToCursor.load("items/tableNestingLevel"); // any small property: we only need how many there are
     const relation = upToCursor.getLast().getRange("Whole").compareLocationWith(cursorParagraph.getRange("Whole"));
+    const place = queueCursorPlace(selection, cursorParagraph);
     await context.sync();
     await ensureListItems(context, paragraphs);
     const count = upToCursor.items.length;
     const cursorParagraphIndex = relation.value === "Equal" ? count - 1 : count;
-    return { snapshot: readSnapshot(paragraphs), cursorParagraphIndex, hasSelectedText: !selection.isEmpty };
+    return { snapshot: readSnapshot(paragraphs), cursorParagraphIndex, hasSelectedText: !selection.isEmpty, cursorAt: place() };
   });
+}
+
+/**
+ * Where the selection sits in its paragraphs, queued in the caller's round trip: its start compared with its first
+ * paragraph's start, its end with its last paragraph's end (before the mark) and start. Whatever Word answers that
+ * is not "Equal" reads as "middle"/"part", which places content after the paragraph: never a split.
+ */
+function queueCursorPlace(selection: Word.Range, first: Word.Paragraph): () => CursorPlace {
+  const last = selection.paragraphs.getLast();
+  first.load("text");
+  const start = selection.getRange("Start");
+  const end = selection.getRange("End");
+  const atStart = start.compareLocationWith(first.getRange("Start"));
+  const atEnd = end.compareLocationWith(last.getRange("End"));
+  // A selection of whole paragraphs may end after the last one's mark, at the start of the next paragraph.
+  const atNextStart = end.compareLocationWith(last.getRange("Start"));
+  return () => {
+    const startsParagraph = atStart.value === "Equal";
+    const endsParagraph = atEnd.value === "Equal";
+    if (selection.isEmpty) {
+      if (first.text === "" && startsParagraph) return "empty";
+      return startsParagraph ? "start" : endsParagraph ? "end" : "middle";
+    }
+    return startsParagraph && (endsParagraph || atNextStart.value === "Equal") ? "whole" : "part";
+  };
 }
 
 async function select(host: WordHost, target: SpanTarget): Promise<SpanStatus> {
@@ -91,7 +117,7 @@ export function createWordGateway(host: WordHost): WordGateway {
         insertionContext(host).catch(async (e: unknown) => {
           // The cursor may sit where the body-range trick cannot reach (a header, a text box): still read the document.
           if (typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "InvalidArgument") {
-            return { snapshot: await snapshot(host), cursorParagraphIndex: -1, hasSelectedText: false };
+            return { snapshot: await snapshot(host), cursorParagraphIndex: -1, hasSelectedText: false, cursorAt: "unknown" as const };
           }
           throw e;
         }),

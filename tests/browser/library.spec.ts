@@ -120,6 +120,40 @@ test.describe("模板", () => {
     await screenshot(page, "templates-section-inserted");
   });
 
+  test("a section module with the cursor mid-sentence: the writer's paragraph stays whole, the module follows it", async ({ page }) => {
+    const sentence = "坚持把政治建设摆在首位，推动全面从严治党向纵深发展。";
+    const lines = ["2025年工作总结", "一、抓好理论学习", "全年组织集中学习12次。", "二、推进重点工作", sentence, "三、加强队伍建设", "开展业务培训3期。"];
+    await openPlayground(page);
+    await loadText(page, lines.join("\n"));
+    await page.getByTestId("document").locator("p").nth(4).click();
+    await page.keyboard.press("Home");
+    for (let k = 0; k < "坚持把政治建设".length; k++) await page.keyboard.press("ArrowRight");
+    await openTab(page, "模板");
+    await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
+    await expect(pane(page).getByText(/已插入“调查研究”，编号为“三、”。/)).toBeVisible();
+    const texts = (await documentParagraphs(page)).map((p) => p.text);
+    expect(texts.slice(0, 5)).toEqual(lines.slice(0, 5));
+    expect(texts[5]).toMatch(/^三、/);
+    expect(texts.slice(-2)).toEqual(lines.slice(5));
+    expect(texts.filter((t) => t.includes("坚持把政治建设"))).toEqual([sentence]);
+    await screenshot(page, "templates-section-mid-paragraph");
+  });
+
+  test("a section module with the cursor at the start of a heading goes before it, numbered from the headings above", async ({ page }) => {
+    const lines = ["2025年工作总结", "一、抓好理论学习", "全年组织集中学习12次。", "二、推进重点工作", "完成重点任务8项。"];
+    await openPlayground(page);
+    await loadText(page, lines.join("\n"));
+    await page.getByTestId("document").locator("p").nth(3).click();
+    await page.keyboard.press("Home");
+    await openTab(page, "模板");
+    await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
+    await expect(pane(page).getByText(/已插入“调查研究”，编号为“二、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
+    const texts = (await documentParagraphs(page)).map((p) => p.text);
+    expect(texts.slice(0, 3)).toEqual(lines.slice(0, 3));
+    expect(texts[3]).toMatch(/^二、/);
+    expect(texts.slice(-2)).toEqual(lines.slice(3));
+  });
+
   test("a section inserted between 二、 and 三、 says the later headings need renumbering, and 全部修正 does it", async ({ page }) => {
     await openPlayground(page);
     await loadText(page, ["2025年工作总结", "一、抓好理论学习", "全年组织集中学习12次。", "二、推进重点工作", "完成重点任务8项。", "三、加强队伍建设", "开展业务培训3期。"].join("\n"));
@@ -210,13 +244,13 @@ test.describe("常用语", () => {
     await pane(page).getByRole("button", { name: "新建常用语" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("combobox", { name: "分类" }).selectOption({ label: "结尾与表态" });
-    await dialog.getByRole("textbox", { name: /常用语/ }).fill("以上报告，如有不妥，请批评指正。");
+    await dialog.getByRole("textbox", { name: /常用语/ }).fill("以上是本单位自拟的结尾语。");
     await dialog.getByRole("button", { name: "保存" }).click();
-    await expect(pane(page).getByTestId("phrase-insert")).toHaveText(["以上报告，如有不妥，请批评指正。我的"]);
+    await expect(pane(page).getByTestId("phrase-insert")).toHaveText(["以上是本单位自拟的结尾语。我的"]);
     await pane(page).getByTestId("phrase-item").first().getByRole("button", { name: "修改" }).click();
-    await page.getByRole("dialog").getByRole("textbox", { name: /常用语/ }).fill("以上报告，请审阅。");
+    await page.getByRole("dialog").getByRole("textbox", { name: /常用语/ }).fill("以上是修改后的结尾语。");
     await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
-    await expect(pane(page).getByTestId("phrase-insert")).toHaveText(["以上报告，请审阅。我的"]);
+    await expect(pane(page).getByTestId("phrase-insert")).toHaveText(["以上是修改后的结尾语。我的"]);
     await pane(page).getByTestId("phrase-item").first().getByRole("button", { name: "删除" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "删除" }).click();
     await expect(pane(page).getByTestId("phrase-item")).toHaveCount(0);
@@ -252,10 +286,10 @@ test.describe("导入/导出", () => {
     await openPlayground(page);
     await openTab(page, "常用语");
     await pane(page).getByRole("button", { name: "导入/导出我的素材" }).click();
-    const pack = JSON.stringify({ format: "gongwen-pack", version: 1, phrases: [{ id: "mine-1", category: "closing", text: "特此报告。" }], sections: [] });
+    const pack = JSON.stringify({ format: "gongwen-pack", version: 1, phrases: [{ id: "mine-1", category: "closing", text: "本单位自拟的结尾语。" }], sections: [] });
     await pane(page).getByTestId("pack-paste").fill(pack);
     await pane(page).getByRole("button", { name: "导入粘贴的内容" }).click();
-    await expect(pane(page).getByTestId("pack-result")).toContainText("已导入 1 条。");
+    await expect(pane(page).getByTestId("pack-result")).toContainText("已导入 1 条常用语。");
     await expect(pane(page).getByTestId("pack-export")).toHaveValue(/"id": "mine-1"/);
     await expect(pane(page).getByTestId("pack-download")).toHaveAttribute("href", /^blob:/);
     await expect(pane(page).getByTestId("pack-download")).toHaveAttribute("download", "我的素材库.json");

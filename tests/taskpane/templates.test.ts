@@ -2,6 +2,8 @@ import { builtInContent } from "../../src/content";
 import { addEntry, emptyLibrary } from "../../src/core/content";
 import { sectionHeadings, skeletonOutline } from "../../src/taskpane/templates/outlinePreview";
 import { formFromSection, sectionFromForm } from "../../src/taskpane/templates/sectionForm";
+import { templatePlacement } from "../../src/taskpane/templates/useTemplateInsert";
+import type { InsertionContext } from "../../src/word/gateway";
 
 describe("skeleton preview", () => {
   it("numbers the unit summary's headings as they will be inserted", () => {
@@ -69,5 +71,25 @@ describe("own section form", () => {
     const result = addEntry(emptyLibrary(), "section", sectionFromForm({ title: "", heading: "", body: "" }));
     expect(result.ok).toBe(false);
     expect(result.ok ? "" : result.errors[0].message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("where a template goes", () => {
+  const context = (cursorAt: InsertionContext["cursorAt"], cursorParagraphIndex: number): InsertionContext => ({
+    snapshot: { paragraphs: [] } as unknown as InsertionContext["snapshot"],
+    cursorParagraphIndex,
+    hasSelectedText: false,
+    cursorAt,
+  });
+
+  it("after the cursor's paragraph, numbered from it; before it, numbered from the paragraph before", () => {
+    expect(templatePlacement(context("middle", 3))).toEqual({ placement: "after", countFrom: 3 });
+    expect(templatePlacement(context("end", 3))).toEqual({ placement: "after", countFrom: 3 });
+    expect(templatePlacement(context("start", 3))).toEqual({ placement: "before", countFrom: 2 });
+    expect(templatePlacement(context("start", 0))).toEqual({ placement: "before", countFrom: -1 });
+    expect(templatePlacement(context("empty", 3))).toEqual({ placement: "cursor", countFrom: 3 });
+    expect(templatePlacement(context("whole", 3))).toEqual({ placement: "cursor", countFrom: 3 });
+    expect(templatePlacement(context("part", 3))).toEqual({ placement: "after", countFrom: 3 });
+    expect(templatePlacement(context("unknown", -1))).toEqual({ placement: "after", countFrom: -1 });
   });
 });

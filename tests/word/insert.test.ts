@@ -1,4 +1,6 @@
-import { WordError } from "../../src/word/gateway";
+import type { SimulatedDocument } from "../../src/playground/fakeWord/document";
+import type { ParagraphSpec } from "../../src/playground/fakeWord/types";
+import { placementFor, WordError } from "../../src/word/gateway";
 import { setup } from "./helpers";
 
 const BLOCKS = [
@@ -78,5 +80,116 @@ describe("insertText", () => {
     const { gateway, sim } = setup([""]);
     sim.failOn({ op: "insertText", code: "AccessDenied" });
     await expect(gateway.insertText("文字")).rejects.toMatchObject({ code: "AccessDenied", message: expect.stringContaining("只读") });
+  });
+});
+
+describe("insertBlocks never splits the writer's paragraph", () => {
+  const SENTENCE = "坚持把政治建设摆在首位，推动全面从严治党向纵深发展。";
+  const MODULE = [
+    { role: "heading1", text: "五、强化督促检查" },
+    { role: "body", text: "建立台账，逐项销号。" },
+  ] as const;
+  const DOC = [
+    { text: "四、加强党的建设", styleBuiltIn: "Heading1" },
+    { text: SENTENCE, format: { alignment: "both", firstLineChars: 200, fontEastAsia: "仿宋_GB2312", sizeHalfPoints: 32 } },
+    { text: "（一）后续事项", listString: "1.", listLevel: 0 },
+  ] as const;
+
+  /** Reads the context, places the module as the task pane does, inserts; returns the round trips of the insert. */
+  async function insertAt(paragraphs: readonly ParagraphSpec[], select: (doc: SimulatedDocument) => void, plain = false) {
+    const ctx = setup(paragraphs);
+    select(ctx.doc);
+    const context = await ctx.gateway.readInsertionContext();
+    const placement = placementFor(context.cursorAt);
+    const { syncs } = await ctx.trips(() => ctx.gateway.insertBlocks(MODULE, { plain, placement }));
+    return { ...ctx, context, placement, syncs };
+  }
+
+  it("cursor in the middle: the paragraph stays whole and the module follows it, one round trip, formats kept", async () => {
+    const { doc, context, placement, syncs } = await insertAt(DOC, (d) => d.setSelection(1, "坚持把政治建设".length));
+    expect(context.cursorAt).toBe("middle");
+    expect(placement).toBe("after");
+    expect(syncs).toBe(1);
+    const paras = doc.paragraphs();
+    expect(paras.map((p) => p.text)).toEqual([DOC[0].text, SENTENCE, ...MODULE.map((b) => b.text), DOC[2].text]);
+    expect(paras[1].format).toEqual(DOC[1].format);
+    expect(paras[2].format).toMatchObject({ fontEastAsia: "黑体", sizeHalfPoints: 32 });
+    expect(paras[3].format).toMatchObject({ fontEastAsia: "仿宋_GB2312", firstLineChars: 200 });
+    expect(paras[4]).toMatchObject({ listString: "1.", listLevel: 0 });
+    expect(paras[4].format).toBeUndefined();
+    expect(paras[0].styleBuiltIn).toBe("Heading1");
+    expect(doc.selection()).toMatchObject({ paragraphIndex: 3, start: MODULE[1].text.length, end: MODULE[1].text.length });
+  });
+
+  it("cursor at the end of a paragraph: after it", async () => {
+    const { doc, context } = await insertAt(DOC, (d) => d.setSelection(1, SENTENCE.length));
+    expect(context.cursorAt).toBe("end");
+    expect(doc.texts()).toEqual([DOC[0].text, SENTENCE, ...MODULE.map((b) => b.text), DOC[2].text]);
+  });
+
+  it("cursor at the very start of a paragraph: before it", async () => {
+    const { doc, context, placement, syncs } = await insertAt(DOC, (d) => d.setSelection(1, 0));
+    expect(context.cursorAt).toBe("start");
+    expect(placement).toBe("before");
+    expect(syncs).toBe(1);
+    expect(doc.texts()).toEqual([DOC[0].text, ...MODULE.map((b) => b.text), SENTENCE, DOC[2].text]);
+    expect(doc.paragraphs()[3].format).toEqual(DOC[1].format);
+    expect(doc.selection()).toMatchObject({ paragraphIndex: 2, start: MODULE[1].text.length });
+  });
+
+  it("at the start of the document: before its first paragraph", async () => {
+    const { doc } = await insertAt(DOC, (d) => d.setSelection(0, 0));
+    expect(doc.texts()).toEqual([...MODULE.map((b) => b.text), ...DOC.map((p) => p.text)]);
+    expect(doc.paragraphs()[2].styleBuiltIn).toBe("Heading1");
+  });
+
+  it("in the middle of the last paragraph: after it, at the end of the document", async () => {
+    const { doc } = await insertAt(DOC, (d) => d.setSelection(2, 2));
+    expect(doc.texts()).toEqual([...DOC.map((p) => p.text), ...MODULE.map((b) => b.text)]);
+    expect(doc.paragraphs()[2]).toMatchObject({ listString: "1." });
+  });
+
+  it("an empty paragraph is used as is", async () => {
+    const { doc, context, placement } = await insertAt(["前文", "", "后文"], (d) => d.setSelection(1, 0));
+    expect(context.cursorAt).toBe("empty");
+    expect(placement).toBe("cursor");
+    expect(doc.texts()).toEqual(["前文", ...MODULE.map((b) => b.text), "后文"]);
+  });
+
+  it("a selection of whole paragraphs is replaced", async () => {
+    const { doc, context } = await insertAt(DOC, (d) => d.setSelection(1, 0, SENTENCE.length));
+    expect(context.cursorAt).toBe("whole");
+    expect(doc.texts()).toEqual([DOC[0].text, ...MODULE.map((b) => b.text), DOC[2].text]);
+  });
+
+  it("a selection running through a paragraph mark to the next paragraph's start covers whole paragraphs", async () => {
+    const { doc, context } = await insertAt(DOC, (d) => d.setSelection(0, 0, 0, 2));
+    expect(context.cursorAt).toBe("whole");
+    expect(doc.texts()).toEqual([...MODULE.map((b) => b.text), DOC[2].text]);
+  });
+
+  it("a selection of part of a paragraph is not replaced: the module follows the selection's last paragraph", async () => {
+    const part = await insertAt(DOC, (d) => d.setSelection(1, 0, 4));
+    expect(part.context.cursorAt).toBe("part");
+    expect(part.placement).toBe("after");
+    expect(part.doc.texts()).toEqual([DOC[0].text, SENTENCE, ...MODULE.map((b) => b.text), DOC[2].text]);
+    const across = await insertAt(DOC, (d) => d.setSelection(0, 2, 3, 1));
+    expect(across.context.cursorAt).toBe("part");
+    expect(across.doc.texts()).toEqual([DOC[0].text, SENTENCE, ...MODULE.map((b) => b.text), DOC[2].text]);
+  });
+
+  it("plain paragraphs are placed the same way, the writer's paragraph whole", async () => {
+    const after = await insertAt(DOC, (d) => d.setSelection(1, 3), true);
+    expect(after.syncs).toBe(1);
+    expect(after.doc.texts()).toEqual([DOC[0].text, SENTENCE, ...MODULE.map((b) => b.text), DOC[2].text]);
+    expect(after.doc.paragraphs()[1].format).toEqual(DOC[1].format);
+    const before = await insertAt(DOC, (d) => d.setSelection(1, 0), true);
+    expect(before.syncs).toBe(1);
+    expect(before.doc.texts()).toEqual([DOC[0].text, ...MODULE.map((b) => b.text), SENTENCE, DOC[2].text]);
+    expect(before.doc.paragraphs()[3].format).toEqual(DOC[1].format);
+  });
+
+  it("placementFor: an unknown cursor (a header, a text box) places after its paragraph", () => {
+    expect(placementFor("unknown")).toBe("after");
   });
 });

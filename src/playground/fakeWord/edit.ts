@@ -32,11 +32,15 @@ export function insertText(doc: SimulatedDocument, span: Span, loc: Location, te
 
 /**
  * OOXML paragraphs land as whole paragraphs: text before and after the insertion point keeps its own paragraph
- * (an assumption about Word to verify there; see README "verify on real Word").
+ * (an assumption about Word to verify there; see README "verify on real Word"). Inserted "Before"/"After" a
+ * paragraph's "Whole" range, they land between two paragraph marks and neither neighbour changes.
  */
 export function insertOoxml(doc: SimulatedDocument, span: Span, loc: Location, ooxml: string): Span {
   const paragraphs = parseOoxml(ooxml);
-  const t = targetOf(span, loc);
+  // After the document's final mark (a last paragraph's "Whole" range, "After") is before that mark, at the end of
+  // its text: the paragraph keeps its text and the content follows it.
+  const at = targetOf(span, loc);
+  const t = { start: doc.inText(at.start), end: doc.inText(at.end) };
   const before = doc.paragraph(t.start.para).text.slice(0, t.start.offset);
   const after = doc.paragraph(t.end.para).text.slice(t.end.offset);
   const pieces: Piece[] = paragraphs.map((p) => ({ text: p.text, format: p.format }));

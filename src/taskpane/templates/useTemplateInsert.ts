@@ -1,15 +1,26 @@
 import { useState } from "react";
 import type { ContentBlock, SectionTemplate, Skeleton } from "../../core/content";
 import { planInsertion } from "../../core/insert/planInsertion";
-import type { WordGateway } from "../../word/gateway";
+import { placementFor, type BlockPlacement, type InsertionContext, type WordGateway } from "../../word/gateway";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { LIB_UI } from "../library/strings";
 
 /**
+ * Where a template goes and the paragraph its numbering counts from: a template never splits the writer's paragraph
+ * (placementFor); put before the cursor's paragraph, it follows only the headings before that paragraph.
+ */
+export function templatePlacement(context: InsertionContext): { placement: BlockPlacement; countFrom: number } {
+  const placement = placementFor(context.cursorAt);
+  const index = context.cursorParagraphIndex;
+  return { placement, countFrom: placement === "before" && index >= 0 ? index - 1 : index };
+}
+
+/**
  * Inserting templates: read the document and the cursor (1 round trip), number the headings from context with
- * planInsertion, insert (1 round trip). A whole skeleton over existing headings waits for the writer's consent.
+ * planInsertion, insert (1 round trip) next to the cursor's paragraph, never inside it. A whole skeleton over
+ * existing headings waits for the writer's consent.
  */
 export function useTemplateInsert(word: WordGateway) {
   const [notice, setNotice] = useState<Notice>();
@@ -28,15 +39,16 @@ export function useTemplateInsert(word: WordGateway) {
     }
   };
 
-  const insert = (blocks: readonly ContentBlock[], plain: boolean) => word.insertBlocks(blocks, { plain });
+  const insert = (blocks: readonly ContentBlock[], plain: boolean, placement: BlockPlacement) => word.insertBlocks(blocks, { plain, placement });
 
   const insertSkeleton = (skeleton: Skeleton, plain: boolean) =>
     run(async () => {
       const context = await word.readInsertionContext();
-      const plan = planInsertion(context.snapshot, context.cursorParagraphIndex, skeleton.blocks, true);
+      const { placement, countFrom } = templatePlacement(context);
+      const plan = planInsertion(context.snapshot, countFrom, skeleton.blocks, true);
       const done = () => setNotice({ intent: "success", text: LIB_UI.templates.insertedSkeleton(skeleton.title, plan.blocks.length) });
       if (plan.existingHeadings === 0) {
-        await insert(plan.blocks, plain);
+        await insert(plan.blocks, plain, placement);
         done();
         return;
       }
@@ -45,7 +57,7 @@ export function useTemplateInsert(word: WordGateway) {
         text: LIB_UI.templates.confirmText(plan.existingHeadings),
         confirm: LIB_UI.templates.confirmInsert,
         onConfirm: () => void run(async () => {
-          await insert(plan.blocks, plain);
+          await insert(plan.blocks, plain, placement);
           done();
         }),
       });
@@ -54,12 +66,15 @@ export function useTemplateInsert(word: WordGateway) {
   const insertSection = (section: SectionTemplate, plain: boolean) =>
     run(async () => {
       const context = await word.readInsertionContext();
-      const plan = planInsertion(context.snapshot, context.cursorParagraphIndex, section.blocks, false);
-      await insert(plan.blocks, plain);
+      const { placement, countFrom } = templatePlacement(context);
+      const plan = planInsertion(context.snapshot, countFrom, section.blocks, false);
+      await insert(plan.blocks, plain, placement);
       const text = [LIB_UI.templates.insertedSection(section.title, plan.firstMarker)];
       if (plan.followingNeedRenumbering) text.push(LIB_UI.templates.followingNeedRenumbering);
-      if (plan.cursorUnknown) text.push(LIB_UI.templates.cursorUnknown);
-      const warn = plan.followingNeedRenumbering || plan.cursorUnknown;
+      // Not plan.cursorUnknown: before the first paragraph, counting from -1 is known (nothing comes before).
+      const cursorUnknown = context.cursorParagraphIndex < 0;
+      if (cursorUnknown) text.push(LIB_UI.templates.cursorUnknown);
+      const warn = plan.followingNeedRenumbering || cursorUnknown;
       setNotice({ intent: warn ? "warning" : "success", text: text.join("") });
     });
 
