@@ -25,18 +25,49 @@ describe("own entries", () => {
   it("adds phrases with fresh own ids, leaving the input untouched", () => {
     const empty = emptyLibrary();
     const one = added(addEntry(empty, "phrase", { category: "opening", text: "今年以来，" }));
-    const two = added(addEntry(one.library, "phrase", { category: "closing", text: "特此报告。" }));
+    const two = added(addEntry(one.library, "phrase", { category: "closing", text: "本单位自拟的结尾语。" }));
     expect(one.id).toBe("own-phrase-1");
     expect(two.id).toBe("own-phrase-2");
     expect(empty.own.phrases).toEqual([]);
-    expect(two.library.own.phrases.map((p) => p.text)).toEqual(["今年以来，", "特此报告。"]);
+    expect(two.library.own.phrases.map((p) => p.text)).toEqual(["今年以来，", "本单位自拟的结尾语。"]);
   });
 
-  it("rejects an invalid draft with the validator's Chinese messages", () => {
+  it("rejects an invalid draft with plain sentences for the editor, not the pack's paths", () => {
     const result = addEntry(emptyLibrary(), "phrase", { category: "opening", text: "" });
-    expect(result).toEqual({
+    expect(result).toEqual({ ok: false, errors: [{ path: "", message: "请填写常用语内容。" }] });
+    const long = addEntry(emptyLibrary(), "phrase", { category: "opening", text: "字".repeat(501) });
+    expect(long.ok ? [] : long.errors.map((e) => e.message)).toEqual(["常用语不能超过 500 个字。"]);
+    const section = addEntry(emptyLibrary(), "section", { title: " ", blocks: [] });
+    expect(section.ok ? [] : section.errors.map((e) => e.message)).toEqual(["请填写模板名称。", "请至少填写一级标题或一段正文。"]);
+  });
+
+  it("refuses an own phrase that is already in the library, own or built-in", () => {
+    const builtIn = builtInContent();
+    const original = builtIn.phrases[0];
+    const same = addEntry(emptyLibrary(), "phrase", { category: original.category, text: ` ${original.text}` }, { builtIn });
+    expect(same).toEqual({ ok: false, errors: [{ path: "", message: "这条常用语已经在库中了。" }] });
+    const one = added(addEntry(emptyLibrary(), "phrase", { category: "closing", text: "本单位自拟的结尾语。" }, { builtIn }));
+    expect(addEntry(one.library, "phrase", { category: "closing", text: "本单位自拟的结尾语。" })).toEqual(same);
+    // The same text in another category is another phrase.
+    expect(addEntry(one.library, "phrase", { category: "opening", text: "本单位自拟的结尾语。" }).ok).toBe(true);
+  });
+
+  it("refuses an edit that makes an entry the same as another, but not saving a copy unchanged", () => {
+    const builtIn = builtInContent();
+    const original = builtIn.phrases[0];
+    const copy = added(copyToOwn(emptyLibrary(), "phrase", original));
+    const { id: _id, copiedFrom: _from, ...unchanged } = copy.library.own.phrases[0];
+    expect(updateEntry(copy.library, "phrase", copy.id, { ...unchanged, copiedFrom: original.id }, { builtIn }).ok).toBe(true);
+    const other = added(addEntry(copy.library, "phrase", { category: "closing", text: "本单位自拟的结尾语。" }));
+    expect(updateEntry(other.library, "phrase", copy.id, { category: "closing", text: "本单位自拟的结尾语。" }, { builtIn })).toEqual({
       ok: false,
-      errors: [{ path: "phrases[0]", message: "第1条常用语（phrases[0]）的“text”不能为空" }],
+      errors: [{ path: "", message: "这条常用语已经在库中了。" }],
+    });
+    const draft = { title: "信息报送", blocks: [{ role: "heading1" as const, text: "拓宽信息渠道" }] };
+    const section = added(addEntry(emptyLibrary(), "section", draft));
+    expect(addEntry(section.library, "section", { ...draft, title: "信息报送 " })).toEqual({
+      ok: false,
+      errors: [{ path: "", message: "同样的段落模板已经在库中了。" }],
     });
   });
 
@@ -47,7 +78,7 @@ describe("own entries", () => {
     expect(edited.ok && edited.library.own.sections).toEqual([{ id: "own-section-1", ...draft, title: "信息工作" }]);
     expect(updateEntry(one.library, "section", "nope", draft)).toEqual({
       ok: false,
-      errors: [{ path: "", message: "没有找到要修改的条目（nope），可能已被删除" }],
+      errors: [{ path: "", message: "没有找到要修改的内容，可能已被删除。" }],
     });
   });
 
@@ -117,8 +148,8 @@ describe("storage", () => {
     expect(parseLibrary(bad)).toEqual({
       ok: false,
       errors: [
-        { path: "own.phrases[0]", message: "第1条常用语（phrases[0]）缺少“category”字段" },
-        { path: "own.phrases[0]", message: "第1条常用语（phrases[0]）缺少“text”字段" },
+        { path: "own.phrases[0].category", message: "第1条常用语缺少类别。" },
+        { path: "own.phrases[0].text", message: "第1条常用语缺少内容。" },
         { path: "favourites[0]", message: "已保存的素材库中“favourites”第1项无效" },
         { path: "recent", message: "已保存的素材库中“recent”应为列表" },
       ],

@@ -1,6 +1,6 @@
 /** Export and import: a round trip, and id collisions (identical → unchanged, different → renamed or replaced). */
-import { builtInIds } from "../../src/content";
-import { exportPack, importPack } from "../../src/core/content/pack";
+import { builtInContent, builtInIds } from "../../src/content";
+import { contentKey, exportPack, importPack } from "../../src/core/content/pack";
 import { emptyLibrary } from "../../src/core/content/library";
 import { parsePack } from "../../src/core/content/validate";
 import type { ContentSet, UserLibrary } from "../../src/core/content/types";
@@ -26,7 +26,7 @@ describe("importPack", () => {
     const pack: ContentSet = { phrases: [{ id: "p2", category: "closing", text: "特此报告。" }], sections: [], skeletons: [] };
     const { library: next, report } = importPack(library, pack);
     expect(next.own.phrases.map((p) => p.id)).toEqual(["p1", "p2"]);
-    expect(report).toEqual({ added: 1, replaced: 0, unchanged: 0, renamed: [] });
+    expect(report).toEqual({ added: 1, byKind: { phrase: 1, section: 0, skeleton: 0 }, replaced: 0, unchanged: 0, renamed: [] });
     expect(library.own.phrases).toHaveLength(1);
   });
 
@@ -34,7 +34,7 @@ describe("importPack", () => {
     const reordered: ContentSet = { ...own, phrases: [{ text: "今年以来，", category: "opening", id: "p1" }] };
     const { library: next, report } = importPack(library, reordered);
     expect(next.own).toEqual(own);
-    expect(report).toEqual({ added: 0, replaced: 0, unchanged: 2, renamed: [] });
+    expect(report).toEqual({ added: 0, byKind: { phrase: 0, section: 0, skeleton: 0 }, replaced: 0, unchanged: 2, renamed: [] });
   });
 
   it("renames a different entry with a taken id by default, never overwriting own work", () => {
@@ -58,5 +58,52 @@ describe("importPack", () => {
     const { library: next, report } = importPack(emptyLibrary(), pack, { onCollision: "replace", builtInIds: builtInIds() });
     expect(next.own.phrases[0].id).toBe("opening-001-2");
     expect(report.renamed).toEqual([{ kind: "phrase", from: "opening-001", to: "opening-001-2" }]);
+  });
+});
+
+describe("importPack: the same content is never added twice, whatever its id", () => {
+  const mine: ContentSet = { phrases: [{ id: "own-phrase-1", category: "opening", text: "我的开头语，" }], sections: [], skeletons: [] };
+
+  it("the tester's case: an id renamed on the first import does not duplicate on the second", () => {
+    const start: UserLibrary = { ...emptyLibrary(), own: { ...mine, phrases: [{ id: "own-phrase-1", category: "closing", text: "别的结尾。" }] } };
+    const first = importPack(start, mine);
+    expect(first.library.own.phrases.map((p) => p.id)).toEqual(["own-phrase-1", "own-phrase-1-2"]);
+    const second = importPack(first.library, mine);
+    expect(second.library.own).toEqual(first.library.own);
+    expect(second.report).toMatchObject({ added: 0, unchanged: 1 });
+  });
+
+  it("ignores ids, tags and surrounding spaces; an entry equal to a built-in one or to an earlier one in the pack is skipped", () => {
+    const builtIn = builtInContent();
+    const pack: ContentSet = {
+      phrases: [
+        { id: "x1", category: "opening", text: " 我的开头语， ", tags: ["年度"] },
+        { id: "x2", category: builtIn.phrases[0].category, text: builtIn.phrases[0].text },
+        { id: "x3", category: "closing", text: "新的结尾。" },
+        { id: "x4", category: "closing", text: "新的结尾。" },
+        { id: "x5", category: "opening", text: "新的结尾。" },
+      ],
+      sections: [
+        { id: "s9", title: "信息", description: "另写的说明", blocks: [{ role: "heading1", text: "拓宽信息渠道，提升报送质效" }] },
+        { id: "s10", title: builtIn.sections[0].title, blocks: builtIn.sections[0].blocks },
+      ],
+      skeletons: [],
+    };
+    const own: UserLibrary = { ...emptyLibrary(), own: { ...mine, sections: library.own.sections } };
+    const { library: next, report } = importPack(own, pack, { builtInIds: builtInIds(), builtIn });
+    expect(next.own.phrases.map((p) => p.id)).toEqual(["own-phrase-1", "x3", "x5"]);
+    expect(next.own.sections.map((s) => s.id)).toEqual(["s1"]);
+    expect(report).toMatchObject({ added: 2, byKind: { phrase: 2, section: 0, skeleton: 0 }, unchanged: 5 });
+  });
+
+  it("contentKey: a phrase is its category and text; a template its title and blocks", () => {
+    expect(contentKey("phrase", { id: "a", category: "opening", text: "今年以来，" })).toBe(
+      contentKey("phrase", { id: "b", category: "opening", text: "今年以来， ", tags: ["x"] }),
+    );
+    expect(contentKey("phrase", { id: "a", category: "opening", text: "今年以来，" })).not.toBe(
+      contentKey("phrase", { id: "a", category: "closing", text: "今年以来，" }),
+    );
+    const blocks = [{ role: "heading1" as const, text: "标题" }];
+    expect(contentKey("section", { title: "甲", blocks })).not.toBe(contentKey("section", { title: "甲", blocks: [{ role: "body", text: "标题" }] }));
   });
 });

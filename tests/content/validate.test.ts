@@ -42,43 +42,44 @@ describe("validatePack accepts", () => {
 
 describe("validatePack rejects, with exact messages", () => {
   it("a value that is not an object", () => {
-    expect(messages([])).toEqual(["素材包应为一个对象（以 { 开头），实际为列表"]);
-    expect(messages("x")).toEqual(["素材包应为一个对象（以 { 开头），实际为文字"]);
+    expect(messages([])).toEqual(["这不是公文写作助手的素材包：内容应为一组用 { } 括起的内容，实际为列表。"]);
+    expect(messages("x")).toEqual(["这不是公文写作助手的素材包：内容应为一组用 { } 括起的内容，实际为文字。"]);
   });
 
   it("a missing or wrong header", () => {
     expect(messages({ phrases: [], sections: [] })).toEqual([
-      "素材包缺少“format”字段，应为 \"gongwen-pack\"",
-      "素材包缺少“version”字段，应为 1",
+      "素材包缺少格式标识（\"format\": \"gongwen-pack\"），此文件可能不是公文写作助手的素材包。",
+      "素材包缺少版本号（\"version\": 1）。",
     ]);
     expect(messages({ format: "other", version: 2, phrases: [], sections: [] })).toEqual([
-      "“format”取值\"other\"无效，应为 \"gongwen-pack\"，此文件可能不是公文写作助手的素材包",
-      "不支持的素材包版本2，本程序只能导入版本 1",
+      "格式标识\"other\"不对，应为 \"gongwen-pack\"，此文件可能不是公文写作助手的素材包。",
+      "不支持的素材包版本2，本程序只能导入版本 1。",
     ]);
   });
 
-  it("missing lists and lists of the wrong type", () => {
+  it("missing lists and lists of the wrong type: no JSON syntax in the sentence, the key in the path", () => {
     expect(messages({ ...header })).toEqual([
-      "素材包缺少“phrases”字段（常用语列表），没有时可写 \"phrases\": []",
-      "素材包缺少“sections”字段（段落模板列表），没有时可写 \"sections\": []",
+      "素材包中没有常用语列表，文件可能不完整，或不是公文写作助手导出的素材包。请重新导出后再导入。",
+      "素材包中没有段落模板列表，文件可能不完整，或不是公文写作助手导出的素材包。请重新导出后再导入。",
     ]);
+    expect(paths({ ...header })).toEqual(["phrases", "sections"]);
     expect(messages({ ...header, phrases: {}, sections: "x" })).toEqual([
-      "素材包的“phrases”应为列表（以 [ 开头），实际为对象",
-      "素材包的“sections”应为列表（以 [ 开头），实际为文字",
+      "素材包中的常用语应为一个列表，实际为对象。",
+      "素材包中的段落模板应为一个列表，实际为文字。",
     ]);
   });
 
   it("unknown top-level and entry fields", () => {
     expect(messages({ ...header, phrases: [{ ...phrase, txt: "x" }], sections: [], extra: 1 })).toEqual([
-      "素材包含有未知字段“extra”，允许的字段为 format、version、name、phrases、sections、skeletons",
-      "第1条常用语（phrases[0]）含有未知字段“txt”，允许的字段为 id、category、text、tags、copiedFrom",
+      "素材包有无法识别的项目“extra”，可用的项目为 format、version、name、phrases、sections、skeletons。",
+      "第1条常用语有无法识别的项目“txt”，可用的项目为 id、category、text、tags、copiedFrom。",
     ]);
   });
 
   it("a phrase without text, the brief's example", () => {
     const pack = { ...header, phrases: [phrase, { id: "p2", category: "opening", text: "一年来，" }, { id: "p3", category: "opening" }], sections: [] };
-    expect(messages(pack)).toEqual(["第3条常用语（phrases[2]）缺少“text”字段"]);
-    expect(paths(pack)).toEqual(["phrases[2]"]);
+    expect(messages(pack)).toEqual(["第3条常用语缺少内容。"]);
+    expect(paths(pack)).toEqual(["phrases[2].text"]);
   });
 
   it("non-string values, empty text, line breaks and over-long text", () => {
@@ -94,26 +95,26 @@ describe("validatePack rejects, with exact messages", () => {
       sections: [],
     };
     expect(messages(pack)).toEqual([
-      "第1条常用语（phrases[0]）的“text”应为文字，实际为数字",
-      "第2条常用语（phrases[1]）的“text”不能为空",
-      "第3条常用语（phrases[2]）的“text”不能包含换行，每段文字应单独作为一项",
-      "第4条常用语（phrases[3]）的“text”过长（501字），最多500字",
-      "第5条常用语（phrases[4]）的“category”应为文字，实际为空值（null）",
+      "第1条常用语的内容应为文字，实际为数字。",
+      "第2条常用语的内容是空的。",
+      "第3条常用语的内容不能换行，每段文字应单独作为一项。",
+      "第4条常用语的内容过长（501字），最多500字。",
+      "第5条常用语的类别应为文字，实际为空值（null）。",
     ]);
   });
 
-  it("an unknown category", () => {
+  it("an unknown category, listing the Chinese labels only", () => {
     expect(messages({ ...header, phrases: [{ ...phrase, category: "开场白" }], sections: [] })).toEqual([
-      "第1条常用语（phrases[0]）的“category”取值“开场白”无效，应为 opening（开头语）、guidingThought（指导思想）、workApproach（工作思路）、transition（过渡语）、achievement（成效与评价）、fourCharParallel（四字排比）、dataPattern（数据句式）、problem（问题与不足）、cause（原因分析）、nextStep（下一步打算）、closing（结尾与表态） 之一",
+      "第1条常用语的类别“开场白”无法识别，应为：开头语、指导思想、工作思路、过渡语、成效与评价、四字排比、数据句式、问题与不足、原因分析、下一步打算、结尾与表态之一。",
     ]);
   });
 
   it("an invalid block role, with the path of the block", () => {
     const pack = { ...header, phrases: [], sections: [section, { ...section, id: "s2", blocks: [{ role: "h1", text: "标题" }] }] };
     expect(messages(pack)).toEqual([
-      "第2个段落模板第1段（sections[1].blocks[0]）的“role”取值“h1”无效，应为 title、recipient、heading1、heading2、heading3、heading4、body、signature、date 之一",
+      "第2个段落模板第1段的段落类型“h1”无法识别，应为：title（标题）、recipient（主送机关）、heading1（一级标题）、heading2（二级标题）、heading3（三级标题）、heading4（四级标题）、body（正文）、signature（落款）、date（成文日期）之一。",
     ]);
-    expect(paths(pack)).toEqual(["sections[1].blocks[0]"]);
+    expect(paths(pack)).toEqual(["sections[1].blocks[0].role"]);
   });
 
   it("roles a section may not use, and empty or missing blocks", () => {
@@ -128,10 +129,10 @@ describe("validatePack rejects, with exact messages", () => {
       ],
     };
     expect(messages(pack)).toEqual([
-      "第1个段落模板第1段（sections[0].blocks[0]）的“role”不能为“date”，此处只能用 heading1、heading2、heading3、heading4、body",
-      "第2个段落模板（sections[1]）的“blocks”不能为空，至少应有一段",
-      "第3个段落模板（sections[2]）缺少“blocks”字段",
-      "第4个段落模板第1段（sections[3].blocks[0]）应为对象（以 { 开头），实际为文字",
+      "第1个段落模板第1段不能是成文日期（date），段落模板中只能用：heading1（一级标题）、heading2（二级标题）、heading3（三级标题）、heading4（四级标题）、body（正文）。",
+      "第2个段落模板没有段落，至少应有一段。",
+      "第3个段落模板缺少段落。",
+      "第4个段落模板第1段的格式不对：应为一组用 { } 括起的内容，实际为文字。",
     ]);
   });
 
@@ -140,10 +141,10 @@ describe("validatePack rejects, with exact messages", () => {
     const ok = validatePack({ ...header, phrases: [], sections: [], skeletons: [{ id: "k1", title: "报告", kind: "situationReport", blocks }] });
     expect(ok.ok && ok.value.skeletons[0].blocks[1]).toEqual({ role: "recipient", text: "XX市委办公室：" });
     expect(messages({ ...header, phrases: [], sections: [{ ...section, blocks: [{ role: "recipient", text: "XX：" }] }] })).toEqual([
-      "第1个段落模板第1段（sections[0].blocks[0]）的“role”不能为“recipient”，此处只能用 heading1、heading2、heading3、heading4、body",
+      "第1个段落模板第1段不能是主送机关（recipient），段落模板中只能用：heading1（一级标题）、heading2（二级标题）、heading3（三级标题）、heading4（四级标题）、body（正文）。",
     ]);
     expect(messages({ ...header, phrases: [], sections: [], skeletons: [{ id: "k1", title: "报告", blocks: [{ role: "主送机关", text: "XX：" }] }] })).toEqual([
-      "第1个文档框架第1段（skeletons[0].blocks[0]）的“role”取值“主送机关”无效，应为 title、recipient、heading1、heading2、heading3、heading4、body、signature、date 之一",
+      "第1个文档框架第1段的段落类型“主送机关”无法识别，应为：title（标题）、recipient（主送机关）、heading1（一级标题）、heading2（二级标题）、heading3（三级标题）、heading4（四级标题）、body（正文）、signature（落款）、date（成文日期）之一。",
     ]);
   });
 
@@ -154,19 +155,19 @@ describe("validatePack rejects, with exact messages", () => {
       sections: [],
     };
     expect(messages(pack)).toEqual([
-      "第3条常用语（phrases[2]）的“id”取值“开头 1”无效，只能由字母、数字、点、短横线和下划线组成，以字母或数字开头，不超过64个字符",
-      `第4条常用语（phrases[3]）的“id”取值“${"x".repeat(65)}”无效，只能由字母、数字、点、短横线和下划线组成，以字母或数字开头，不超过64个字符`,
-      "第2条常用语（phrases[1]）的“id”取值“p1”与第1条常用语（phrases[0]）重复",
+      "第3条常用语的编号“开头 1”无效：只能由英文字母、数字、点、短横线和下划线组成，以字母或数字开头，不超过64个字符。",
+      `第4条常用语的编号“${"x".repeat(65)}”无效：只能由英文字母、数字、点、短横线和下划线组成，以字母或数字开头，不超过64个字符。`,
+      "第2条常用语的编号“p1”与第1条常用语重复。",
     ]);
   });
 
   it("bad tags", () => {
     const pack = { ...header, phrases: [{ ...phrase, tags: ["年度", 3, "", "很".repeat(21)] }, { ...phrase, id: "p2", tags: "年度" }], sections: [] };
     expect(messages(pack)).toEqual([
-      "第1条常用语的第2个标签（phrases[0].tags[1]）应为文字，实际为数字",
-      "第1条常用语的第3个标签（phrases[0].tags[2]）不能为空",
-      "第1条常用语的第4个标签（phrases[0].tags[3]）过长（21字），最多20字",
-      "第2条常用语（phrases[1]）的“tags”应为列表，实际为文字",
+      "第1条常用语的第2个标签应为文字，实际为数字。",
+      "第1条常用语的第3个标签是空的。",
+      "第1条常用语的第4个标签过长（21字），最多20字。",
+      "第2条常用语的标签应为列表，实际为文字。",
     ]);
   });
 
@@ -178,14 +179,14 @@ describe("validatePack rejects, with exact messages", () => {
       skeletons: [{ id: "k1", title: "框架", kind: "annual", blocks: [{ role: "title", text: "标题" }] }],
     };
     expect(messages(pack)).toEqual([
-      "第1条常用语（phrases[0]）应为对象（以 { 开头），实际为文字",
-      "第1个文档框架（skeletons[0]）的“kind”取值“annual”无效，应为 unitAnnual、halfYear、personalAnnual、special、situationReport、dutyAndIntegrity、other 之一",
+      "第1条常用语的格式不对：应为一组用 { } 括起的内容，实际为文字。",
+      "第1个文档框架的文档类型“annual”无法识别，应为：unitAnnual、halfYear、personalAnnual、special、situationReport、dutyAndIntegrity、other之一。",
     ]);
   });
 
   it("too many entries", () => {
     const phrases = Array.from({ length: 3001 }, (_, i) => ({ ...phrase, id: `p${i}` }));
-    expect(messages({ ...header, phrases, sections: [] })).toEqual(["素材包的常用语过多（3001个），最多3000个"]);
+    expect(messages({ ...header, phrases, sections: [] })).toEqual(["素材包中的常用语过多（3001个），最多3000个。"]);
   });
 
   it("reports every problem at once, capped with a count of the rest", () => {
@@ -194,7 +195,7 @@ describe("validatePack rejects, with exact messages", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(101);
-    expect(result.errors[100].message).toBe("另有50处问题未列出，请先修改以上问题后再导入");
+    expect(result.errors[100].message).toBe("另有50处问题未列出，请先修改以上问题后再导入。");
   });
 });
 
@@ -244,7 +245,7 @@ describe("parsePack", () => {
   it("validates the parsed value", () => {
     expect(parsePack('{"format":"gongwen-pack","version":1,"phrases":[{"id":"p1","category":"opening"}],"sections":[]}')).toEqual({
       ok: false,
-      errors: [{ path: "phrases[0]", message: "第1条常用语（phrases[0]）缺少“text”字段" }],
+      errors: [{ path: "phrases[0].text", message: "第1条常用语缺少内容。", problem: { kind: "missing", field: "text" } }],
     });
   });
 });

@@ -2,7 +2,7 @@
 export * from "./types";
 export { LIMITS } from "./limits";
 export { parsePack, validatePack, validateContentSet, PACK_FORMAT, PACK_VERSION } from "./validate";
-export { exportPack, importPack, type ImportOptions, type ImportReport, type ImportResult, type CollisionPolicy } from "./pack";
+export { exportPack, importPack, contentKey, type ImportOptions, type ImportReport, type ImportResult, type CollisionPolicy } from "./pack";
 export {
   STORAGE_KEY,
   storageKey,
@@ -17,8 +17,10 @@ export {
   pruneRefs,
   type Draft,
   type LibraryResult,
+  type EntryOptions,
 } from "./library";
 export { serializeLibrary, parseLibrary } from "./storage";
 export { buildSearchIndex, withInitials, search, type SearchIndex, type SearchHit, type SearchOptions } from "./search";
 export { loadPinyinInitials, makeInitialsOf, type InitialsOf } from "./pinyin";
 export { lintContentText, isValidDateLine } from "./lint";
+export { editorMessage, editorErrors } from "./validation/editorMessages";

@@ -3,7 +3,7 @@
  * All functions are pure and return a new library; the task pane persists it to localStorage under `storageKey()`.
  */
 import { LIMITS } from "./limits";
-import { freshId } from "./pack";
+import { contentKey, freshId } from "./pack";
 import type {
   ContentError,
   ContentSet,
@@ -16,6 +16,7 @@ import type {
   ValidationResult,
 } from "./types";
 import { validatePack, PACK_FORMAT, PACK_VERSION } from "./validate";
+import { editorErrors } from "./validation/editorMessages";
 
 /** localStorage key. Bump the version when the stored shape changes incompatibly. */
 export const STORAGE_KEY = "gongwen.library.v1";
@@ -54,12 +55,39 @@ export type LibraryResult =
   | { readonly ok: true; readonly library: UserLibrary; readonly id: string }
   | { readonly ok: false; readonly errors: readonly ContentError[] };
 
-/** Validates one entry with the pack validator, so the editor and the import say the same things. */
+/**
+ * Validates one entry with the pack validator (the same rules as an import), its problems worded for the editor
+ * form: "请填写常用语内容。", not "第1条常用语的内容是空的。（phrases[0].text）".
+ */
 function checkEntry<K extends EntryKind>(kind: K, entry: EntryOf<K>): ValidationResult<EntryOf<K>> {
   const list = LIST[kind];
   const result = validatePack({ format: PACK_FORMAT, version: PACK_VERSION, phrases: [], sections: [], [list]: [entry] });
-  if (!result.ok) return result;
+  if (!result.ok) return { ok: false, errors: editorErrors(kind, result.errors) };
   return { ok: true, value: listOf(result.value, kind)[0] };
+}
+
+const ALREADY_THERE: Record<EntryKind, string> = {
+  phrase: "这条常用语已经在库中了。",
+  section: "同样的段落模板已经在库中了。",
+  skeleton: "同样的文档框架已经在库中了。",
+};
+
+/** Where else an entry's content may already be: the built-in entries the caller passes (optional). */
+export interface EntryOptions {
+  readonly builtIn?: ContentSet;
+}
+
+/** "这条常用语已经在库中了。" when another own entry (not `except`) or a built-in entry has the same content. */
+function duplicateOf<K extends EntryKind>(
+  library: UserLibrary,
+  kind: K,
+  entry: EntryOf<K>,
+  options: EntryOptions,
+  except?: string,
+): ContentError[] | undefined {
+  const key = contentKey(kind, entry);
+  const others = [...listOf(library.own, kind).filter((e) => e.id !== except), ...(options.builtIn ? listOf(options.builtIn, kind) : [])];
+  return others.some((e) => contentKey(kind, e) === key) ? [{ path: "", message: ALREADY_THERE[kind] }] : undefined;
 }
 
 /** Own ids look like "own-phrase-7": never a built-in id, readable in an exported pack. */
@@ -77,26 +105,45 @@ function newOwnId(library: UserLibrary, kind: EntryKind): string {
   return taken.has(candidate) ? freshId(candidate, (id) => taken.has(id)) : candidate;
 }
 
-export function addEntry<K extends EntryKind>(library: UserLibrary, kind: K, draft: Draft<K>): LibraryResult {
+/**
+ * Adds an own entry. Refused when its content is already in the library: the same as another own entry, or as a
+ * built-in entry when `options.builtIn` is given.
+ */
+export function addEntry<K extends EntryKind>(
+  library: UserLibrary,
+  kind: K,
+  draft: Draft<K>,
+  options: EntryOptions = {},
+): LibraryResult {
   const id = newOwnId(library, kind);
   const checked = checkEntry(kind, { ...draft, id } as EntryOf<K>);
   if (!checked.ok) return checked;
+  const duplicate = duplicateOf(library, kind, checked.value, options);
+  if (duplicate) return { ok: false, errors: duplicate };
   const own = withList(library.own, kind, [...listOf(library.own, kind), checked.value]);
   return { ok: true, library: { ...library, own }, id };
 }
 
-/** Replaces an own entry's content; its id (and so favourites and recent) stays. */
+/**
+ * Replaces an own entry's content; its id (and so favourites and recent) stays. A change that makes it the same as
+ * another entry is refused; saving it unchanged is not (a fresh copy of a built-in entry equals its original).
+ */
 export function updateEntry<K extends EntryKind>(
   library: UserLibrary,
   kind: K,
   id: string,
   draft: Draft<K>,
+  options: EntryOptions = {},
 ): LibraryResult {
   const list = listOf(library.own, kind);
   const index = list.findIndex((e) => e.id === id);
-  if (index < 0) return { ok: false, errors: [{ path: "", message: `没有找到要修改的条目（${id}），可能已被删除` }] };
+  if (index < 0) return { ok: false, errors: [{ path: "", message: "没有找到要修改的内容，可能已被删除。" }] };
   const checked = checkEntry(kind, { ...draft, id } as EntryOf<K>);
   if (!checked.ok) return checked;
+  if (contentKey(kind, checked.value) !== contentKey(kind, list[index])) {
+    const duplicate = duplicateOf(library, kind, checked.value, options, id);
+    if (duplicate) return { ok: false, errors: duplicate };
+  }
   const next = list.map((e, i) => (i === index ? checked.value : e));
   return { ok: true, library: { ...library, own: withList(library.own, kind, next) }, id };
 }
@@ -113,7 +160,10 @@ export function deleteEntry(library: UserLibrary, kind: EntryKind, id: string): 
   };
 }
 
-/** Copies a built-in entry into the own library (to adapt it), remembering where it came from. */
+/**
+ * Copies a built-in entry into the own library (to adapt it), remembering where it came from. Its content equals
+ * the built-in original by design; a second copy (the same as an own entry) is refused.
+ */
 export function copyToOwn<K extends EntryKind>(library: UserLibrary, kind: K, entry: EntryOf<K>): LibraryResult {
   const { id: from, ...rest } = entry;
   const draft = { ...rest, copiedFrom: from } as unknown as Draft<K>;

@@ -1,6 +1,11 @@
 /**
  * Export and import of the own library as a JSON pack.
  *
+ * Same content on import: an incoming entry whose content (a phrase's category and text; a template's or skeleton's
+ * title and blocks, see `contentKey`) equals an own entry, a built-in entry or an entry added earlier from the same
+ * pack is never added again, whatever its id: importing a pack twice changes nothing even when ids were renamed the
+ * first time.
+ *
  * Id collisions on import: an incoming entry whose id is already taken (by an own entry of the same kind, or by a
  * built-in entry) is identical → skipped, so importing the same pack twice changes nothing; different → with
  * `onCollision: "rename"` (the default) it is added under a fresh id ("<id>-2", "<id>-3" …) and the writer's own
@@ -29,13 +34,18 @@ export interface ImportOptions {
   readonly onCollision?: CollisionPolicy;
   /** Ids of built-in entries per kind; an incoming entry may not take one of them. */
   readonly builtInIds?: Readonly<Record<EntryKind, ReadonlySet<string>>>;
+  /** The built-in entries: an incoming entry with the same content as one of them is not added. */
+  readonly builtIn?: ContentSet;
 }
 
 export interface ImportReport {
   readonly added: number;
+  /** Added or replaced, per kind, for "已导入 3 条常用语、1 个段落模板". */
+  readonly byKind: Readonly<Record<EntryKind, number>>;
   readonly replaced: number;
-  /** Identical to an entry already present. */
+  /** Same content as an entry already present (or earlier in the pack): not added. */
   readonly unchanged: number;
+  /** Ids taken by another entry, so added under a fresh id. For logs and tests: writers never see ids. */
   readonly renamed: readonly { readonly kind: EntryKind; readonly from: string; readonly to: string }[];
 }
 
@@ -57,6 +67,21 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * What makes two entries "the same" for a writer: a phrase's category and text, a template's or skeleton's title and
+ * blocks (roles and texts). Ids, tags, descriptions and copiedFrom do not count; surrounding spaces do not either.
+ */
+export function contentKey(kind: EntryKind, entry: Phrase | Omit<Phrase, "id"> | SectionLike): string {
+  if (kind === "phrase") {
+    const phrase = entry as Omit<Phrase, "id">;
+    return JSON.stringify(["phrase", phrase.category, phrase.text.trim()]);
+  }
+  const { title, blocks } = entry as SectionLike;
+  return JSON.stringify([kind, title.trim(), blocks.map((b) => [b.role, b.text.trim()])]);
+}
+
+type SectionLike = Pick<SectionTemplate, "title" | "blocks">;
+
 /** A fresh id: "<id>-2", "<id>-3" … trimmed so it stays within the id length limit. */
 export function freshId(base: string, taken: (id: string) => boolean): string {
   for (let n = 2; ; n += 1) {
@@ -68,6 +93,7 @@ export function freshId(base: string, taken: (id: string) => boolean): string {
 
 interface MergeState {
   added: number;
+  byKind: Record<EntryKind, number>;
   replaced: number;
   unchanged: number;
   renamed: { kind: EntryKind; from: string; to: string }[];
@@ -79,28 +105,39 @@ function mergeList<T extends Entry>(
   incoming: readonly T[],
   policy: CollisionPolicy,
   builtIn: ReadonlySet<string>,
+  builtInEntries: readonly T[],
   state: MergeState,
 ): T[] {
   const result = [...existing];
   const indexById = new Map(result.map((e, i) => [e.id, i]));
   const taken = (id: string): boolean => indexById.has(id) || builtIn.has(id);
+  const present = new Set([...builtInEntries, ...existing].map((e) => contentKey(kind, e)));
   for (const entry of incoming) {
     const at = indexById.get(entry.id);
+    const key = contentKey(kind, entry);
     if (at !== undefined && canonical(result[at]) === canonical(entry)) {
       state.unchanged += 1;
     } else if (at !== undefined && policy === "replace") {
       result[at] = entry;
+      present.add(key);
       state.replaced += 1;
+      state.byKind[kind] += 1;
+    } else if (present.has(key)) {
+      state.unchanged += 1;
     } else if (taken(entry.id)) {
       const to = freshId(entry.id, taken);
       indexById.set(to, result.length);
       result.push({ ...entry, id: to });
+      present.add(key);
       state.renamed.push({ kind, from: entry.id, to });
       state.added += 1;
+      state.byKind[kind] += 1;
     } else {
       indexById.set(entry.id, result.length);
       result.push(entry);
+      present.add(key);
       state.added += 1;
+      state.byKind[kind] += 1;
     }
   }
   return result;
@@ -112,11 +149,20 @@ const NO_IDS: ReadonlySet<string> = new Set();
 export function importPack(library: UserLibrary, pack: ContentSet, options: ImportOptions = {}): ImportResult {
   const policy = options.onCollision ?? "rename";
   const ids = options.builtInIds;
-  const state: MergeState = { added: 0, replaced: 0, unchanged: 0, renamed: [] };
+  const b = options.builtIn;
+  const state: MergeState = { added: 0, byKind: { phrase: 0, section: 0, skeleton: 0 }, replaced: 0, unchanged: 0, renamed: [] };
   const own: ContentSet = {
-    phrases: mergeList("phrase", library.own.phrases, pack.phrases, policy, ids?.phrase ?? NO_IDS, state),
-    sections: mergeList("section", library.own.sections, pack.sections, policy, ids?.section ?? NO_IDS, state),
-    skeletons: mergeList("skeleton", library.own.skeletons, pack.skeletons, policy, ids?.skeleton ?? NO_IDS, state),
+    phrases: mergeList("phrase", library.own.phrases, pack.phrases, policy, ids?.phrase ?? NO_IDS, b?.phrases ?? [], state),
+    sections: mergeList("section", library.own.sections, pack.sections, policy, ids?.section ?? NO_IDS, b?.sections ?? [], state),
+    skeletons: mergeList(
+      "skeleton",
+      library.own.skeletons,
+      pack.skeletons,
+      policy,
+      ids?.skeleton ?? NO_IDS,
+      b?.skeletons ?? [],
+      state,
+    ),
   };
   return { library: { ...library, own }, report: { ...state } };
 }

@@ -157,9 +157,21 @@ export interface UserLibrary {
 }
 
 /** One validation problem: where (a JSON path such as "sections[1].blocks[0].role") and a Chinese message. */
+/**
+ * What went wrong, for callers that word it their own way (the own-library editors say "请填写常用语内容。" where an
+ * imported pack says where the problem is). `field` is the JSON key; `block` the 0-based paragraph of a template.
+ */
+export interface ContentProblem {
+  readonly kind: "missing" | "notText" | "empty" | "tooLong" | "multiline" | "invalid" | "tooMany" | "duplicate";
+  readonly field: string;
+  readonly max?: number;
+  readonly block?: number;
+}
+
 export interface ContentError {
   readonly path: string;
   readonly message: string;
+  readonly problem?: ContentProblem;
 }
 
 export type ValidationResult<T> =

@@ -47,9 +47,9 @@ export function PackPanel({ state, update }: PackPanelProps) {
 
   const importText = (text: string) => {
     setNotice(undefined);
-    const ids = state.builtIn?.ids;
-    if (!ids) return;
-    const outcome = runImport(state.library, text, ids);
+    const builtIn = state.builtIn;
+    if (!builtIn) return;
+    const outcome = runImport(state.library, text, builtIn);
     if (!outcome.ok) {
       const lines = describeErrors(outcome.errors);
       setResult({ intent: "error", title: LIB_UI.pack.importFailedTitle(lines.length), lines });

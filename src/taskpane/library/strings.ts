@@ -17,7 +17,10 @@ export const LIB_UI = {
   copiedTemplate: (title: string) => `已将“${title}”复制到我的模板，可以修改了。`,
   copiedPhrase: "已复制到我的常用语，可以修改了。",
   deleted: (what: string) => `已删除“${what}”。`,
-  confirmDelete: (what: string) => `删除“${what}”？删除后不能恢复（可先导出备份）。`,
+  /** The text goes on its own line, not in quotes: a phrase often has quotes of its own (“三个服务”). */
+  deletedPhrase: (text: string) => `已删除常用语：${text}`,
+  confirmDelete: (what: string) => `删除以下内容？删除后不能恢复（可先导出备份）。\n${what}`,
+  confirmDeletePhrase: (text: string) => `删除这条常用语？删除后不能恢复（可先导出备份）。\n${text}`,
   saveFailed: (detail: string) => `修改没有保存到本机（${detail}），关闭窗格后会丢失。请先导出备份。`,
   damaged: (backupKey: string | undefined) =>
     backupKey
@@ -70,6 +73,8 @@ export const LIB_UI = {
     newPhrase: "新建常用语",
     editPhrase: "修改常用语",
     phraseText: "常用语（一段文字，不换行）",
+    /** Shown under the field when a paste had line breaks: they are removed as it is pasted. */
+    joinedLines: "粘贴的文字有换行，已合并为一段，请核对。",
     empty: "这里还没有常用语。",
     emptyFavourites: "还没有收藏。点击常用语旁的星号收藏。",
     emptyRecent: "还没有使用过常用语。",
@@ -90,9 +95,16 @@ export const LIB_UI = {
     pasteText: "或粘贴素材包内容",
     importText: "导入粘贴的内容",
     importFailedTitle: (count: number) => `素材包有 ${count} 处问题，没有导入任何内容：`,
-    imported: (added: number, unchanged: number) =>
-      unchanged > 0 ? `已导入 ${added} 条，${unchanged} 条与已有内容相同，未重复添加。` : `已导入 ${added} 条。`,
-    renamed: (from: string, to: string) => `编号“${from}”已被占用，导入为“${to}”`,
+    /** "已导入 3 条常用语、1 个段落模板；2 条与已有内容相同，未重复添加。" */
+    imported: (counts: { phrase: number; section: number; skeleton: number }, unchanged: number) => {
+      const parts = [
+        counts.phrase > 0 ? `${counts.phrase} 条常用语` : "",
+        counts.section > 0 ? `${counts.section} 个段落模板` : "",
+        counts.skeleton > 0 ? `${counts.skeleton} 个文档框架` : "",
+      ].filter((p) => p !== "");
+      const added = `已导入 ${parts.join("、")}`;
+      return unchanged > 0 ? `${added}；${unchanged} 条与已有内容相同，未重复添加。` : `${added}。`;
+    },
     nothingNew: "素材包中的内容都已在素材库中，没有变化。",
     damagedHeading: "损坏的原内容",
     showDamaged: "查看损坏的原内容",

@@ -5,6 +5,7 @@ import type { ContentError, Draft, Phrase, PhraseCategory } from "../../core/con
 import { EditorDialog } from "../library/EditorDialog";
 import { describeErrors } from "../library/importFlow";
 import { LIB_UI } from "../library/strings";
+import { joinLines } from "./phraseText";
 
 export interface PhraseEditorProps {
   /** undefined: closed; a category: a new phrase in it; a phrase: edit it. */
@@ -19,15 +20,24 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
   const [category, setCategory] = useState<PhraseCategory>("opening");
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<readonly string[]>([]);
+  const [joined, setJoined] = useState(false);
   useEffect(() => {
     setCategory(typeof editing === "string" ? editing : (editing?.category ?? "opening"));
     setText(typeof editing === "object" ? editing.text : "");
     setErrors([]);
+    setJoined(false);
   }, [editing]);
 
+  // One paragraph: line breaks are removed as they are typed or pasted, and the field says so (see joinLines).
+  const change = (value: string) => {
+    const next = joinLines(value);
+    setText(next.text);
+    if (next.joined) setJoined(true);
+  };
+
   const save = () => {
-    // One paragraph: a pasted line break would split the writer's paragraph in Word.
-    const draft: Draft<"phrase"> = { category, text: text.replace(/\s*[\r\n]+\s*/g, "").trim(), ...(existing?.copiedFrom ? { copiedFrom: existing.copiedFrom } : {}) };
+    // Editor errors are plain sentences ("请填写常用语内容。"): the library words them for the form.
+    const draft: Draft<"phrase"> = { category, text: text.trim(), ...(existing?.copiedFrom ? { copiedFrom: existing.copiedFrom } : {}) };
     const problems = onSave(draft);
     if (problems && problems.length > 0) setErrors(describeErrors(problems));
     else onClose();
@@ -50,8 +60,12 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
           ))}
         </Select>
       </Field>
-      <Field label={LIB_UI.phrases.phraseText} required>
-        <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={4} resize="vertical" />
+      <Field
+        label={LIB_UI.phrases.phraseText}
+        required
+        {...(joined ? { validationState: "warning" as const, validationMessage: LIB_UI.phrases.joinedLines } : {})}
+      >
+        <Textarea value={text} onChange={(_, data) => change(data.value)} rows={4} resize="vertical" data-testid="phrase-text" />
       </Field>
     </EditorDialog>
   );

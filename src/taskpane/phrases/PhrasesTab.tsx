@@ -44,7 +44,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
   const styles = useStyles();
   const { state, update, retry } = useLibrary(services.store, active);
   const index = useSearchIndex(state);
-  const actions = usePhraseActions(services.word, state.library, update);
+  const actions = usePhraseActions(services.word, state.library, update, state.builtIn?.content);
   const [filter, setFilter] = useState<PhraseFilter>("all");
   const [query, setQuery] = useState("");
   const [shown, setShown] = useState(PAGE);
@@ -95,7 +95,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
             onToggleFavourite={actions.toggleFavourite}
             onEdit={setEditing}
             onDelete={(phrase) =>
-              setConfirm({ title: LIB_UI.delete, text: LIB_UI.confirmDelete(phrase.text), confirm: LIB_UI.delete, onConfirm: () => actions.remove(phrase) })
+              setConfirm({ title: LIB_UI.delete, text: LIB_UI.confirmDeletePhrase(phrase.text), confirm: LIB_UI.delete, onConfirm: () => actions.remove(phrase) })
             }
             onCopy={actions.copy}
           />

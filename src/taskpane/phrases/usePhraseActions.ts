@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { addEntry, copyToOwn, deleteEntry, recordUse, toggleFavourite, updateEntry } from "../../core/content";
-import type { ContentError, Draft, Phrase, UserLibrary } from "../../core/content";
+import type { ContentError, ContentSet, Draft, Phrase, UserLibrary } from "../../core/content";
 import type { WordGateway } from "../../word/gateway";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
@@ -8,8 +8,16 @@ import { LIB_UI } from "../library/strings";
 
 const ref = (phrase: Phrase) => ({ kind: "phrase" as const, id: phrase.id });
 
-/** What the 常用语 tab does to Word (insertText, 1 round trip) and to the own library. */
-export function usePhraseActions(word: WordGateway, library: UserLibrary, update: (change: (l: UserLibrary) => UserLibrary) => void) {
+/**
+ * What the 常用语 tab does to Word (insertText, 1 round trip) and to the own library. `builtIn` lets a new or changed
+ * phrase be refused when it is the same as a built-in one ("这条常用语已经在库中了。").
+ */
+export function usePhraseActions(
+  word: WordGateway,
+  library: UserLibrary,
+  update: (change: (l: UserLibrary) => UserLibrary) => void,
+  builtIn?: ContentSet,
+) {
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
 
@@ -28,7 +36,8 @@ export function usePhraseActions(word: WordGateway, library: UserLibrary, update
   };
 
   const save = (editing: Phrase | undefined, draft: Draft<"phrase">): readonly ContentError[] | undefined => {
-    const result = editing ? updateEntry(library, "phrase", editing.id, draft) : addEntry(library, "phrase", draft);
+    const options = { builtIn };
+    const result = editing ? updateEntry(library, "phrase", editing.id, draft, options) : addEntry(library, "phrase", draft, options);
     if (!result.ok) return result.errors;
     update(() => result.library);
     return undefined;
@@ -53,7 +62,7 @@ export function usePhraseActions(word: WordGateway, library: UserLibrary, update
     toggleFavourite: (phrase: Phrase) => update((l) => toggleFavourite(l, ref(phrase))),
     remove: (phrase: Phrase) => {
       update((l) => deleteEntry(l, "phrase", phrase.id));
-      setNotice({ intent: "success", text: LIB_UI.deleted(phrase.text.slice(0, 12)) });
+      setNotice({ intent: "success", text: LIB_UI.deletedPhrase(phrase.text.length > 24 ? `${phrase.text.slice(0, 24)}……` : phrase.text) });
     },
   };
 }

@@ -12,12 +12,25 @@ import {
   type Skeleton,
   type SkeletonKind,
 } from "../types";
-import { at, checkUnknownFields, Collector, describe, entryPlace, isObject, type Json, type Place } from "./collector";
+import { checkUnknownFields, Collector, describe, entryPlace, fieldPath, isObject, type Json, type Place } from "./collector";
 import { readId, readTags, readText, type TextRule } from "./fields";
 
-const ROLE_LIST = BLOCK_ROLES.join("、");
+const ROLE_LABEL: Record<ContentBlockRole, string> = {
+  title: "标题",
+  recipient: "主送机关",
+  heading1: "一级标题",
+  heading2: "二级标题",
+  heading3: "三级标题",
+  heading4: "四级标题",
+  body: "正文",
+  signature: "落款",
+  date: "成文日期",
+};
+/** A role must be written as its id in a pack, so the list names both. */
+const roleList = (roles: readonly ContentBlockRole[]): string => roles.map((r) => `${r}（${ROLE_LABEL[r]}）`).join("、");
 const SECTION_ROLES: readonly ContentBlockRole[] = ["heading1", "heading2", "heading3", "heading4", "body"];
-const CATEGORY_LIST = PHRASE_CATEGORIES.map((c) => `${c.id}（${c.label}）`).join("、");
+/** A pack may name a category by its Chinese label, so writers only ever see the labels. */
+const CATEGORY_LIST = PHRASE_CATEGORIES.map((c) => c.label).join("、");
 
 /** Accepts the category id or its Chinese label, so a hand-written pack may say "开头语". */
 function normalizeCategory(value: string): PhraseCategory | undefined {
@@ -28,7 +41,7 @@ function normalizeCategory(value: string): PhraseCategory | undefined {
 export function validatePhrase(c: Collector, raw: unknown, index: number): Phrase | undefined {
   const place = entryPlace("phrases", index);
   if (!isObject(raw)) {
-    c.add(place.path, `${at(place)}应为对象（以 { 开头），实际为${describe(raw)}`);
+    c.add(place.path, `${place.label}的格式不对：应为一组用 { } 括起的内容，实际为${describe(raw)}。`);
     return undefined;
   }
   checkUnknownFields(c, place, raw, ["id", "category", "text", "tags", "copiedFrom"]);
@@ -38,7 +51,10 @@ export function validatePhrase(c: Collector, raw: unknown, index: number): Phras
   if (categoryText !== undefined) {
     category = normalizeCategory(categoryText);
     if (category === undefined) {
-      c.add(place.path, `${at(place)}的“category”取值“${categoryText}”无效，应为 ${CATEGORY_LIST} 之一`);
+      c.add(fieldPath(place, "category"), `${place.label}的类别“${categoryText}”无法识别，应为：${CATEGORY_LIST}之一。`, {
+        kind: "invalid",
+        field: "category",
+      });
     }
   }
   const text = readText(c, place, raw, "text", { required: true, max: LIMITS.phraseChars, singleLine: true });
@@ -62,24 +78,31 @@ function validateBlocks(
 ): ContentBlock[] | undefined {
   const value = raw.blocks;
   if (value === undefined) {
-    c.add(place.path, `${at(place)}缺少“blocks”字段`);
+    c.add(fieldPath(place, "blocks"), `${place.label}缺少段落。`, { kind: "missing", field: "blocks" });
     return undefined;
   }
   if (!Array.isArray(value)) {
-    c.add(place.path, `${at(place)}的“blocks”应为列表，实际为${describe(value)}`);
+    c.add(fieldPath(place, "blocks"), `${place.label}的段落应为列表，实际为${describe(value)}。`, {
+      kind: "notText",
+      field: "blocks",
+    });
     return undefined;
   }
   if (value.length === 0) {
-    c.add(place.path, `${at(place)}的“blocks”不能为空，至少应有一段`);
+    c.add(fieldPath(place, "blocks"), `${place.label}没有段落，至少应有一段。`, { kind: "empty", field: "blocks" });
     return undefined;
   }
   if (value.length > LIMITS.blocks) {
-    c.add(place.path, `${at(place)}的段落过多（${value.length}段），最多${LIMITS.blocks}段`);
+    c.add(fieldPath(place, "blocks"), `${place.label}的段落过多（${value.length}段），最多${LIMITS.blocks}段。`, {
+      kind: "tooMany",
+      field: "blocks",
+      max: LIMITS.blocks,
+    });
   }
   const blocks: ContentBlock[] = [];
   let ok = true;
   value.forEach((item: unknown, j) => {
-    const blockPlace = { label: `${place.label}第${j + 1}段`, path: `${place.path}.blocks[${j}]` };
+    const blockPlace: Place = { label: `${place.label}第${j + 1}段`, path: `${place.path}.blocks[${j}]`, block: j };
     const block = validateBlock(c, blockPlace, item, allowed);
     if (block === undefined) ok = false;
     else blocks.push(block);
@@ -94,7 +117,7 @@ function validateBlock(
   allowed: readonly ContentBlockRole[],
 ): ContentBlock | undefined {
   if (!isObject(raw)) {
-    c.add(place.path, `${at(place)}应为对象（以 { 开头），实际为${describe(raw)}`);
+    c.add(place.path, `${place.label}的格式不对：应为一组用 { } 括起的内容，实际为${describe(raw)}。`);
     return undefined;
   }
   checkUnknownFields(c, place, raw, ["role", "text"]);
@@ -103,9 +126,16 @@ function validateBlock(
   if (roleText !== undefined) {
     const known = BLOCK_ROLES.find((r) => r === roleText);
     if (known === undefined) {
-      c.add(place.path, `${at(place)}的“role”取值“${roleText}”无效，应为 ${ROLE_LIST} 之一`);
+      c.add(fieldPath(place, "role"), `${place.label}的段落类型“${roleText}”无法识别，应为：${roleList(BLOCK_ROLES)}之一。`, {
+        kind: "invalid",
+        field: "role",
+      });
     } else if (!allowed.includes(known)) {
-      c.add(place.path, `${at(place)}的“role”不能为“${known}”，此处只能用 ${allowed.join("、")}`);
+      c.add(
+        fieldPath(place, "role"),
+        `${place.label}不能是${ROLE_LABEL[known]}（${known}），段落模板中只能用：${roleList(allowed)}。`,
+        { kind: "invalid", field: "role" },
+      );
     } else {
       role = known;
     }
@@ -122,7 +152,7 @@ const COPIED_RULE: TextRule = { required: false, max: LIMITS.idChars, singleLine
 export function validateSection(c: Collector, raw: unknown, index: number): SectionTemplate | undefined {
   const place = entryPlace("sections", index);
   if (!isObject(raw)) {
-    c.add(place.path, `${at(place)}应为对象（以 { 开头），实际为${describe(raw)}`);
+    c.add(place.path, `${place.label}的格式不对：应为一组用 { } 括起的内容，实际为${describe(raw)}。`);
     return undefined;
   }
   checkUnknownFields(c, place, raw, ["id", "title", "description", "tags", "blocks", "copiedFrom"]);
@@ -146,7 +176,7 @@ export function validateSection(c: Collector, raw: unknown, index: number): Sect
 export function validateSkeleton(c: Collector, raw: unknown, index: number): Skeleton | undefined {
   const place = entryPlace("skeletons", index);
   if (!isObject(raw)) {
-    c.add(place.path, `${at(place)}应为对象（以 { 开头），实际为${describe(raw)}`);
+    c.add(place.path, `${place.label}的格式不对：应为一组用 { } 括起的内容，实际为${describe(raw)}。`);
     return undefined;
   }
   checkUnknownFields(c, place, raw, ["id", "title", "kind", "description", "tags", "blocks", "copiedFrom"]);
@@ -158,7 +188,10 @@ export function validateSkeleton(c: Collector, raw: unknown, index: number): Ske
   if (kindText !== undefined) {
     kind = SKELETON_KINDS.find((k) => k === kindText);
     if (kind === undefined) {
-      c.add(place.path, `${at(place)}的“kind”取值“${kindText}”无效，应为 ${SKELETON_KINDS.join("、")} 之一`);
+      c.add(fieldPath(place, "kind"), `${place.label}的文档类型“${kindText}”无法识别，应为：${SKELETON_KINDS.join("、")}之一。`, {
+        kind: "invalid",
+        field: "kind",
+      });
     }
   }
   const description = readText(c, place, raw, "description", DESCRIPTION_RULE);

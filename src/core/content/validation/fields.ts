@@ -1,6 +1,7 @@
 /** Field readers of the content validators: text fields with their limits, ids and tags. */
 import { ID_PATTERN, LIMITS } from "../limits";
-import { at, Collector, describe, type Json, type Place } from "./collector";
+import type { ContentProblem } from "../types";
+import { Collector, describe, fieldLabel, fieldPath, type Json, type Place } from "./collector";
 
 export interface TextRule {
   readonly required: boolean;
@@ -9,28 +10,42 @@ export interface TextRule {
   readonly singleLine: boolean;
 }
 
+function problemAt(place: Place, problem: Omit<ContentProblem, "block">): ContentProblem {
+  return place.block === undefined ? problem : { ...problem, block: place.block };
+}
+
 /** Reads a string field; returns undefined (after reporting) when it is missing or wrong. */
 export function readText(c: Collector, place: Place, obj: Json, field: string, rule: TextRule): string | undefined {
   const value = obj[field];
+  const path = fieldPath(place, field);
+  const label = fieldLabel(field);
   if (value === undefined) {
-    if (rule.required) c.add(place.path, `${at(place)}缺少“${field}”字段`);
+    if (rule.required) c.add(path, `${place.label}缺少${label}。`, problemAt(place, { kind: "missing", field }));
     return undefined;
   }
   if (typeof value !== "string") {
-    c.add(place.path, `${at(place)}的“${field}”应为文字，实际为${describe(value)}`);
+    c.add(path, `${place.label}的${label}应为文字，实际为${describe(value)}。`, problemAt(place, { kind: "notText", field }));
     return undefined;
   }
   if (value.trim() === "") {
-    c.add(place.path, `${at(place)}的“${field}”不能为空`);
+    c.add(path, `${place.label}的${label}是空的。`, problemAt(place, { kind: "empty", field }));
     return undefined;
   }
   let ok = true;
   if (value.length > rule.max) {
-    c.add(place.path, `${at(place)}的“${field}”过长（${value.length}字），最多${rule.max}字`);
+    c.add(
+      path,
+      `${place.label}的${label}过长（${value.length}字），最多${rule.max}字。`,
+      problemAt(place, { kind: "tooLong", field, max: rule.max }),
+    );
     ok = false;
   }
   if (rule.singleLine && /[\r\n\u2028\u2029]/.test(value)) {
-    c.add(place.path, `${at(place)}的“${field}”不能包含换行，每段文字应单独作为一项`);
+    c.add(
+      path,
+      `${place.label}的${label}不能换行，每段文字应单独作为一项。`,
+      problemAt(place, { kind: "multiline", field }),
+    );
     ok = false;
   }
   return ok ? value : undefined;
@@ -41,8 +56,9 @@ export function readId(c: Collector, place: Place, obj: Json): string | undefine
   if (id === undefined) return undefined;
   if (id.length > LIMITS.idChars || !ID_PATTERN.test(id)) {
     c.add(
-      place.path,
-      `${at(place)}的“id”取值“${id}”无效，只能由字母、数字、点、短横线和下划线组成，以字母或数字开头，不超过${LIMITS.idChars}个字符`,
+      fieldPath(place, "id"),
+      `${place.label}的编号“${id}”无效：只能由英文字母、数字、点、短横线和下划线组成，以字母或数字开头，不超过${LIMITS.idChars}个字符。`,
+      { kind: "invalid", field: "id" },
     );
     return undefined;
   }
@@ -52,22 +68,32 @@ export function readId(c: Collector, place: Place, obj: Json): string | undefine
 export function readTags(c: Collector, place: Place, obj: Json): readonly string[] | undefined {
   const value = obj.tags;
   if (value === undefined) return undefined;
+  const path = fieldPath(place, "tags");
   if (!Array.isArray(value)) {
-    c.add(place.path, `${at(place)}的“tags”应为列表，实际为${describe(value)}`);
+    c.add(path, `${place.label}的标签应为列表，实际为${describe(value)}。`, { kind: "notText", field: "tags" });
     return undefined;
   }
   if (value.length > LIMITS.tags) {
-    c.add(place.path, `${at(place)}的标签过多（${value.length}个），最多${LIMITS.tags}个`);
+    c.add(path, `${place.label}的标签过多（${value.length}个），最多${LIMITS.tags}个。`, {
+      kind: "tooMany",
+      field: "tags",
+      max: LIMITS.tags,
+    });
   }
   const tags: string[] = [];
   value.forEach((tag: unknown, i) => {
-    const tagPlace = { label: `${place.label}的第${i + 1}个标签`, path: `${place.path}.tags[${i}]` };
+    const label = `${place.label}的第${i + 1}个标签`;
+    const tagPath = `${path}[${i}]`;
     if (typeof tag !== "string") {
-      c.add(tagPlace.path, `${at(tagPlace)}应为文字，实际为${describe(tag)}`);
+      c.add(tagPath, `${label}应为文字，实际为${describe(tag)}。`, { kind: "notText", field: "tags" });
     } else if (tag.trim() === "") {
-      c.add(tagPlace.path, `${at(tagPlace)}不能为空`);
+      c.add(tagPath, `${label}是空的。`, { kind: "empty", field: "tags" });
     } else if (tag.length > LIMITS.tagChars) {
-      c.add(tagPlace.path, `${at(tagPlace)}过长（${tag.length}字），最多${LIMITS.tagChars}字`);
+      c.add(tagPath, `${label}过长（${tag.length}字），最多${LIMITS.tagChars}字。`, {
+        kind: "tooLong",
+        field: "tags",
+        max: LIMITS.tagChars,
+      });
     } else {
       tags.push(tag);
     }

@@ -1,7 +1,7 @@
 /** Validates a whole set of entries: the built-in content, or a pack with its header. */
 import { LIMITS } from "../limits";
 import type { ContentPack, ContentSet, ValidationResult } from "../types";
-import { at, checkUnknownFields, Collector, describe, entryPlace, isObject, type Json, type Place } from "./collector";
+import { checkUnknownFields, Collector, describe, entryPlace, isObject, type Json, type Place } from "./collector";
 import { validatePhrase, validateSection, validateSkeleton } from "./entries";
 import { readText } from "./fields";
 
@@ -27,15 +27,17 @@ function readList<T>(
 ): T[] {
   const value = obj[name];
   if (value === undefined) {
-    if (required) c.add("", `素材包缺少“${name}”字段（${LIST_NOUN[name]}列表），没有时可写 "${name}": []`);
+    if (required) {
+      c.add(name, `素材包中没有${LIST_NOUN[name]}列表，文件可能不完整，或不是公文写作助手导出的素材包。请重新导出后再导入。`);
+    }
     return [];
   }
   if (!Array.isArray(value)) {
-    c.add(name, `素材包的“${name}”应为列表（以 [ 开头），实际为${describe(value)}`);
+    c.add(name, `素材包中的${LIST_NOUN[name]}应为一个列表，实际为${describe(value)}。`);
     return [];
   }
   if (value.length > LIST_LIMIT[name]) {
-    c.add(name, `素材包的${LIST_NOUN[name]}过多（${value.length}个），最多${LIST_LIMIT[name]}个`);
+    c.add(name, `素材包中的${LIST_NOUN[name]}过多（${value.length}个），最多${LIST_LIMIT[name]}个。`);
   }
   const items: T[] = [];
   value.forEach((raw: unknown, i) => {
@@ -59,7 +61,10 @@ function checkDuplicateIds(c: Collector, obj: Json): void {
         return;
       }
       const place = entryPlace(name, i);
-      c.add(place.path, `${at(place)}的“id”取值“${raw.id}”与${at(entryPlace(name, first))}重复`);
+      c.add(`${place.path}.id`, `${place.label}的编号“${raw.id}”与${entryPlace(name, first).label}重复。`, {
+        kind: "duplicate",
+        field: "id",
+      });
     });
   }
 }
@@ -76,7 +81,7 @@ function validateSetFields(c: Collector, obj: Json, required: boolean): ContentS
 export function validateContentSet(value: unknown): ValidationResult<ContentSet> {
   const c = new Collector();
   if (!isObject(value)) {
-    c.add("", `内容应为对象，实际为${describe(value)}`);
+    c.add("", `内容应为一组用 { } 括起的内容，实际为${describe(value)}。`);
     return { ok: false, errors: c.result() };
   }
   checkUnknownFields(c, { label: "内容", path: "" }, value, ["phrases", "sections", "skeletons"]);
@@ -89,20 +94,20 @@ export function validateContentSet(value: unknown): ValidationResult<ContentSet>
 export function validatePack(value: unknown): ValidationResult<ContentPack> {
   const c = new Collector();
   if (!isObject(value)) {
-    c.add("", `素材包应为一个对象（以 { 开头），实际为${describe(value)}`);
+    c.add("", `这不是公文写作助手的素材包：内容应为一组用 { } 括起的内容，实际为${describe(value)}。`);
     return { ok: false, errors: c.result() };
   }
   const top: Place = { label: "素材包", path: "" };
   checkUnknownFields(c, top, value, ["format", "version", "name", "phrases", "sections", "skeletons"]);
   if (value.format === undefined) {
-    c.add("format", `素材包缺少“format”字段，应为 "${PACK_FORMAT}"`);
+    c.add("format", `素材包缺少格式标识（"format": "${PACK_FORMAT}"），此文件可能不是公文写作助手的素材包。`);
   } else if (value.format !== PACK_FORMAT) {
-    c.add("format", `“format”取值${JSON.stringify(value.format)}无效，应为 "${PACK_FORMAT}"，此文件可能不是公文写作助手的素材包`);
+    c.add("format", `格式标识${JSON.stringify(value.format)}不对，应为 "${PACK_FORMAT}"，此文件可能不是公文写作助手的素材包。`);
   }
   if (value.version === undefined) {
-    c.add("version", `素材包缺少“version”字段，应为 ${PACK_VERSION}`);
+    c.add("version", `素材包缺少版本号（"version": ${PACK_VERSION}）。`);
   } else if (value.version !== PACK_VERSION) {
-    c.add("version", `不支持的素材包版本${JSON.stringify(value.version)}，本程序只能导入版本 ${PACK_VERSION}`);
+    c.add("version", `不支持的素材包版本${JSON.stringify(value.version)}，本程序只能导入版本 ${PACK_VERSION}。`);
   }
   const name = readText(c, top, value, "name", { required: false, max: LIMITS.titleChars, singleLine: true });
   const set = validateSetFields(c, value, true);
