@@ -35,7 +35,9 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
   const [confirm, setConfirm] = useState<ConfirmRequest>();
 
   const save = (draft: Draft<"section">): readonly ContentError[] | undefined => {
-    const result = editing ? updateEntry(state.library, "section", editing.id, draft) : addEntry(state.library, "section", draft);
+    // A copy of a built-in or own template is refused, as for phrases.
+    const options = { builtIn: state.builtIn?.content };
+    const result = editing ? updateEntry(state.library, "section", editing.id, draft, options) : addEntry(state.library, "section", draft, options);
     if (!result.ok) return result.errors;
     update(() => result.library);
     return undefined;
