@@ -90,7 +90,7 @@ test.describe("模板", () => {
     await openTab(page, "模板");
     await pane(page).getByRole("button", { name: "插入整篇框架" }).click();
     const dialog = page.getByRole("alertdialog");
-    await expect(dialog).toContainText("文档中已有 8 个标题。整篇框架将插入到光标处，框架中的标题从“一、”起编号");
+    await expect(dialog).toContainText("文档中已有 8 个标题。整篇框架将插入到光标所在段落之后");
     await screenshot(page, "templates-confirm");
     await dialog.getByRole("button", { name: "取消" }).click();
     await expect(dialog).toBeHidden();

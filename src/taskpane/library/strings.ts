@@ -38,7 +38,7 @@ export const LIB_UI = {
     plainHint: "不勾选时按 GB/T 9704 设置字体字号（标题小标宋、一级黑体、二级楷体、正文仿宋）。",
     confirmTitle: "文档中已有标题",
     confirmText: (count: number) =>
-      `文档中已有 ${count} 个标题。整篇框架将插入到光标处，框架中的标题从“一、”起编号，与原有标题各自成序，可能需要手动调整。继续插入？`,
+      `文档中已有 ${count} 个标题。整篇框架将插入到光标所在段落之后（光标在段首时插在该段之前），不会拆开原有段落；框架中的标题从“一、”起编号，与原有标题各自成序，可能需要手动调整。继续插入？`,
     confirmInsert: "继续插入",
     insertedSkeleton: (title: string, paragraphs: number) =>
       `已插入“${title}”框架（${paragraphs} 段）。请把其中的 XX 换成实际内容，提交前用“检查”查一遍。`,
