@@ -3,12 +3,22 @@
  * Tests import these functions instead of repeating the text. A message says what is wrong and what to write instead.
  */
 import type { Category } from "./finding";
+import type { DocPart } from "./model";
 
 export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
   numbering: "编号",
   enumeration: "一是序列",
   placeholder: "占位符",
   structure: "结构",
+};
+
+/** Where a finding outside the main text sits, as Word names the parts. */
+export const PART_NAMES: Readonly<Record<DocPart, string>> = {
+  header: "页眉",
+  footer: "页脚",
+  footnote: "脚注",
+  endnote: "尾注",
+  textBox: "文本框",
 };
 
 export const LEVEL_NAMES: Readonly<Record<1 | 2 | 3 | 4, string>> = { 1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题" };

@@ -3,6 +3,13 @@
  * one round trip by src/word (or built from a .txt / .docx file by the CLI and the playground).
  */
 
+/**
+ * Where a paragraph lives when it is not in the document's main text: headers and footers (公文 templates put 版记
+ * lines there), footnotes and endnotes, text boxes (版头 such as XXXX人民政府文件 is often one). Such paragraphs follow
+ * the body's in a snapshot; placeholders are looked for in them, headings and enumerations are not.
+ */
+export type DocPart = "header" | "footer" | "footnote" | "endnote" | "textBox";
+
 /** One paragraph as Word reports it. */
 export interface DocParagraph {
   /** The paragraph's text exactly as `paragraph.text` returns it: automatic numbering is NOT part of it. */
@@ -17,10 +24,23 @@ export interface DocParagraph {
   readonly outlineLevel?: number;
   /** 0 outside tables, 1 inside a table, 2 inside a nested table … */
   readonly tableNestingLevel: number;
+  /** Absent for the document's main text (body); otherwise the part the paragraph belongs to. */
+  readonly part?: DocPart;
+}
+
+/** True for a paragraph of the main text, where headings and enumerations live. */
+export function isBodyParagraph(paragraph: DocParagraph): boolean {
+  return paragraph.part === undefined;
 }
 
 export interface DocSnapshot {
+  /** The body's paragraphs in document order, then those of other parts (headers, footers, notes, text boxes). */
   readonly paragraphs: readonly DocParagraph[];
+  /**
+   * Parts the reader could not check (the pane on a Word without the API for text boxes, say), so that the verdict
+   * can say so instead of implying they were read. Absent when everything was read.
+   */
+  readonly unchecked?: readonly DocPart[];
 }
 
 /** Builds a snapshot from plain text, one paragraph per line (the format of .txt files and of the seeds). */
