@@ -24,6 +24,12 @@ export class ListCounter {
       set.usedNums.add(numId);
       for (const overridden of instance.startOverrides.keys()) set.counts[overridden] = undefined;
     }
+    // A shallower level not numbered yet (a 1. before the first 一、, or after a new 一、 restarted （一）) counts as
+    // shown once with its start value, so its next item shows start + 1: Word's rule (Microsoft KB Q110380, "Heading 1
+    // starts with 2"), which LibreOffice follows on import and which is what a WPS or Word contents list prints.
+    for (let shallower = 0; shallower < ilvl; shallower++) {
+      set.counts[shallower] ??= startOf(instance, shallower);
+    }
     const current = set.counts[ilvl];
     set.counts[ilvl] = current === undefined ? startOf(instance, ilvl) : current + 1;
     for (let deeper = ilvl + 1; deeper < MAX_LEVELS; deeper++) {
@@ -56,7 +62,7 @@ function restartsAfter(level: LevelDef | undefined, deeper: number, used: number
   return restart !== 0 && used < restart;
 }
 
-/** Fills %1…%9 in w:lvlText; a level never used yet shows its start value, as Word does. */
+/** Fills %1…%9 in w:lvlText; every shallower counter is set by now, deeper ones (rare in patterns) show their start. */
 function render(level: LevelDef, instance: ListInstance, counts: readonly (number | undefined)[]): string {
   const text = level.lvlText ?? "";
   if (level.numFmt === "bullet") return text;

@@ -59,6 +59,29 @@ describe("readDocx: Word automatic numbering", () => {
     expect(lists(body, numbering).map(([s]) => s)).toEqual(["1.", "（1）", "a)", "（2）", "b)", "2.", "（3）", "a)"]);
   });
 
+  it("counts a shallower level as shown once when a deeper one comes first, as Word does (KB Q110380)", () => {
+    // Four 二级 items before the first 一级 one: Word numbers that 一级 item 二、, not 一、 and not 五、.
+    const leading = item("甲", 1) + item("乙", 1) + item("丙", 1) + item("丁", 1) + item("戊", 0) + item("己", 0);
+    expect(lists(leading, gongwen).map(([s]) => s)).toEqual(["（一）", "（二）", "（三）", "（四）", "二、", "三、"]);
+  });
+
+  it("continues a skipped level from 1 (一、 1. then （二）), matching the contents list Word and WPS print", () => {
+    const body = item("总体情况", 0) + item("细项", 2) + item("细项二", 2) + item("分项", 1) + item("细项", 2) + item("下一部分", 0) + item("分项", 1);
+    expect(lists(body, gongwen).map(([s]) => s)).toEqual(["一、", "1.", "2.", "（二）", "1.", "二、", "（一）"]);
+    const numbering = abstractNum(0, [
+      { fmt: "decimal", text: "%1.", start: 1 },
+      { fmt: "decimal", text: "%1.%2", start: 1 },
+      { fmt: "decimal", text: "%1.%2.%3", start: 1 },
+    ]) + num(1, 0);
+    expect(lists(item("a", 0) + item("b", 2) + item("c", 1), numbering).map(([s]) => s)).toEqual(["1.", "1.1.1", "1.2"]);
+  });
+
+  it("lets a restart of the top level (a new w:num with a startOverride) leave deeper levels of the shared list running", () => {
+    const numbering = abstractNum(0, GONGWEN_LEVELS) + num(1, 0) + num(2, 0, { 0: 1 });
+    const body = item("a", 0, 1) + item("b", 1, 1) + item("c", 1, 1) + item("d", 1, 2) + item("e", 0, 2);
+    expect(lists(body, numbering).map(([s]) => s)).toEqual(["一、", "（一）", "（二）", "（三）", "二、"]);
+  });
+
   it("takes numbering from the paragraph style, its level from the list's w:pStyle, and numId 0 switches it off", () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
