@@ -26,6 +26,11 @@ export interface DocParagraph {
   readonly tableNestingLevel: number;
   /** Absent for the document's main text (body); otherwise the part the paragraph belongs to. */
   readonly part?: DocPart;
+  /**
+   * [start, end) in `text` of what Word shows as a content control's placeholder prompt (the control is still
+   * unfilled); absent when there is none. Filled by the .docx reader.
+   */
+  readonly placeholderSpans?: readonly (readonly [number, number])[];
 }
 
 /** True for a paragraph of the main text, where headings and enumerations live. */

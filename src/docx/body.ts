@@ -1,59 +1,95 @@
 /**
- * Walks w:body in document order and collects every paragraph as Word's `body.paragraphs` lists them: top-level
- * paragraphs, paragraphs in table cells (nested tables too), paragraphs inside content controls and custom XML.
- * Text boxes, footnotes, headers and comments are not body paragraphs and are not visited.
+ * Walks one story (the body, a header, a footnote, a text box's content) in document order and collects its
+ * paragraphs as Word's `paragraphs` collections list them: top-level paragraphs, paragraphs in table cells (nested
+ * tables too), paragraphs inside content controls and custom XML. Text boxes met on the way are not paragraphs of
+ * the story (Word's body.paragraphs does not list them): they are handed back, to be walked as stories of their own.
  */
 import { FieldState } from "./fields";
 import { runText } from "./run-text";
-import { childElements, isW, MC_NAMESPACE, wChild, type XmlElement } from "./xml";
+import { findTextBoxes, isAlternateContent, chooseAlternative } from "./text-boxes";
+import { childElements, isW, wAttr, wChild, wFlag, type XmlElement } from "./xml";
+
+export type Span = readonly [number, number];
 
 export interface RawParagraph {
   readonly text: string;
   readonly pPr?: XmlElement;
   readonly tableNestingLevel: number;
+  /** [start, end) of text shown as a content control's placeholder prompt. */
+  readonly placeholderSpans?: readonly Span[];
 }
 
-export function collectParagraphs(body: XmlElement): RawParagraph[] {
-  const walker = new BodyWalker();
-  walker.blocks(body, 0);
+export interface Story {
+  readonly paragraphs: RawParagraph[];
+  /** w:txbxContent of the text boxes anchored in the story, each once (one alternative of mc:AlternateContent). */
+  readonly textBoxes: XmlElement[];
+  /** w:id of the footnotes and endnotes the story refers to: the notes Word shows. */
+  readonly footnoteIds: Set<string>;
+  readonly endnoteIds: Set<string>;
+  /** Section properties (w:sectPr) met in the story, in order: they name the headers and footers. */
+  readonly sections: XmlElement[];
+}
+
+export function walkStory(container: XmlElement): Story {
+  const walker = new StoryWalker();
+  walker.blocks(container, 0);
   walker.flush(0);
-  return walker.paragraphs;
+  return walker.story;
 }
 
-class BodyWalker {
-  readonly paragraphs: RawParagraph[] = [];
+/** Text and placeholder spans of the paragraph being read. */
+interface Line {
+  text: string;
+  readonly spans: Span[];
+}
+
+class StoryWalker {
+  readonly story: Story = { paragraphs: [], textBoxes: [], footnoteIds: new Set(), endnoteIds: new Set(), sections: [] };
   private readonly fields = new FieldState();
   /** Text of paragraphs whose mark was deleted in tracked changes: it joins the next paragraph, as in Word's final view. */
-  private carried = "";
+  private carried: Line = { text: "", spans: [] };
+  /** Inside a block- or row-level content control that shows its placeholder: all its text is the prompt. */
+  private placeholderDepth = 0;
 
   blocks(container: XmlElement, nesting: number): void {
     for (const el of childElements(container)) {
       if (isW(el, "p")) this.paragraph(el, nesting);
       else if (isW(el, "tbl")) this.table(el, nesting + 1);
-      else if (isW(el, "sdt")) this.blocks(wChild(el, "sdtContent") ?? el, nesting);
+      else if (isW(el, "sdt")) this.contentControl(el, (content) => this.blocks(content, nesting));
       else if (isW(el, "customXml") || isW(el, "ins") || isW(el, "moveTo")) this.blocks(el, nesting);
       else if (isAlternateContent(el)) this.blocks(chooseAlternative(el), nesting);
-      // Anything else (sectPr, bookmarks, altChunk, unknown extensions) holds no body paragraphs.
+      else if (isW(el, "sectPr")) this.story.sections.push(el);
+      // Anything else (bookmarks, altChunk, unknown extensions) holds no paragraphs.
     }
   }
 
   /** Leftover text of a deleted paragraph mark at the end of a container becomes its own paragraph. */
   flush(nesting: number): void {
-    if (this.carried === "") return;
-    this.paragraphs.push({ text: this.carried, tableNestingLevel: nesting });
-    this.carried = "";
+    if (this.carried.text === "") return;
+    this.push(this.carried, undefined, nesting);
+    this.carried = { text: "", spans: [] };
   }
 
   private paragraph(p: XmlElement, nesting: number): void {
     const pPr = wChild(p, "pPr");
-    const text = this.carried + this.inline(p);
+    const section = wChild(pPr, "sectPr");
+    if (section !== undefined) this.story.sections.push(section);
+    const line = this.carried;
+    const start = line.text.length;
+    this.inline(p, line);
+    if (this.placeholderDepth > 0 && line.text.length > start) line.spans.push([start, line.text.length]);
     const markRunProps = wChild(pPr, "rPr");
-    if (wChild(markRunProps, "del") !== undefined || wChild(markRunProps, "moveFrom") !== undefined) {
-      this.carried = text;
-      return;
-    }
-    this.carried = "";
-    this.paragraphs.push({ text, pPr, tableNestingLevel: nesting });
+    if (wChild(markRunProps, "del") !== undefined || wChild(markRunProps, "moveFrom") !== undefined) return;
+    this.carried = { text: "", spans: [] };
+    this.push(line, pPr, nesting);
+  }
+
+  private push(line: Line, pPr: XmlElement | undefined, nesting: number): void {
+    const paragraph: { -readonly [K in keyof RawParagraph]: RawParagraph[K] } = { text: line.text, tableNestingLevel: nesting };
+    if (pPr !== undefined) paragraph.pPr = pPr;
+    const spans = mergeSpans(line.spans);
+    if (spans.length > 0) paragraph.placeholderSpans = spans;
+    this.story.paragraphs.push(paragraph);
   }
 
   private table(tbl: XmlElement, nesting: number): void {
@@ -71,40 +107,71 @@ class BodyWalker {
         // A row deleted in tracked changes is gone in Word's final view.
         if (wChild(wChild(el, "trPr"), "del") === undefined) this.rows(el, nesting);
       } else if (isW(el, "sdt")) {
-        this.rows(wChild(el, "sdtContent") ?? el, nesting);
+        this.contentControl(el, (content) => this.rows(content, nesting));
       } else if (isW(el, "customXml")) {
         this.rows(el, nesting);
       }
     }
   }
 
-  /** The paragraph's displayed text, from its runs and the inline containers around them. */
-  private inline(container: XmlElement): string {
-    let text = "";
-    for (const el of childElements(container)) {
-      if (isW(el, "r")) text += runText(el, this.fields);
-      else if (isW(el, "del") || isW(el, "moveFrom") || isW(el, "pPr")) continue;
-      else if (isW(el, "sdt")) text += this.inline(wChild(el, "sdtContent") ?? el);
-      else if (isAlternateContent(el)) text += this.inline(chooseAlternative(el));
-      // w:ins, w:moveTo, w:hyperlink, w:smartTag, w:customXml, w:fldSimple (its runs are the result), w:dir, w:bdo.
-      else if (isInlineContainer(el)) text += this.inline(el);
-    }
-    return text;
+  /** A content control's content; while it shows its placeholder, the text read inside it is the prompt. */
+  private contentControl(sdt: XmlElement, read: (content: XmlElement) => void): void {
+    const showsPlaceholder = wFlag(wChild(sdt, "sdtPr"), "showingPlcHdr");
+    if (showsPlaceholder) this.placeholderDepth++;
+    read(wChild(sdt, "sdtContent") ?? sdt);
+    if (showsPlaceholder) this.placeholderDepth--;
   }
+
+  /** The paragraph's displayed text, from its runs and the inline containers around them. */
+  private inline(container: XmlElement, line: Line): void {
+    for (const el of childElements(container)) {
+      if (isW(el, "r")) this.run(el, line);
+      else if (isW(el, "del") || isW(el, "moveFrom") || isW(el, "pPr")) continue;
+      else if (isW(el, "sdt")) this.inlineContentControl(el, line);
+      else if (isAlternateContent(el)) this.inline(chooseAlternative(el), line);
+      // w:ins, w:moveTo, w:hyperlink, w:smartTag, w:customXml, w:fldSimple (its runs are the result), w:dir, w:bdo.
+      else if (isInlineContainer(el)) this.inline(el, line);
+    }
+  }
+
+  private inlineContentControl(sdt: XmlElement, line: Line): void {
+    const start = line.text.length;
+    this.inline(wChild(sdt, "sdtContent") ?? sdt, line);
+    if (wFlag(wChild(sdt, "sdtPr"), "showingPlcHdr") && line.text.length > start) line.spans.push([start, line.text.length]);
+  }
+
+  private run(run: XmlElement, line: Line): void {
+    const shown = runText(run, this.fields);
+    line.text += shown.text;
+    // Hidden runs are skipped whole: Word shows neither their text nor what is anchored in them.
+    if (shown.hidden) return;
+    for (const child of childElements(run)) {
+      if (isW(child, "footnoteReference")) addId(this.story.footnoteIds, child);
+      else if (isW(child, "endnoteReference")) addId(this.story.endnoteIds, child);
+      else if (!isW(child, "t") && !isW(child, "rPr")) findTextBoxes(child, this.story.textBoxes);
+    }
+  }
+}
+
+function addId(ids: Set<string>, reference: XmlElement): void {
+  const id = wAttr(reference, "id");
+  if (id !== undefined) ids.add(id);
+}
+
+/** Placeholder prompts nested in one another or side by side become one span each. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
 
 const INLINE_CONTAINERS = ["ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo"];
 
 function isInlineContainer(el: XmlElement): boolean {
   return INLINE_CONTAINERS.some((local) => isW(el, local));
-}
-
-function isAlternateContent(el: XmlElement): boolean {
-  return el.localName === "AlternateContent" && el.namespaceURI === MC_NAMESPACE;
-}
-
-/** Markup compatibility: the first mc:Choice is what a current Word shows; mc:Fallback otherwise. */
-function chooseAlternative(el: XmlElement): XmlElement {
-  const options = childElements(el).filter((child) => child.namespaceURI === MC_NAMESPACE);
-  return options.find((child) => child.localName === "Choice") ?? options.find((c) => c.localName === "Fallback") ?? el;
 }

@@ -1,60 +1,71 @@
 /**
- * The OPC package around the XML: unzip, then find the main document, styles and numbering parts through the
- * relationships, falling back to Word's conventional names when a (hand-made or generated) file has no rels.
+ * The OPC package around the XML: find the main document and the parts it refers to (styles, numbering, settings,
+ * notes, headers, footers) through the relationships, falling back to Word's conventional names when a (hand-made
+ * or generated) file has no rels. Parts are inflated and parsed only when asked for, each at most once.
  */
-import { unzipSync } from "fflate";
 import { DocxReadError } from "./errors";
 import { childElements, parseXml, type XmlElement } from "./xml";
+import { ZipArchive } from "./zip";
 
-const REL_OFFICE_DOCUMENT = "/officeDocument";
-const REL_STYLES = "/styles";
-const REL_NUMBERING = "/numbering";
+/** Relationship types by their last segment: Transitional and Strict differ only in the prefix. */
+export type PartType = "styles" | "numbering" | "settings" | "footnotes" | "endnotes";
 
-export interface DocxParts {
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly path: string;
+}
+
+export class DocxPackage {
   readonly document: XmlElement;
-  readonly styles?: XmlElement;
-  readonly numbering?: XmlElement;
-}
+  private readonly folder: string;
+  private readonly relationships: readonly Relationship[];
+  private readonly parsed = new Map<string, XmlElement | undefined>();
 
-export function openPackage(bytes: Uint8Array): DocxParts {
-  // OPC part names are case-insensitive.
-  const files = new Map(Object.entries(unzip(bytes)).map(([name, data]) => [name.toLowerCase(), data]));
-  const read = (name: string): string | undefined => {
-    const data = files.get(name.toLowerCase());
+  constructor(private readonly zip: ZipArchive) {
+    const rootRels = readRelationships(this.text("_rels/.rels"), "_rels/.rels", "");
+    const documentPath = rootRels.find((rel) => rel.type === "officeDocument")?.path ?? "word/document.xml";
+    const documentXml = this.text(documentPath);
+    if (documentXml === undefined) {
+      const looksLikeOffice = [...zip.entryNames()].some((name) => /^(xl|ppt)\//.test(name));
+      throw new DocxReadError("no-document", looksLikeOffice ? "这是 Excel 或 PowerPoint 文件" : `缺少 ${documentPath}`);
+    }
+    this.folder = documentPath.includes("/") ? documentPath.slice(0, documentPath.lastIndexOf("/") + 1) : "";
+    const relsPath = `${this.folder}_rels/${documentPath.slice(this.folder.length)}.rels`;
+    this.relationships = readRelationships(this.text(relsPath), relsPath, this.folder);
+    this.document = parseXml(documentXml, documentPath);
+  }
+
+  /** The main document's part of this type (the first, as Word takes it), or the conventional file name. */
+  part(type: PartType): XmlElement | undefined {
+    const path = this.relationships.find((rel) => rel.type === type)?.path ?? `${this.folder}${type}.xml`;
+    return this.parse(path);
+  }
+
+  /** A header or footer named by the r:id of a w:headerReference / w:footerReference, with its path as identity. */
+  partByRelId(relId: string): { readonly path: string; readonly root: XmlElement } | undefined {
+    const rel = this.relationships.find((candidate) => candidate.id === relId);
+    const root = rel === undefined ? undefined : this.parse(rel.path);
+    return rel === undefined || root === undefined ? undefined : { path: rel.path, root };
+  }
+
+  private parse(path: string): XmlElement | undefined {
+    const key = path.toLowerCase();
+    if (!this.parsed.has(key)) {
+      const xml = this.text(path);
+      this.parsed.set(key, xml === undefined ? undefined : parseXml(xml, path));
+    }
+    return this.parsed.get(key);
+  }
+
+  private text(path: string): string | undefined {
+    const data = this.zip.read(path);
     return data === undefined ? undefined : decodeText(data);
-  };
-
-  const rootRels = relationshipTargets(read("_rels/.rels"), "_rels/.rels", "");
-  const documentPath = rootRels.get(REL_OFFICE_DOCUMENT) ?? "word/document.xml";
-  const documentXml = read(documentPath);
-  if (documentXml === undefined) {
-    const looksLikeOffice = [...files.keys()].some((name) => /^(xl|ppt)\//.test(name));
-    throw new DocxReadError("no-document", looksLikeOffice ? "这是 Excel 或 PowerPoint 文件" : `缺少 ${documentPath}`);
   }
-  const folder = documentPath.includes("/") ? documentPath.slice(0, documentPath.lastIndexOf("/") + 1) : "";
-  const relsPath = `${folder}_rels/${documentPath.slice(folder.length)}.rels`;
-  const docRels = relationshipTargets(read(relsPath), relsPath, folder);
-
-  const optionalPart = (relType: string, fallback: string): XmlElement | undefined => {
-    const path = docRels.get(relType) ?? `${folder}${fallback}`;
-    const xml = read(path);
-    return xml === undefined ? undefined : parseXml(xml, path);
-  };
-  return {
-    document: parseXml(documentXml, documentPath),
-    styles: optionalPart(REL_STYLES, "styles.xml"),
-    numbering: optionalPart(REL_NUMBERING, "numbering.xml"),
-  };
 }
 
-function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-  try {
-    return unzipSync(bytes);
-  } catch (error) {
-    const isOldWord = bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11;
-    if (isOldWord) throw new DocxReadError("not-zip", "这是旧版 .doc 格式，请在 Word 中另存为 .docx");
-    throw new DocxReadError("not-zip", error instanceof Error ? error.message : String(error));
-  }
+export function openPackage(bytes: Uint8Array): DocxPackage {
+  return new DocxPackage(new ZipArchive(bytes));
 }
 
 /** UTF-8 unless a BOM says UTF-16 (allowed by the XML spec, written by a few tools). */
@@ -65,21 +76,16 @@ function decodeText(data: Uint8Array): string {
   return new TextDecoder(encoding).decode(data).replace(/^\uFEFF/, "");
 }
 
-/**
- * Maps a relationship type's last segment ("/styles") to a package path. Types differ between Transitional and
- * Strict only in their prefix, so the suffix identifies them.
- */
-function relationshipTargets(xml: string | undefined, partName: string, baseFolder: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  if (xml === undefined) return targets;
+function readRelationships(xml: string | undefined, partName: string, baseFolder: string): Relationship[] {
+  if (xml === undefined) return [];
+  const out: Relationship[] = [];
   for (const rel of childElements(parseXml(xml, partName))) {
     const type = rel.getAttribute("Type") ?? "";
     const target = rel.getAttribute("Target");
     if (rel.getAttribute("TargetMode") === "External" || !target) continue;
-    const key = type.slice(type.lastIndexOf("/"));
-    if (!targets.has(key)) targets.set(key, resolvePath(baseFolder, target));
+    out.push({ id: rel.getAttribute("Id") ?? "", type: type.slice(type.lastIndexOf("/") + 1), path: resolvePath(baseFolder, target) });
   }
-  return targets;
+  return out;
 }
 
 function resolvePath(baseFolder: string, target: string): string {

@@ -2,11 +2,12 @@
  * readDocx: a .docx file's bytes → the same DocSnapshot the Word layer reads from a live document, so the CLI and
  * the playground check exactly what the task pane would. Pure: no Node or DOM APIs beyond TextDecoder.
  */
-import type { DocParagraph, DocSnapshot } from "../core/model";
-import { collectParagraphs, type RawParagraph } from "./body";
+import type { DocParagraph, DocPart, DocSnapshot } from "../core/model";
+import { walkStory, type RawParagraph } from "./body";
 import { DocxReadError } from "./errors";
 import { ListCounter } from "./list-counter";
 import { levelForStyle, MAX_LEVELS, Numbering } from "./numbering";
+import { otherParts } from "./other-parts";
 import { openPackage } from "./package";
 import { readNumPr, StyleSheet } from "./styles";
 import { isW, wChild, wIntVal, wVal } from "./xml";
@@ -23,22 +24,31 @@ export function readDocx(bytes: Uint8Array): DocSnapshot {
 }
 
 function read(bytes: Uint8Array): DocSnapshot {
-  const parts = openPackage(bytes);
-  const body = isW(parts.document, "document") ? wChild(parts.document, "body") : undefined;
-  if (body === undefined) throw new DocxReadError("no-document", `正文部分的根元素是 <${parts.document.tagName}>`);
-  const styles = new StyleSheet(parts.styles);
-  const numbering = new Numbering(parts.numbering, styles);
+  const pkg = openPackage(bytes);
+  const body = isW(pkg.document, "document") ? wChild(pkg.document, "body") : undefined;
+  if (body === undefined) throw new DocxReadError("no-document", `正文部分的根元素是 <${pkg.document.tagName}>`);
+  const styles = new StyleSheet(pkg.part("styles"));
+  const numbering = new Numbering(pkg.part("numbering"), styles);
   const counter = new ListCounter();
-  const paragraphs = collectParagraphs(body).map((raw) => toParagraph(raw, styles, numbering, counter));
+  const bodyStory = walkStory(body);
+  // The body is numbered first, so its list numbers are never moved by lists in headers, notes or text boxes.
+  const paragraphs = bodyStory.paragraphs.map((raw) => toParagraph(raw, undefined, styles, numbering, counter));
+  for (const { part, paragraphs: raws } of otherParts(pkg, bodyStory)) {
+    for (const raw of raws) paragraphs.push(toParagraph(raw, part, styles, numbering, counter));
+  }
   return { paragraphs };
 }
 
-function toParagraph(raw: RawParagraph, styles: StyleSheet, numbering: Numbering, counter: ListCounter): DocParagraph {
+function toParagraph(
+  raw: RawParagraph, part: DocPart | undefined, styles: StyleSheet, numbering: Numbering, counter: ListCounter,
+): DocParagraph {
   const styleId = styles.effectiveStyleId(wVal(raw.pPr, "pStyle"));
   const paragraph: { -readonly [K in keyof DocParagraph]: DocParagraph[K] } = {
     text: raw.text,
     tableNestingLevel: raw.tableNestingLevel,
   };
+  if (part !== undefined) paragraph.part = part;
+  if (raw.placeholderSpans !== undefined) paragraph.placeholderSpans = raw.placeholderSpans;
   const styleBuiltIn = styles.builtInName(styleId);
   if (styleBuiltIn !== undefined) paragraph.styleBuiltIn = styleBuiltIn;
 

@@ -3,7 +3,7 @@
  * this text match what the Word layer sees.
  */
 import type { FieldState } from "./fields";
-import { childElements, isWNamespace, wAttr, type XmlElement } from "./xml";
+import { childElements, isWNamespace, wAttr, wChild, wFlag, type XmlElement } from "./xml";
 
 /** Word's Range.Text for a manual line break (Shift+Enter) is U+000B, not "\n". */
 const LINE_BREAK = "\v";
@@ -11,7 +11,18 @@ const PAGE_BREAK = "\f";
 /** Word's column-break character. */
 const COLUMN_BREAK = "\u000e";
 
-export function runText(run: XmlElement, fields: FieldState): string {
+export interface RunText {
+  /** What Word shows: empty for a hidden run. */
+  readonly text: string;
+  readonly hidden: boolean;
+}
+
+/**
+ * A run formatted as hidden (w:vanish; not w:specVanish, which only hides a paragraph mark for a style separator) is
+ * not shown, so not checked; its field characters still count, since a field may begin or end in hidden text.
+ */
+export function runText(run: XmlElement, fields: FieldState): RunText {
+  const hidden = wFlag(wChild(run, "rPr"), "vanish");
   let text = "";
   for (const el of childElements(run)) {
     if (!isWNamespace(el)) continue;
@@ -19,10 +30,10 @@ export function runText(run: XmlElement, fields: FieldState): string {
       fields.onFldChar(wAttr(el, "fldCharType"));
       continue;
     }
-    if (!fields.showsText) continue;
+    if (hidden || !fields.showsText) continue;
     text += childText(el);
   }
-  return text;
+  return { text, hidden };
 }
 
 function childText(el: XmlElement): string {

@@ -1,7 +1,13 @@
 /** Test helper: assembles a minimal .docx in memory from WordprocessingML snippets. */
 import { strToU8, zipSync } from "fflate";
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
+  'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ' +
+  'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"';
 
 export interface DocxParts {
   /** Children of w:body. */
@@ -12,6 +18,15 @@ export interface DocxParts {
   readonly numbering?: string;
   /** Write _rels/.rels and document.xml.rels as Word does (default true). */
   readonly rels?: boolean;
+  /** Children of w:hdr for header1.xml, header2.xml …, related as rIdH1, rIdH2 … (refer to them with sectPr()). */
+  readonly headers?: readonly string[];
+  /** Children of w:ftr for footer1.xml …, related as rIdF1 … */
+  readonly footers?: readonly string[];
+  /** Children of w:footnotes / w:endnotes (see note()). */
+  readonly footnotes?: string;
+  readonly endnotes?: string;
+  /** Children of w:settings. */
+  readonly settings?: string;
   /** Extra files by path, e.g. to corrupt a part. */
   readonly extra?: Readonly<Record<string, string>>;
 }
@@ -27,13 +42,23 @@ export function buildDocx(parts: DocxParts): Uint8Array {
   };
   if (parts.styles !== undefined) files["word/styles.xml"] = strToU8(`<w:styles ${W}>${parts.styles}</w:styles>`);
   if (parts.numbering !== undefined) files["word/numbering.xml"] = strToU8(`<w:numbering ${W}>${parts.numbering}</w:numbering>`);
+  const related: Array<[id: string, type: string, target: string]> = [["rId1", "styles", "styles.xml"], ["rId2", "numbering", "numbering.xml"]];
+  const addPart = (id: string, type: string, target: string, root: string, children: string): void => {
+    files[`word/${target}`] = strToU8(`<w:${root} ${W}>${children}</w:${root}>`);
+    related.push([id, type, target]);
+  };
+  parts.headers?.forEach((children, i) => addPart(`rIdH${i + 1}`, "header", `header${i + 1}.xml`, "hdr", children));
+  parts.footers?.forEach((children, i) => addPart(`rIdF${i + 1}`, "footer", `footer${i + 1}.xml`, "ftr", children));
+  if (parts.footnotes !== undefined) addPart("rIdFn", "footnotes", "footnotes.xml", "footnotes", parts.footnotes);
+  if (parts.endnotes !== undefined) addPart("rIdEn", "endnotes", "endnotes.xml", "endnotes", parts.endnotes);
+  if (parts.settings !== undefined) addPart("rIdS", "settings", "settings.xml", "settings", parts.settings);
   if (parts.rels !== false) {
     const rel = (id: string, type: string, target: string): string =>
       `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
     const rels = (inner: string): Uint8Array =>
       strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`);
     files["_rels/.rels"] = rels(rel("rId1", "officeDocument", "word/document.xml"));
-    files["word/_rels/document.xml.rels"] = rels(rel("rId1", "styles", "styles.xml") + rel("rId2", "numbering", "numbering.xml"));
+    files["word/_rels/document.xml.rels"] = rels(related.map(([id, type, target]) => rel(id, type, target)).join(""));
   }
   for (const [path, content] of Object.entries(parts.extra ?? {})) files[path] = strToU8(content);
   return zipSync(files);
@@ -109,4 +134,32 @@ export const GONGWEN_LEVELS: readonly LevelSpec[] = [
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A w:sectPr naming headers and footers, e.g. sectPr({ default: "rIdH1" }, { default: "rIdF1" }, "<w:titlePg/>"). */
+export function sectPr(
+  headers: Readonly<Record<string, string>> = {}, footers: Readonly<Record<string, string>> = {}, extra = "",
+): string {
+  const refs = (local: string, byType: Readonly<Record<string, string>>): string =>
+    Object.entries(byType).map(([type, id]) => `<w:${local} w:type="${type}" r:id="${id}"/>`).join("");
+  return `<w:sectPr>${refs("headerReference", headers)}${refs("footerReference", footers)}${extra}</w:sectPr>`;
+}
+
+/** A footnote or endnote with its id; `type` for Word's separator notes. */
+export function note(kind: "footnote" | "endnote", id: number, content: string, type?: string): string {
+  return `<w:${kind} ${type === undefined ? "" : `w:type="${type}" `}w:id="${id}">${content}</w:${kind}>`;
+}
+
+/** A run holding a footnote or endnote reference mark. */
+export function noteRef(kind: "footnote" | "endnote", id: number): string {
+  return `<w:r><w:${kind}Reference w:id="${id}"/></w:r>`;
+}
+
+/** A run anchoring a text box as Word 2010+ writes it: DrawingML in mc:Choice, the same box again as VML in mc:Fallback. */
+export function textBoxRun(content: string): string {
+  const drawing =
+    '<w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
+    `<wps:wsp><wps:txbx><w:txbxContent>${content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const vml = `<w:pict><v:shape><v:textbox><w:txbxContent>${content}</w:txbxContent></v:textbox></v:shape></w:pict>`;
+  return `<w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawing}</mc:Choice><mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent></w:r>`;
 }

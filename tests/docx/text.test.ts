@@ -60,13 +60,14 @@ describe("readDocx: paragraph text", () => {
     expect(texts(body)).toEqual(["控件中的段落", "填写链接标记"]);
   });
 
-  it("does not take footnote text, text boxes or unknown elements as body paragraphs", () => {
+  it("does not take footnote text, text boxes or unknown elements as body paragraphs: a text box follows the body", () => {
     const body =
       `<w:p>${r("正文")}<w:r><w:footnoteReference w:id="1"/></w:r>` +
       `<w:r><w:drawing><w:txbxContent>${p("文本框")}</w:txbxContent></w:drawing></w:r>` +
       `<w:unknownThing>${r("未知")}</w:unknownThing></w:p>` +
       '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>';
-    expect(texts(body)).toEqual(["正文"]);
+    const paragraphs = readDocx(buildDocx({ body })).paragraphs;
+    expect(paragraphs.map((para) => [para.text, para.part])).toEqual([["正文", undefined], ["文本框", "textBox"]]);
   });
 
   it("reads a document saved without relationship parts (conventional part names)", () => {
