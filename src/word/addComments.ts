@@ -29,15 +29,22 @@ interface Placed {
   readonly excerpt: string;
 }
 
-export async function addComments(host: WordHost, requests: readonly CommentRequest[], supported: boolean): Promise<EditReport> {
+/** `refused`: targets never to comment on (the gateway's: headers, footers and notes, where Word has no comments). */
+export async function addComments(
+  host: WordHost,
+  requests: readonly CommentRequest[],
+  supported: boolean,
+  refused: (target: SpanTarget) => boolean = () => false,
+): Promise<EditReport> {
   if (!supported) throw new WordError(WORD_MESSAGES.commentsUnavailable, "ApiNotFound");
   if (requests.length === 0) return { applied: [], skipped: [] };
-  const skipped: Skip[] = [];
+  const skipped: Skip[] = requests.flatMap((r, index): Skip[] => (refused(r.target) ? [{ index, status: "missing" }] : []));
+  if (skipped.length === requests.length) return { applied: [], skipped };
   const queued: number[] = [];
   let located = false;
   try {
     return await host.run(async (context) => {
-      const targets = requests.map((r) => onCharacters(r.target));
+      const targets = requests.map((r) => (refused(r.target) ? undefined : onCharacters(r.target)));
       const batch = queueLocate(context, targets);
       await context.sync();
       located = true;
@@ -50,6 +57,7 @@ export async function addComments(host: WordHost, requests: readonly CommentRequ
           return;
         }
         const t = targets[index];
+        if (!t) return;
         const excerpt = t.paragraphText.slice(t.start, t.end);
         const comment = rangeOf(r.at).insertComment(requests[index].text);
         const on = comment.getRange();

@@ -26,9 +26,15 @@ export type Located =
 
 export type LocateResult = { readonly status: "ok"; readonly at: Located } | { readonly status: Exclude<SpanStatus, "ok"> };
 
-/** Queues the reads for the targets (undefined entries are left out: e.g. edits already refused). */
-export function queueLocate(context: Word.RequestContext, targets: readonly (SpanTarget | undefined)[]): LocateBatch {
-  const body = context.document.body;
+/**
+ * Queues the reads for the targets (undefined entries are left out: e.g. edits already refused). `body` is the story
+ * they are in, the main text by default; a header's or a note's body (parts.storyBody) with story-local indices.
+ */
+export function queueLocate(
+  context: Word.RequestContext,
+  targets: readonly (SpanTarget | undefined)[],
+  body: Word.Body = context.document.body,
+): LocateBatch {
   const paragraphs = body.paragraphs;
   paragraphs.load("items/text");
   const plans = targets.map((t) => (t ? planTarget(t) : undefined));

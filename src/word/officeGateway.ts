@@ -1,8 +1,10 @@
 /**
  * createWordGateway: the WordGateway over a WordHost (real Office or the simulated Word); each call runs inside
  * `guarded`, so the task pane only ever sees a WordError explained in Chinese. Round trips per call:
- * readSnapshot 1 and readInsertionContext 1 (each +1 only on hosts that ignore nested list paths; a cursor the
- * body-range trick cannot reach costs a fresh readSnapshot), selectSpan 2, selectParagraph 2, insertBlocks 1,
+ * readSnapshot 1 (main text, headers, footers; +1 for several sections, notes, or hosts that ignore nested list
+ * paths; a failed read of the parts costs one more, for the main text alone), readInsertionContext 1 (main text
+ * only; +1 on hosts that ignore nested list paths; a cursor the body-range trick cannot reach, e.g. in a header,
+ * costs a fresh read of the main text), selectSpan 2, selectParagraph 2, insertBlocks 1,
  * insertText 1; replaceSpans 2 (a 3rd only to take back our edits in a paragraph the writer changed between the
  * two; after a Word failure, 1 more to read which edits landed); addComments 2 (a 3rd only to delete comments
  * whose paragraph or text changed in between).
@@ -10,19 +12,21 @@
 import type { DocSnapshot } from "../core/model";
 import { addComments, replaceSpans } from "./edits";
 import { guarded } from "./errors";
-import type { Capabilities, CursorPlace, InsertionContext, SpanStatus, SpanTarget, WordGateway } from "./gateway";
+import type { Capabilities, CursorPlace, InsertionContext, SpanTarget, WordGateway } from "./gateway";
 import type { WordHost } from "./host";
 import { insertBlocks, insertText } from "./insert";
-import { queueLocate, rangeOf, resolveLocate } from "./locate";
 import { WORD_MESSAGES } from "./messages";
+import type { PartMap } from "./parts";
+import { selectParagraph, selectSpan } from "./select";
 import { readDocumentSetting, writeDocumentSetting } from "./settings";
-import { ensureListItems, queueSnapshot, readSnapshot } from "./snapshot";
+import { ensureListItems, queueSnapshot, readDocument, readSnapshot } from "./snapshot";
 
 function capabilitiesOf(host: WordHost): Capabilities {
   const comments = host.isSetSupported("WordApi", "1.4");
   return comments ? { comments } : { comments, commentsUnavailableReason: WORD_MESSAGES.commentsUnavailable };
 }
 
+/** The main text alone (the insertion context needs no more). */
 async function snapshot(host: WordHost): Promise<DocSnapshot> {
   return host.run(async (context) => {
     const paragraphs = queueSnapshot(context);
@@ -82,36 +86,21 @@ function queueCursorPlace(selection: Word.Range, first: Word.Paragraph): () => C
   };
 }
 
-async function select(host: WordHost, target: SpanTarget): Promise<SpanStatus> {
-  return host.run(async (context) => {
-    const batch = queueLocate(context, [target]);
-    await context.sync();
-    const [result] = resolveLocate(batch);
-    if (!result || result.status !== "ok") return result?.status ?? "missing";
-    rangeOf(result.at).select(); // select() scrolls the span into view
-    await context.sync();
-    return "ok";
-  });
-}
-
-async function selectParagraph(host: WordHost, paragraphIndex: number, paragraphText: string): Promise<SpanStatus> {
-  return host.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text");
-    await context.sync();
-    const p = paragraphs.items[paragraphIndex];
-    if (!p || p.text !== paragraphText) return "changed";
-    p.select();
-    await context.sync();
-    return "ok";
-  });
-}
-
 export function createWordGateway(host: WordHost): WordGateway {
   const capabilities = capabilitiesOf(host);
+  const notes = host.isSetSupported("WordApi", "1.5");
+  // Where the latest whole-document read found its headers', footers' and notes' paragraphs: a finding's
+  // paragraphIndex points into that snapshot. A stale map is harmless: every target is verified by its text.
+  let parts: PartMap | undefined;
+  const inPart = (target: SpanTarget) => parts?.isPart(target.paragraphIndex) ?? false;
   return {
     capabilities,
-    readSnapshot: () => guarded(() => snapshot(host)),
+    readSnapshot: () =>
+      guarded(async () => {
+        const read = await readDocument(host, notes);
+        parts = read.parts;
+        return read.snapshot;
+      }),
     readInsertionContext: () =>
       guarded(() =>
         insertionContext(host).catch(async (e: unknown) => {
@@ -122,12 +111,14 @@ export function createWordGateway(host: WordHost): WordGateway {
           throw e;
         }),
       ),
-    selectSpan: (target) => guarded(() => select(host, target)),
-    selectParagraph: (i, text) => guarded(() => selectParagraph(host, i, text)),
-    replaceSpans: (edits) => guarded(() => replaceSpans(host, edits)),
+    selectSpan: (target) => guarded(() => selectSpan(host, parts, target)),
+    selectParagraph: (i, text) => guarded(() => selectParagraph(host, parts, i, text)),
+    // Fixes and comments stay in the main text: one in a header or a note is refused as "missing" (Word has no
+    // comments there, and a placeholder, the one finding checked there, has no fix).
+    replaceSpans: (edits) => guarded(() => replaceSpans(host, edits, inPart)),
     insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
     insertText: (text) => guarded(() => insertText(host, text)),
-    addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments)),
+    addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments, inPart)),
     readDocumentSetting: (key) => guarded(async () => readDocumentSetting(host, key)),
     writeDocumentSetting: (key, value) => guarded(() => writeDocumentSetting(host, key, value)),
   };

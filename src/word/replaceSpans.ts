@@ -16,11 +16,19 @@ import { landedPrefix, readsAsPredicted } from "./readBack";
 import { queueGroup, queueWrite, type Group } from "./spanWrites";
 import { takeBack } from "./takeBack";
 
-/** Refuses up front what must not be attempted: overlaps with an earlier edit, line breaks. */
-function screen(targets: readonly SpanTarget[], texts?: readonly string[]): { keep: (SpanTarget | undefined)[]; skipped: Skip[] } {
+/** Refuses up front what must not be attempted: targets `refused` (outside the main text), line breaks, overlaps. */
+function screen(
+  targets: readonly SpanTarget[],
+  texts?: readonly string[],
+  refused: (target: SpanTarget) => boolean = () => false,
+): { keep: (SpanTarget | undefined)[]; skipped: Skip[] } {
   const skipped: Skip[] = [];
   const accepted: SpanTarget[] = [];
   const keep = targets.map((t, index) => {
+    if (refused(t)) {
+      skipped.push({ index, status: "missing" });
+      return undefined;
+    }
     if (texts && /[\r\n]/.test(texts[index])) {
       skipped.push({ index, status: "changed", reason: "lineBreak" });
       return undefined;
@@ -35,9 +43,10 @@ function screen(targets: readonly SpanTarget[], texts?: readonly string[]): { ke
   return { keep, skipped };
 }
 
-export async function replaceSpans(host: WordHost, edits: readonly SpanEdit[]): Promise<EditReport> {
+/** `refused`: targets never to touch (the gateway's: paragraphs of headers, footers and notes), skipped "missing". */
+export async function replaceSpans(host: WordHost, edits: readonly SpanEdit[], refused?: (target: SpanTarget) => boolean): Promise<EditReport> {
   if (edits.length === 0) return { applied: [], skipped: [] };
-  const { keep, skipped } = screen(edits.map((e) => e.target), edits.map((e) => e.text));
+  const { keep, skipped } = screen(edits.map((e) => e.target), edits.map((e) => e.text), refused);
   const queued: number[] = [];
   let locatedDone = false;
   try {

@@ -1,8 +1,11 @@
 /**
  * Reading the document: every paragraph's text, built-in style, outline level, table nesting and automatic
- * numbering, queued as ONE narrow collection load (one round trip whatever the document size).
+ * numbering, queued as ONE narrow collection load (one round trip whatever the document size); then the headers,
+ * footers and notes (./parts.ts) in the same round trip, a second only for several sections or notes.
  */
-import type { DocParagraph, DocSnapshot } from "../core/model";
+import type { DocParagraph, DocPart, DocSnapshot } from "../core/model";
+import type { WordHost } from "./host";
+import { PartMap, queueParts, queueRestOfParts, readParts } from "./parts";
 
 /** Narrow property paths: a bare load() would fetch every property of every paragraph. */
 export const SNAPSHOT_PATHS = [
@@ -41,11 +44,16 @@ function listLoaded(p: Word.Paragraph): boolean {
  * paragraphs only, in one more round trip. Returns false when nothing was needed (the usual case).
  */
 export async function ensureListItems(context: Word.RequestContext, paragraphs: Word.ParagraphCollection): Promise<boolean> {
-  const missing = paragraphs.items.filter((p) => p.isListItem && !listLoaded(p));
-  if (missing.length === 0) return false;
-  for (const p of missing) p.listItemOrNullObject.load("listString,level");
+  if (!queueListItems(paragraphs)) return false;
   await context.sync();
   return true;
+}
+
+/** Queues the fallback's loads (see ensureListItems); true when there were any. */
+function queueListItems(paragraphs: Word.ParagraphCollection): boolean {
+  const missing = paragraphs.items.filter((p) => p.isListItem && !listLoaded(p));
+  for (const p of missing) p.listItemOrNullObject.load("listString,level");
+  return missing.length > 0;
 }
 
 function toParagraph(p: Word.Paragraph): DocParagraph {
@@ -63,4 +71,42 @@ function toParagraph(p: Word.Paragraph): DocParagraph {
 
 export function readSnapshot(paragraphs: Word.ParagraphCollection): DocSnapshot {
   return { paragraphs: paragraphs.items.map(toParagraph) };
+}
+
+/** A whole-document read, and where its parts' paragraphs are (for locating findings there). */
+export interface DocumentRead {
+  readonly snapshot: DocSnapshot;
+  readonly parts: PartMap;
+}
+
+/**
+ * The main text, then the headers and footers, and the notes when `notes` (WordApi 1.5): 1 round trip, 2 for a
+ * document with several sections or with notes (the list-number fallback shares that second one). Text boxes are
+ * never read (no API below WordApiDesktop 1.2): listed in `unchecked`, with the notes when they were not read.
+ */
+export async function readDocument(host: WordHost, notes: boolean): Promise<DocumentRead> {
+  const unchecked: DocPart[] = notes ? ["textBox"] : ["footnote", "endnote", "textBox"];
+  try {
+    return await host.run(async (context) => {
+      const paragraphs = queueSnapshot(context);
+      const parts = queueParts(context, notes);
+      await context.sync();
+      const listsMissing = queueListItems(paragraphs);
+      if (queueRestOfParts(parts) || listsMissing) await context.sync();
+      const body = readSnapshot(paragraphs).paragraphs;
+      const read = readParts(parts);
+      return { snapshot: { paragraphs: [...body, ...read.paragraphs], unchecked }, parts: new PartMap(body.length, read.places) };
+    });
+  } catch {
+    // Headers on some Word build, or notes, may fail where the main text would not: read the main text alone, and
+    // say which parts were not checked. If that fails too, its error is the one the writer sees.
+    const snapshot = await host.run(async (context) => {
+      const paragraphs = queueSnapshot(context);
+      await context.sync();
+      await ensureListItems(context, paragraphs);
+      return readSnapshot(paragraphs);
+    });
+    const missed: DocPart[] = ["header", "footer", "footnote", "endnote", "textBox"];
+    return { snapshot: { ...snapshot, unchecked: missed }, parts: new PartMap(snapshot.paragraphs.length, []) };
+  }
 }

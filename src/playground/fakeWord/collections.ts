@@ -1,10 +1,11 @@
 /** ParagraphCollection, RangeCollection and ListItem of the simulated Word. */
 import { FakeClientObject, type FakeContext } from "./context";
+import type { SimulatedDocument } from "./document";
 import { FakeOfficeError } from "./errors";
 import type { LiveRange } from "./positions";
 import { FakeParagraph, FakeRange } from "./ranges";
 
-abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObject {
+export abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObject {
   private loadedItems: T[] | undefined;
 
   protected abstract makeItems(): T[];
@@ -47,37 +48,46 @@ export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
     context: FakeContext,
     /** Paragraph indices in the collection, computed when the batch runs. */
     private readonly source: () => number[],
+    /** The story they are in, also known only when the batch runs (a header's body is found at sync). */
+    private readonly story: () => SimulatedDocument,
   ) {
     super(context);
   }
 
   protected makeItems(): FakeParagraph[] {
-    return this.source().map((i) => FakeParagraph.at(this.context, i));
+    const story = this.story();
+    return this.source().map((i) => FakeParagraph.at(this.context, i, story));
   }
 
   private paragraphRange(which: "first" | "last"): LiveRange | undefined {
     const all = this.source();
     const i = which === "first" ? all[0] : all[all.length - 1];
-    return i === undefined ? undefined : this.context.own({ start: { para: i, offset: 0 }, end: { para: i, offset: 0 }, paragraph: true });
+    return i === undefined ? undefined : this.context.own({ start: { para: i, offset: 0 }, end: { para: i, offset: 0 }, paragraph: true }, this.story());
   }
 
   getFirst(): FakeParagraph {
-    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("first"), false, (p, r) => p.bind(r));
+    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("first"), false, (p, r) => p.bind(r, this.story()));
   }
   getLast(): FakeParagraph {
-    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("last"), false, (p, r) => p.bind(r));
+    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("last"), false, (p, r) => p.bind(r, this.story()));
   }
   getLastOrNullObject(): FakeParagraph {
-    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("last"), true, (p, r) => p.bind(r));
+    return this.pick(() => new FakeParagraph(this.context), () => this.paragraphRange("last"), true, (p, r) => p.bind(r, this.story()));
   }
 }
 
 export class FakeRangeCollection extends FakeCollection<FakeRange> {
   private refs: LiveRange[] | undefined;
+  private story: SimulatedDocument | undefined;
 
-  /** Runs at sync, inside the search op. */
-  setRefs(refs: LiveRange[]): void {
-    this.refs = refs.map((r) => this.context.own(r));
+  /** Runs at sync, inside the search op: the matches, in the story that was searched. */
+  setRefs(refs: LiveRange[], story: SimulatedDocument): void {
+    this.story = story;
+    this.refs = refs.map((r) => this.context.own(r, story));
+  }
+
+  private searched(): SimulatedDocument {
+    return this.story ?? this.context.doc;
   }
 
   private all(): LiveRange[] {
@@ -88,18 +98,18 @@ export class FakeRangeCollection extends FakeCollection<FakeRange> {
   protected makeItems(): FakeRange[] {
     const refs = this.all();
     this.context.state.searchResultsLoaded += refs.length;
-    return refs.map((r) => FakeRange.bound(this.context, r));
+    return refs.map((r) => FakeRange.bound(this.context, r, this.searched()));
   }
 
   getFirst(): FakeRange {
-    return this.pick(() => new FakeRange(this.context), () => this.copy(this.all()[0]), false, (x, r) => x.bind(r));
+    return this.pick(() => new FakeRange(this.context), () => this.copy(this.all()[0]), false, (x, r) => x.bind(r, this.searched()));
   }
   getFirstOrNullObject(): FakeRange {
-    return this.pick(() => new FakeRange(this.context), () => this.copy(this.all()[0]), true, (x, r) => x.bind(r));
+    return this.pick(() => new FakeRange(this.context), () => this.copy(this.all()[0]), true, (x, r) => x.bind(r, this.searched()));
   }
 
   private copy(r: LiveRange | undefined): LiveRange | undefined {
-    return r && this.context.own({ start: r.start, end: r.end });
+    return r && this.context.own({ start: r.start, end: r.end }, this.searched());
   }
 }
 
@@ -108,12 +118,13 @@ export class FakeListItem extends FakeClientObject {
   constructor(
     context: FakeContext,
     private readonly paragraphIndex: () => number,
+    private readonly story: () => SimulatedDocument,
   ) {
     super(context);
   }
 
   private info(): { listString: string; level: number } | undefined {
-    const p = this.context.doc.paragraph(this.paragraphIndex());
+    const p = this.story().paragraph(this.paragraphIndex());
     return p.listString === undefined ? undefined : { listString: p.listString, level: p.listLevel ?? 0 };
   }
 

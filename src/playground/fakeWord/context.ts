@@ -38,7 +38,7 @@ export interface HostState {
 
 export class FakeContext {
   private queue: { kind: OpKind; run: () => void }[] = [];
-  private readonly owned: LiveRange[] = [];
+  private readonly owned: { readonly story: SimulatedDocument; readonly range: LiveRange }[] = [];
   private closed = false;
 
   constructor(readonly state: HostState) {}
@@ -54,10 +54,10 @@ export class FakeContext {
     this.queue.push({ kind, run });
   }
 
-  /** A live range that Word tracks for the rest of this batch. */
-  own(r: LiveRange): LiveRange {
-    this.owned.push(r);
-    return this.doc.track(r);
+  /** A live range that Word tracks for the rest of this batch, in the main text or in a part's story. */
+  own(r: LiveRange, story: SimulatedDocument = this.doc): LiveRange {
+    this.owned.push({ story, range: r });
+    return story.track(r);
   }
 
   get pending(): boolean {
@@ -78,7 +78,7 @@ export class FakeContext {
 
   close(): void {
     this.closed = true;
-    for (const r of this.owned) this.doc.untrack(r);
+    for (const { story, range } of this.owned) story.untrack(range);
   }
 
   private checkFaults(syncNumber: number, index: number, kind: OpKind): void {

@@ -1,7 +1,10 @@
 /**
  * The in-memory document behind the simulated Word: paragraphs, a selection, comments and every live range, moved
  * on each edit the way Word moves tracked ranges. Observable and editable by the playground page.
+ * Word keeps headers, footers and notes in stories of their own (a range never spans two): each is a
+ * SimulatedDocument too, owned by the main one (parts.ts), which holds the one selection and the listeners.
  */
+import { DocumentParts, type PartsSpec } from "./parts";
 import { comparePos, mapRange, type EditShift, type LiveRange, type Pos } from "./positions";
 import { toParagraph, type ParagraphFormat, type ParagraphSpec, type SimComment, type SimParagraph, type SimSelection } from "./types";
 
@@ -26,8 +29,17 @@ export class SimulatedDocument {
   private readonly notes: StoredComment[] = [];
   private readonly listeners = new Set<() => void>();
   private version = 0;
+  /** The story holding the selection: this document's main text or one of its parts' stories. */
+  private selectedStory: SimulatedDocument = this;
+  /** Headers, footers and notes; only on the main document. */
+  readonly parts: DocumentParts | undefined;
 
-  constructor(specs: readonly ParagraphSpec[] = [""]) {
+  constructor(
+    specs: readonly ParagraphSpec[] = [""],
+    /** Set for a story of a part: the main document, which is told of every change and holds the selection. */
+    private readonly owner?: SimulatedDocument,
+  ) {
+    this.parts = owner ? undefined : new DocumentParts((texts) => new SimulatedDocument(texts, this));
     this.setParagraphs(specs);
   }
 
@@ -51,6 +63,14 @@ export class SimulatedDocument {
   }
   selectionRange(): LiveRange {
     return this.sel;
+  }
+  /** Where the selection is: in this main text or in a part's story (a header the add-in selected text in). */
+  selectedIn(): SimulatedDocument {
+    return (this.owner ?? this).selectedStory;
+  }
+  /** True for the story of a header, footer or note. */
+  get isPartStory(): boolean {
+    return this.owner !== undefined;
   }
   selection(): SimSelection {
     return { paragraphIndex: this.sel.start.para, start: this.sel.start.offset, endParagraphIndex: this.sel.end.para, end: this.sel.end.offset };
@@ -89,6 +109,13 @@ export class SimulatedDocument {
     this.live.clear();
     this.notes.length = 0;
     this.sel.start = this.sel.end = { para: 0, offset: 0 };
+    if (this.selectedStory !== this && !this.owner) this.selectedStory = this;
+    this.changed();
+  }
+  /** A new document's headers, footers and notes (setParagraphs keeps them: the writer pressing Enter uses it). */
+  setParts(spec: PartsSpec = {}): void {
+    this.parts?.reset(spec);
+    this.selectedStory = this;
     this.changed();
   }
   /** The whole document from text, one paragraph per line. */
@@ -103,6 +130,7 @@ export class SimulatedDocument {
     const a = this.clamp({ para: paragraphIndex, offset: start });
     const b = this.clamp({ para: endParagraphIndex, offset: end });
     [this.sel.start, this.sel.end] = comparePos(a, b) <= 0 ? [a, b] : [b, a];
+    this.takeSelection();
     this.changed();
   }
   setFormat(i: number, format: ParagraphFormat): void {
@@ -121,7 +149,12 @@ export class SimulatedDocument {
   selectRange(r: LiveRange): void {
     this.sel.start = this.inText(r.start);
     this.sel.end = this.inText(r.end);
+    this.takeSelection();
     this.changed();
+  }
+  /** Word has one selection: selecting in this story moves it here from any other. */
+  private takeSelection(): void {
+    (this.owner ?? this).selectedStory = this;
   }
   addComment(r: LiveRange, text: string): StoredComment {
     const note: StoredComment = { range: { start: r.start, end: r.end }, text };
@@ -189,5 +222,6 @@ export class SimulatedDocument {
   private changed(): void {
     this.version++;
     for (const l of this.listeners) l();
+    this.owner?.changed(); // the page redraws on any change, the main text's or a part's
   }
 }

@@ -7,6 +7,7 @@ import { FakeDocument } from "./body";
 import { FakeContext, type FaultRule, type HostState, type OpKind } from "./context";
 import { SimulatedDocument } from "./document";
 import { FakeOfficeError } from "./errors";
+import type { PartsSpec } from "./parts";
 import type { ParagraphSpec } from "./types";
 
 export type ApiVersion = "1.1" | "1.2" | "1.3" | "1.4" | "1.5";
@@ -15,6 +16,8 @@ export interface SimulatedWordOptions {
   /** Highest WordApi set the simulated Word supports. Default "1.4". */
   readonly apiVersion?: ApiVersion;
   readonly paragraphs?: readonly ParagraphSpec[];
+  /** Headers and footers per section, footnotes, endnotes, text boxes. Default: one section, all of them empty. */
+  readonly parts?: PartsSpec;
   /** false: collection loads ignore paths like items/listItemOrNullObject/listString (a stricter host). */
   readonly nestedCollectionLoads?: boolean;
 }
@@ -75,6 +78,7 @@ export function createSimulatedWord(options: SimulatedWordOptions = {}): Simulat
     faults: [],
     beforeSync: [],
   };
+  if (options.parts) state.doc.setParts(options.parts);
   const { settings, saved, failNext } = createSettings();
 
   const run: WordHost["run"] = async (batch) => {

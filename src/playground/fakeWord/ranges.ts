@@ -12,19 +12,32 @@ import { FakeClientObject, type FakeContext, type OpKind } from "./context";
 import * as edit from "./edit";
 import { FakeClientResult, relation } from "./clientResult";
 import { FakeOfficeError } from "./errors";
-import type { StoredComment } from "./document";
+import type { SimulatedDocument, StoredComment } from "./document";
 import { coveringSpan, paragraphLocationSpan, RANGE_LOCATIONS, rangeLocationSpan, selectionSpan, type RangeLocation } from "./locations";
 import { comparePos, type LiveRange } from "./positions";
 
 abstract class FakeRangeBase extends FakeClientObject {
   protected ref: LiveRange | undefined;
+  /** The story the range is in (a header's, a note's); unset: the main text. Bound with the range, at sync. */
+  private story: SimulatedDocument | undefined;
   private paragraphsProxy: FakeParagraphCollection | undefined;
 
   protected abstract readonly insertLocations: readonly string[];
 
-  bind(r: LiveRange | undefined): void {
+  bind(r: LiveRange | undefined, story?: SimulatedDocument): void {
     this.ref = r;
+    if (story) this.story = story;
     this.setValue("isNullObject", r === undefined);
+  }
+
+  /** The text this range is in: Word never lets a range cross from one story into another. */
+  get doc(): SimulatedDocument {
+    return this.story ?? this.context.doc;
+  }
+
+  /** Word.run's ranges of different stories cannot be joined. */
+  protected sameStory(other: FakeRangeBase, method: string): void {
+    if (other.doc !== this.doc) throw new FakeOfficeError("InvalidArgument", `${method}: the two ranges are in different stories (e.g. a header and the main text).`);
   }
 
   get isNullObject(): boolean {
@@ -38,11 +51,15 @@ abstract class FakeRangeBase extends FakeClientObject {
   }
 
   get paragraphs(): FakeParagraphCollection {
-    this.paragraphsProxy ??= new FakeParagraphCollection(this.context, () => {
-      const s = this.span();
-      const end = this.context.doc.inText(s.end);
-      return Array.from({ length: end.para - s.start.para + 1 }, (_, k) => s.start.para + k);
-    });
+    this.paragraphsProxy ??= new FakeParagraphCollection(
+      this.context,
+      () => {
+        const s = this.span();
+        const end = this.doc.inText(s.end);
+        return Array.from({ length: end.para - s.start.para + 1 }, (_, k) => s.start.para + k);
+      },
+      () => this.doc,
+    );
     return this.paragraphsProxy;
   }
 
@@ -50,7 +67,7 @@ abstract class FakeRangeBase extends FakeClientObject {
     const out = new FakeRange(this.context);
     this.context.enqueue(kind, () => {
       const s = compute();
-      out.bind(this.context.own({ start: s.start, end: s.end }));
+      out.bind(this.context.own({ start: s.start, end: s.end }, this.doc), this.doc);
     });
     return out;
   }
@@ -68,21 +85,21 @@ abstract class FakeRangeBase extends FakeClientObject {
 
   search(text: string, options?: edit.SearchOptionsLike): FakeRangeCollection {
     const out = new FakeRangeCollection(this.context);
-    this.context.enqueue("search", () => out.setRefs(edit.search(this.context.doc, this.span(), text, options).map((s) => ({ ...s }))));
+    this.context.enqueue("search", () => out.setRefs(edit.search(this.doc, this.span(), text, options).map((s) => ({ ...s })), this.doc));
     return out;
   }
 
   insertText(text: string, loc: edit.Location): FakeRange {
     return this.derive("insertText", () => {
       edit.checkLocation(loc, this.insertLocations, "insertText");
-      return this.afterInsert(edit.insertText(this.context.doc, this.span(), loc, text), loc);
+      return this.afterInsert(edit.insertText(this.doc, this.span(), loc, text), loc);
     });
   }
 
   insertOoxml(ooxml: string, loc: edit.Location): FakeRange {
     return this.derive("insertOoxml", () => {
       edit.checkLocation(loc, this.insertLocations, "insertOoxml");
-      return this.afterInsert(edit.insertOoxml(this.context.doc, this.span(), loc, ooxml), loc);
+      return this.afterInsert(edit.insertOoxml(this.doc, this.span(), loc, ooxml), loc);
     });
   }
 
@@ -96,21 +113,21 @@ abstract class FakeRangeBase extends FakeClientObject {
   /** Word.LocationRelation of this range to another (a subset: what a paragraph-level comparison needs). */
   compareLocationWith(other: FakeRangeBase): { readonly value: string } {
     const result = new FakeClientResult<string>();
-    this.context.enqueue("navigate", () => result.set(relation(this.span(), other.span())));
+    this.context.enqueue("navigate", () => result.set(other.doc === this.doc ? relation(this.span(), other.span()) : "Unrelated"));
     return result;
   }
 
   delete(): void {
     this.context.enqueue("delete", () => {
       const s = this.span();
-      this.context.doc.replace(s.start, s.end, [{ text: "" }]);
+      this.doc.replace(s.start, s.end, [{ text: "" }]);
     });
   }
 
   select(mode: "Select" | "Start" | "End" = "Select"): void {
     this.context.enqueue("select", () => {
       const at = selectionSpan(mode, this.span());
-      this.context.doc.selectRange({ start: at.start, end: at.end });
+      this.doc.selectRange({ start: at.start, end: at.end });
     });
   }
 }
@@ -118,9 +135,9 @@ abstract class FakeRangeBase extends FakeClientObject {
 export class FakeRange extends FakeRangeBase {
   protected readonly insertLocations = ["Replace", "Start", "End", "Before", "After"];
 
-  static bound(context: FakeContext, r: LiveRange): FakeRange {
+  static bound(context: FakeContext, r: LiveRange, story: SimulatedDocument): FakeRange {
     const x = new FakeRange(context);
-    x.bind(r);
+    x.bind(r, story);
     return x;
   }
 
@@ -129,7 +146,7 @@ export class FakeRange extends FakeRangeBase {
   }
   protected readScalar(name: string): unknown {
     const s = this.span();
-    if (name === "text") return this.context.doc.textOf(s);
+    if (name === "text") return this.doc.textOf(s);
     if (name === "isEmpty") return comparePos(s.start, s.end) === 0;
     return this.unknownProperty(name);
   }
@@ -141,16 +158,21 @@ export class FakeRange extends FakeRangeBase {
   }
 
   expandTo(other: FakeRange): FakeRange {
-    return this.derive("navigate", () => coveringSpan(this.span(), other.span()));
+    return this.derive("navigate", () => {
+      this.sameStory(other, "expandTo");
+      return coveringSpan(this.span(), other.span());
+    });
   }
 
   insertComment(text: string): FakeComment {
     const comment = new FakeComment(this.context);
     this.context.enqueue("insertComment", () => {
       if (this.context.state.apiVersion < 1.4) throw new FakeOfficeError("ApiNotFound", "insertComment requires WordApi 1.4.");
+      // Word's 新建批注 is unavailable in headers, footers and notes; assumed the same for the API (stricter is safe).
+      if (this.doc.isPartStory) throw new FakeOfficeError("GeneralException", "Comments cannot be added in this part of the document.");
       const s = this.span();
       if (comparePos(s.start, s.end) === 0) throw new FakeOfficeError("InvalidArgument", "Cannot comment on an empty range.");
-      comment.attach(this.context.doc.addComment(s, text));
+      comment.attach(this.doc.addComment(s, text));
     });
     return comment;
   }
@@ -200,9 +222,9 @@ export class FakeParagraph extends FakeRangeBase {
   protected readonly insertLocations = ["Replace", "Start", "End"];
   private listProxy: FakeListItem | undefined;
 
-  static at(context: FakeContext, i: number): FakeParagraph {
+  static at(context: FakeContext, i: number, story: SimulatedDocument): FakeParagraph {
     const p = new FakeParagraph(context);
-    p.bind(context.own({ start: { para: i, offset: 0 }, end: { para: i, offset: 0 }, paragraph: true }));
+    p.bind(context.own({ start: { para: i, offset: 0 }, end: { para: i, offset: 0 }, paragraph: true }, story), story);
     return p;
   }
 
@@ -214,11 +236,11 @@ export class FakeParagraph extends FakeRangeBase {
   /** A paragraph object always covers its paragraph's whole text (its `text` never holds the paragraph mark). */
   override span(): edit.Span {
     const i = this.index();
-    return { start: { para: i, offset: 0 }, end: { para: i, offset: this.context.doc.paragraph(i).text.length } };
+    return { start: { para: i, offset: 0 }, end: { para: i, offset: this.doc.paragraph(i).text.length } };
   }
 
   protected override locationSpan(loc: RangeLocation, s: edit.Span): edit.Span {
-    return paragraphLocationSpan(loc, s, this.context.doc.afterMark(this.index()));
+    return paragraphLocationSpan(loc, s, this.doc.afterMark(this.index()));
   }
 
   protected scalarNames(): readonly string[] {
@@ -226,14 +248,14 @@ export class FakeParagraph extends FakeRangeBase {
   }
   protected readScalar(name: string): unknown {
     const i = this.index();
-    const p = this.context.doc.paragraph(i);
+    const p = this.doc.paragraph(i);
     switch (name) {
       case "text": return p.text;
       case "styleBuiltIn": return p.styleBuiltIn;
       case "outlineLevel": return p.outlineLevel;
       case "tableNestingLevel": return p.tableNestingLevel;
       case "isListItem": return p.listString !== undefined;
-      case "isLastParagraph": return i === this.context.doc.paragraphCount - 1;
+      case "isLastParagraph": return i === this.doc.paragraphCount - 1;
       default: return this.unknownProperty(name);
     }
   }
@@ -247,7 +269,7 @@ export class FakeParagraph extends FakeRangeBase {
   get tableNestingLevel(): number { return this.get<number>("tableNestingLevel"); }
   get isListItem(): boolean { return this.get<boolean>("isListItem"); }
   get listItemOrNullObject(): FakeListItem {
-    this.listProxy ??= new FakeListItem(this.context, () => this.index());
+    this.listProxy ??= new FakeListItem(this.context, () => this.index(), () => this.doc);
     return this.listProxy;
   }
 }
