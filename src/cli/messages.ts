@@ -26,6 +26,8 @@ export const CLI_MESSAGES = {
   docxProblem: (file: string, message: string) => `“${file}”：${message}`,
   fileHeading: (file: string) => `【${file}】`,
   paragraph: (n: number) => `第${n}段`,
+  /** A paragraph outside the main text, numbered within its part: 页眉第1段, 文本框第2段. */
+  partParagraph: (partName: string, n: number) => `${partName}第${n}段`,
   listNumber: (listString: string) => `（自动编号“${listString}”）`,
   basis: (basis: string) => `依据：${basis}`,
   noFindings: "未发现问题。",

@@ -1,10 +1,11 @@
 /** The human-readable report for one file, written for office staff rather than programmers. */
 import { summarizeFindings } from "../core/engine";
-import { CATEGORY_NAMES } from "../core/messages";
+import { CATEGORY_NAMES, PART_NAMES } from "../core/messages";
 import type { Finding } from "../core/finding";
 import type { DocSnapshot } from "../core/model";
 import { colourLabel, excerptLine, markerFor } from "./excerpt";
 import { CLI_MESSAGES, SEVERITY_LABELS } from "./messages";
+import { paragraphPlaces, type Place } from "./where";
 
 /** An ideographic space lines the columns up in Chinese text. */
 const COLUMN_GAP = "\u3000";
@@ -17,16 +18,19 @@ export function formatReport(file: string, snapshot: DocSnapshot, findings: read
   } else if (findings.length === 0) {
     lines.push(`  ${CLI_MESSAGES.noFindings}`);
   }
+  const places = paragraphPlaces(snapshot);
   for (const finding of findings) {
-    lines.push(...formatFinding(finding, snapshot, colour), "");
+    lines.push(...formatFinding(finding, snapshot, places[finding.paragraphIndex], colour), "");
   }
   lines.push(summaryLine(findings), "");
   return lines.join("\n");
 }
 
-function formatFinding(finding: Finding, snapshot: DocSnapshot, colour: boolean): string[] {
+function formatFinding(finding: Finding, snapshot: DocSnapshot, place: Place | undefined, colour: boolean): string[] {
   const severity = colourLabel(SEVERITY_LABELS[finding.severity], finding.severity, colour);
-  const where = CLI_MESSAGES.paragraph(finding.paragraphIndex + 1);
+  const where = place?.part === undefined
+    ? CLI_MESSAGES.paragraph(place?.number ?? finding.paragraphIndex + 1)
+    : CLI_MESSAGES.partParagraph(PART_NAMES[place.part], place.number);
   const paragraph = snapshot.paragraphs[finding.paragraphIndex];
   const listString = paragraph?.listString;
   const listNote = finding.onListString && listString !== undefined ? CLI_MESSAGES.listNumber(listString) : "";

@@ -57,7 +57,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
     }
     const findings = checkDocument(loaded.snapshot, { categories: { structure: options.structure } });
     if (findings.some((finding) => finding.severity === "error")) withErrors++;
-    if (options.json) results.push(jsonResult(file, findings));
+    if (options.json) results.push(jsonResult(file, loaded.snapshot, findings));
     else io.stdout(formatReport(file, loaded.snapshot, findings, io.colour));
   }
 

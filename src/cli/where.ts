@@ -1,0 +1,22 @@
+/**
+ * Where a paragraph sits for a writer: body paragraphs by their number in the main text, paragraphs of headers,
+ * footers, notes and text boxes by their number within that part (the snapshot lists them after the body).
+ */
+import type { DocPart, DocSnapshot } from "../core/model";
+
+export interface Place {
+  /** Absent for the body. */
+  readonly part?: DocPart;
+  /** 1-based within the part (within the body for body paragraphs). */
+  readonly number: number;
+}
+
+/** One place per snapshot paragraph, computed in one pass. */
+export function paragraphPlaces(snapshot: DocSnapshot): Place[] {
+  const seen = new Map<DocPart | "body", number>();
+  return snapshot.paragraphs.map((paragraph) => {
+    const number = (seen.get(paragraph.part ?? "body") ?? 0) + 1;
+    seen.set(paragraph.part ?? "body", number);
+    return paragraph.part === undefined ? { number } : { part: paragraph.part, number };
+  });
+}
