@@ -1,13 +1,12 @@
 /**
  * Finds placeholders in every paragraph: one fast pass over the characters (a table lookup per code unit) for those a
  * placeholder can begin with, then the table's patterns tried in order at that position only (sticky expressions),
- * then each pattern's guards.
+ * then each pattern's guards (analysis/placeholderGuards.ts), which may read the paragraph's neighbours and the document.
  * Memoised per snapshot and footnote option.
  */
 import type { DocSnapshot } from "../model";
-import { PLACEHOLDER_PATTERNS, PlaceholderGuard, PlaceholderPattern } from "../patterns/placeholders";
-import { isArabicDigit, isChineseNumeralChar } from "../text/numerals";
-import { isSpace } from "../text/spaces";
+import { PLACEHOLDER_PATTERNS, PlaceholderPattern } from "../patterns/placeholders";
+import { DocFacts, GuardContext, guardHolds } from "./placeholderGuards";
 
 export interface PlaceholderMatch {
   readonly paragraphIndex: number;
@@ -32,8 +31,6 @@ const STICKY = PLACEHOLDER_PATTERNS.map((pattern) => {
  * bracket pattern is tried, not all ten.
  */
 const { FIRST_CHARS, CANDIDATES } = candidateTable();
-const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
-const AFTER_FOOTNOTE = "。，；：！？、”’）)」.,;:!?";
 const cache = new WeakMap<DocSnapshot, Map<boolean, readonly PlaceholderMatch[]>>();
 
 function candidateTable(): { FIRST_CHARS: Uint8Array; CANDIDATES: Array<typeof STICKY> } {
@@ -47,27 +44,6 @@ function candidateTable(): { FIRST_CHARS: Uint8Array; CANDIDATES: Array<typeof S
   return { FIRST_CHARS: table, CANDIDATES: candidates };
 }
 
-function guardHolds(guard: PlaceholderGuard, text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
-  switch (guard) {
-    case "notBetweenDigits":
-      return !(isArabicDigit(before) && isArabicDigit(after));
-    case "notNextToLatin":
-      return !((before !== undefined && LATIN.test(before)) || (after !== undefined && LATIN.test(after)));
-    case "notNextToChineseNumeral": {
-      const numeralLike = (ch: string | undefined) => ch !== undefined && (isChineseNumeralChar(ch) || ch === "〇");
-      return !(numeralLike(before) || numeralLike(after));
-    }
-    case "notAfterDigit":
-      return !isArabicDigit(before);
-    case "footnoteStar": {
-      const footnoteLike = end - start === 1 && start > 0 && !isSpace(before) && (after === undefined || isSpace(after) || AFTER_FOOTNOTE.includes(after));
-      return !footnoteLike;
-    }
-  }
-}
-
 interface Hit {
   /** End of the pattern's match (the whole run, XXXX). */
   readonly end: number;
@@ -76,14 +52,25 @@ interface Hit {
   readonly accepted: boolean;
 }
 
-function matchAt(text: string, at: number, candidates: typeof STICKY, flagFootnoteStar: boolean): Hit | undefined {
+/**
+ * One context per scan, rewritten in place for each paragraph and match: the guards run at every candidate character
+ * (thousands per page in a draft full of *), and a fresh object there doubled the scan's time in garbage collection.
+ */
+type Scratch = { -readonly [K in keyof GuardContext]: GuardContext[K] };
+
+function matchAt(ctx: Scratch, at: number, candidates: typeof STICKY, flagFootnoteStar: boolean): Hit | undefined {
+  const text = ctx.text;
   for (const sticky of candidates) {
     sticky.regex.lastIndex = at;
     if (!sticky.regex.test(text)) continue;
     const end = sticky.regex.lastIndex;
     const guards = flagFootnoteStar ? sticky.guardsFlaggingFootnotes : sticky.guardsSparingFootnotes;
+    ctx.start = at;
+    ctx.end = end;
+    let accepted = true;
+    for (let g = 0; g < guards.length && accepted; g++) accepted = guardHolds(guards[g], ctx);
     // The first pattern that matches decides, as in one alternation: a guarded-out match is not retried as another.
-    return { end, pattern: sticky.pattern, accepted: guards.every((g) => guardHolds(g, text, at, end)) };
+    return { end, pattern: sticky.pattern, accepted };
   }
   return undefined;
 }
@@ -94,12 +81,17 @@ export function scanPlaceholders(doc: DocSnapshot, flagFootnoteStar: boolean): r
   if (cached) return cached;
   const matches: PlaceholderMatch[] = [];
   const paragraphs = doc.paragraphs;
+  const ctx: Scratch = { text: "", start: 0, end: 0, paragraph: paragraphs[0], paragraphIndex: 0, facts: new DocFacts(doc) };
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
-    const text = paragraphs[paragraphIndex].text;
+    const paragraph = paragraphs[paragraphIndex];
+    const text = paragraph.text;
+    ctx.paragraph = paragraph;
+    ctx.paragraphIndex = paragraphIndex;
+    ctx.text = text;
     for (let at = 0; at < text.length; at++) {
       const group = FIRST_CHARS[text.charCodeAt(at)];
       if (group === 0) continue;
-      const hit = matchAt(text, at, CANDIDATES[group], flagFootnoteStar);
+      const hit = matchAt(ctx, at, CANDIDATES[group], flagFootnoteStar);
       if (!hit) continue;
       if (hit.accepted) matches.push({ paragraphIndex, start: at, end: hit.end, pattern: hit.pattern });
       // Skip past the whole run either way, so XXXX is one finding (or one spared look-alike), not four.
