@@ -40,7 +40,7 @@ function storyWithTextBoxes(stories: readonly Story[]): Collected {
   const queue = [...stories];
   for (let i = 0; i < queue.length; i++) {
     const story = queue[i];
-    out.paragraphs.push(...story.paragraphs);
+    for (const paragraph of story.paragraphs) out.paragraphs.push(paragraph);
     story.footnoteIds.forEach((id) => out.footnoteIds.add(id));
     story.endnoteIds.forEach((id) => out.endnoteIds.add(id));
     queue.push(...story.textBoxes.map(walkStory));
