@@ -110,7 +110,7 @@ export function readParts(batch: PartsBatch): { paragraphs: DocParagraph[]; plac
 
 /** The story's body, reached again by navigation only (queued; no round trip of its own). */
 export function storyBody(context: Word.RequestContext, address: StoryAddress): Word.Body {
-  if (address.part === "header" || address.part === "footer") {
+  if ("section" in address) {
     let section = context.document.sections.getFirst();
     for (let k = 0; k < address.section; k++) section = section.getNext();
     return address.part === "header" ? section.getHeader(address.type) : section.getFooter(address.type);
