@@ -58,6 +58,11 @@ export const UI = {
     fixNotApplied: (count: number, items: string) => (count === 0 ? "" : `未修正 ${count} 处：${items}。已重新检查。`),
     fixItem: (paragraph: number, from: string, to: string) => `第${paragraph}段“${from}”→“${to}”`,
     placeholdersDone: "没有未填写的占位符了。",
+    /** Before a finding's context when it is outside the main text: 页眉：… */
+    inPart: (part: string) => `${part}：`,
+    /** The verdict's plain word on parts of the document that were not read (text boxes, notes on older Word). */
+    uncheckedParts: (parts: readonly string[]) =>
+      `${joinNames(parts)}未检查：加载项在此版本的 Word 中无法读取这些内容，请自行查看其中有无未填写的占位符。`,
   },
   changedSinceRead: "文档在读取之后已被修改，请先刷新。",
   missingInDocument: "在文档中找不到这段文字了，请先刷新。",
@@ -66,3 +71,8 @@ export const UI = {
   notInWord: "请在 Word 中打开本加载项：在“开始”选项卡点击“公文助手”。",
   unexpectedError: (detail: string) => `操作没有完成：${detail}`,
 } as const;
+
+/** 甲、乙和丙 */
+function joinNames(names: readonly string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join("、")}和${names[names.length - 1]}`;
+}

@@ -103,7 +103,7 @@ export function CheckTab({ word }: { word: WordGateway }) {
       {!result && !progress ? <Text>{UI.check.intro}</Text> : null}
       {result ? (
         <>
-          <VerdictBanner open={result.open} />
+          <VerdictBanner open={result.open} unchecked={result.snapshot.unchecked} />
           {CATEGORY_ORDER.map((category) => {
             const findings = result.open.filter((finding) => finding.category === category);
             return findings.length === 0 ? null : (

@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/finding";
+import { PART_NAMES } from "../../core/messages";
 import { UI } from "../strings";
 import { isFixable } from "./fixes";
 import type { Location } from "./locations";
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   meta: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, justifyContent: "flex-end" },
   basis: { color: tokens.colorNeutralForeground3 },
+  part: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold },
 });
 
 const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | "informative" }> = {
@@ -31,7 +33,7 @@ const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | 
 
 export interface FindingCardProps {
   readonly finding: Finding;
-  /** Where the writer finds it in Word (the heading it sits under). */
+  /** Where the writer finds it in Word (the heading it sits under, or the header, footer or note it is in). */
   readonly location?: Location;
   readonly ignored?: boolean;
   readonly disabled: boolean;
@@ -63,6 +65,11 @@ export function FindingCard({ finding, location, ignored = false, disabled, onSe
         <Text size={200}>{describeLocation(location)}</Text>
       </div>
       <Text className={styles.context} data-testid="finding-context">
+        {location?.kind === "part" ? (
+          <span className={styles.part} data-testid="finding-part">
+            {UI.check.inPart(PART_NAMES[location.part])}
+          </span>
+        ) : null}
         {finding.context.before}
         <mark className={styles.excerpt}>{finding.onListString ? "（自动编号）" : finding.excerpt}</mark>
         {finding.context.after}
@@ -95,7 +102,8 @@ export function FindingCard({ finding, location, ignored = false, disabled, onSe
 }
 
 function describeLocation(location: Location | undefined): string {
-  if (!location) return "";
+  // A part is named before the context itself (页眉：…), where the eye reads it with the text.
+  if (!location || location.kind === "part") return "";
   if (location.kind === "heading") return UI.check.isHeading;
   return location.kind === "under" ? UI.check.locatedUnder(location.heading) : UI.check.beforeFirstHeading;
 }

@@ -1,14 +1,23 @@
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
 import { summarizeFindings } from "../../core/engine";
+import { PART_NAMES } from "../../core/messages";
+import type { DocPart } from "../../core/model";
 import { UI } from "../strings";
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
+  unchecked: { display: "block", marginTop: tokens.spacingVerticalXS },
 });
 
-/** The one-glance answer: 可以提交, or how many places still need work, per category. */
-export function VerdictBanner({ open }: { open: readonly Finding[] }) {
+export interface VerdictBannerProps {
+  readonly open: readonly Finding[];
+  /** Parts of the document that could not be read: 可以提交 must not be read as covering them. */
+  readonly unchecked?: readonly DocPart[];
+}
+
+/** The one-glance answer: 可以提交, or how many places still need work, per category; and what was not checked. */
+export function VerdictBanner({ open, unchecked = [] }: VerdictBannerProps) {
   const styles = useStyles();
   const summary = summarizeFindings(open);
   const hints = open.length - summary.blocking;
@@ -32,6 +41,11 @@ export function VerdictBanner({ open }: { open: readonly Finding[] }) {
           </div>
         )}
         {hints > 0 ? ` ${UI.check.hintsOnly(hints)}` : null}
+        {unchecked.length > 0 ? (
+          <span className={styles.unchecked} data-testid="verdict-unchecked">
+            {UI.check.uncheckedParts(unchecked.map((part) => PART_NAMES[part]))}
+          </span>
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

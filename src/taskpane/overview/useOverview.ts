@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WordGateway } from "../../word/gateway";
-import type { DocSnapshot } from "../../core/model";
+import { isBodyParagraph, type DocSnapshot } from "../../core/model";
 import { documentStats } from "../../core/stats/wordCount";
 import type { DocumentStats } from "../../core/stats/wordCount";
 import { outlineOf } from "../../core/stats/outline";
@@ -30,7 +30,10 @@ export function useOverview(word: WordGateway) {
     try {
       const snapshot = await word.readSnapshot();
       if (request !== latest.current) return;
-      setState({ status: "ready", overview: { snapshot, stats: documentStats(snapshot), outline: outlineOf(snapshot) } });
+      // The counts and the outline are the main text's, as before headers and notes were read: Word's 字数统计 leaves
+      // headers and footers out (its notes and text boxes option is not followed: text boxes cannot be read).
+      const body: DocSnapshot = { paragraphs: snapshot.paragraphs.filter(isBodyParagraph) };
+      setState({ status: "ready", overview: { snapshot, stats: documentStats(body), outline: outlineOf(body) } });
     } catch (error) {
       if (request !== latest.current) return;
       setState((current) => ({ status: "failed", message: describeError(error), previous: lastOverview(current) }));

@@ -16,3 +16,22 @@ describe("where a finding is, as the writer finds it in Word", () => {
     ]);
   });
 });
+
+describe("a finding outside the main text", () => {
+  it("is placed in its part, whatever heading the main text ended under", () => {
+    const snapshot = {
+      paragraphs: [
+        { text: "一、主要工作", tableNestingLevel: 0 },
+        { text: "正文。", tableNestingLevel: 0 },
+        { text: "XX市人民政府办公室", tableNestingLevel: 0, part: "header" as const },
+        { text: "见XX号文件。", tableNestingLevel: 0, part: "footnote" as const },
+      ],
+    };
+    expect(headingLocations(snapshot)).toEqual([
+      { kind: "heading" },
+      { kind: "under", heading: "一、主要工作" },
+      { kind: "part", part: "header" },
+      { kind: "part", part: "footnote" },
+    ]);
+  });
+});
