@@ -78,6 +78,7 @@ export const msg = {
   /* Placeholders */
   placeholder: (excerpt: string): string => `占位符“${excerpt}”尚未填写。请换成实际的数字、名称或日期。`,
   placeholderName: (excerpt: string): string => `“${excerpt}”可能是未替换的占位名称。请换成实际的单位或人名；若确为行文需要，可忽略。`,
+  placeholderControl: (excerpt: string): string => `内容控件“${excerpt}”仍显示提示文字，尚未填写。请在控件中填入实际内容。`,
 
   /* Structure of the genre */
   structureNoOpening: (): string => `第一个标题前没有开头段。工作总结一般先用一段概述总体情况，再以“现将有关情况总结如下：”引出正文。`,

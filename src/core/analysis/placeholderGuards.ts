@@ -1,74 +1,13 @@
 /**
  * The guards of the placeholder table (patterns/placeholders.ts): each says whether a match may stand as a
  * placeholder, reading its neighbours in the paragraph and, for a few, what the whole document says (a note that
- * explains a star, an appendix heading, N+X policy names). Document facts are worked out lazily, once per snapshot,
- * and only when a guard asks: most documents never need them.
+ * explains a star, an appendix heading, N+X policy names: placeholderFacts.ts).
  */
-import { DocParagraph, DocSnapshot, isBodyParagraph } from "../model";
-import {
-  APPENDIX_HEADING,
-  CITING_AFTER,
-  CITING_BEFORE,
-  HAND_DATE_LINE,
-  NOTE_START,
-  OPEN_X_NAME,
-  PlaceholderGuard,
-  STAR_LEGEND,
-  SURNAMES,
-} from "../patterns/placeholders";
+import { DocParagraph, isBodyParagraph } from "../model";
+import { CITING_AFTER, CITING_BEFORE, PlaceholderGuard, SURNAMES } from "../patterns/placeholders";
 import { isArabicDigit, isChineseNumeralChar } from "../text/numerals";
 import { isSpace, leadingSpaceLength } from "../text/spaces";
-
-/** What the whole document says about its marks, computed on first use. */
-export class DocFacts {
-  private legends?: { readonly runs: ReadonlySet<string>; readonly paragraphs: ReadonlySet<number> };
-  private openX?: boolean;
-  private appendix?: number;
-  private dateLines?: readonly number[];
-
-  constructor(private readonly doc: DocSnapshot) {}
-
-  /** Star runs a note explains (注：*为预计数) and the paragraphs holding such notes. */
-  starLegends(): { readonly runs: ReadonlySet<string>; readonly paragraphs: ReadonlySet<number> } {
-    if (!this.legends) {
-      const runs = new Set<string>();
-      const paragraphs = new Set<number>();
-      this.doc.paragraphs.forEach((p, i) => {
-        if (!NOTE_START.test(p.text)) return;
-        // A table row holds several cells: a legend may sit in any of them.
-        for (const cell of p.text.split("|")) {
-          const legend = STAR_LEGEND.exec(cell.trim());
-          if (legend && NOTE_START.test(cell)) {
-            runs.add(legend[1]);
-            paragraphs.add(i);
-          }
-        }
-      });
-      this.legends = { runs, paragraphs };
-    }
-    return this.legends;
-  }
-
-  usesOpenX(): boolean {
-    this.openX ??= this.doc.paragraphs.some((p) => OPEN_X_NAME.test(p.text));
-    return this.openX;
-  }
-
-  /** Index of the first body paragraph that heads an appendix (附件：), or Infinity. */
-  appendixStart(): number {
-    if (this.appendix === undefined) {
-      const i = this.doc.paragraphs.findIndex((p) => isBodyParagraph(p) && APPENDIX_HEADING.test(p.text));
-      this.appendix = i < 0 ? Infinity : i;
-    }
-    return this.appendix;
-  }
-
-  /** Body paragraphs that are a date left to be written by hand (年 月 日 spaced out): the closing line of a form. */
-  handDateLines(): readonly number[] {
-    this.dateLines ??= this.doc.paragraphs.flatMap((p, i) => (isBodyParagraph(p) && HAND_DATE_LINE.test(p.text) ? [i] : []));
-    return this.dateLines;
-  }
-}
+import type { DocFacts } from "./placeholderFacts";
 
 /** How many paragraphs before its hand-written date line a form may begin (the longest seen is 15). */
 const FORM_LENGTH = 20;

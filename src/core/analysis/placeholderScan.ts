@@ -6,7 +6,8 @@
  */
 import type { DocSnapshot } from "../model";
 import { PLACEHOLDER_PATTERNS, PlaceholderPattern } from "../patterns/placeholders";
-import { DocFacts, GuardContext, guardHolds } from "./placeholderGuards";
+import { DocFacts } from "./placeholderFacts";
+import { GuardContext, guardHolds } from "./placeholderGuards";
 
 export interface PlaceholderMatch {
   readonly paragraphIndex: number;

@@ -157,6 +157,20 @@ testRule("placeholder", {
       ],
     },
     {
+      name: "a content control still showing its prompt is one finding, even when the prompt reads like a placeholder",
+      doc: {
+        paragraphs: [
+          { text: "报告人：单击或点击此处输入文字。共X个", tableNestingLevel: 0, placeholderSpans: [[4, 15]] },
+          { text: "XXXX年XX月XX日", tableNestingLevel: 0, part: "textBox", placeholderSpans: [[0, 11]] },
+        ],
+      },
+      errors: [
+        { paragraph: 0, excerpt: "单击或点击此处输入文字", severity: "error", message: msg.placeholderControl("单击或点击此处输入文字"), fix: null },
+        { paragraph: 0, excerpt: "X", message: msg.placeholder("X") },
+        { paragraph: 1, excerpt: "XXXX年XX月XX日", message: msg.placeholderControl("XXXX年XX月XX日") },
+      ],
+    },
+    {
       name: "a footnote-like star is flagged by default",
       text: "他说*。",
       errors: [{ paragraph: 0, excerpt: "*" }],
