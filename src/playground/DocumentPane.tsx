@@ -5,11 +5,9 @@ import { needsRedraw, readDomSelection, readParagraphTexts, renderParagraphs, sh
 import { PLAYGROUND_UI } from "./strings";
 
 const useStyles = makeStyles({
+  // The sheet around it (PlaygroundPage) gives the paper's width and shadow, shared with the header and footer bands.
   page: {
     backgroundColor: "#ffffff",
-    boxShadow: tokens.shadow8,
-    margin: "24px auto",
-    width: "min(794px, 100%)",
     minHeight: "1000px",
     boxSizing: "border-box",
     padding: "96px 72px 96px 100px",

@@ -5,6 +5,7 @@ import type { PaneServices } from "../taskpane/services";
 import { NoticeBar } from "../taskpane/shared/ErrorBar";
 import type { Notice } from "../taskpane/shared/ErrorBar";
 import { DocumentPane } from "./DocumentPane";
+import { PartBands } from "./PartBands";
 import { CommentList } from "./CommentList";
 import { Toolbar } from "./Toolbar";
 import type { PlaygroundDocument } from "./playgroundDocument";
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
   header: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, display: "grid", gap: "2px" },
   main: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 380px)", minHeight: 0 },
   documentArea: { overflowY: "auto", padding: `0 ${tokens.spacingHorizontalL}` },
+  sheet: { backgroundColor: "#ffffff", boxShadow: tokens.shadow8, margin: "24px auto", width: "min(794px, 100%)" },
   pane: {
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -54,7 +56,9 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
     try {
       const paragraphs = await readDocumentFile(file);
       replaceDocument(paragraphs);
-      setNotice({ intent: "success", text: PLAYGROUND_UI.loadedFile(file.name, paragraphs.length) });
+      // 共 N 段 counts the main text, as Word's 段落数 does; headers and notes are shown apart.
+      const body = paragraphs.filter((paragraph) => paragraph.part === undefined);
+      setNotice({ intent: "success", text: PLAYGROUND_UI.loadedFile(file.name, body.length) });
     } catch (error) {
       setNotice({ intent: "error", text: error instanceof Error ? error.message : String(error) });
     }
@@ -84,7 +88,11 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
       <div className={styles.main}>
         <div className={styles.documentArea}>
           <NoticeBar notice={notice} />
-          <DocumentPane doc={doc} />
+          <div className={styles.sheet}>
+            <PartBands doc={doc} place="top" />
+            <DocumentPane doc={doc} />
+            <PartBands doc={doc} place="bottom" />
+          </div>
           <CommentList comments={doc.comments()} paragraphs={doc.paragraphs()} />
         </div>
         <aside className={styles.pane} aria-label="任务窗格" data-testid="taskpane">

@@ -28,7 +28,7 @@ export interface ToolbarProps {
 export function Toolbar({ apiVersion, roundTrips, onOpenFile, onReset, onClear }: ToolbarProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
-  const otherVersion = apiVersion === "1.3" ? "1.4" : "1.3";
+  const otherVersion = apiVersion === "1.3" ? "1.5" : "1.3";
   return (
     <div className={styles.bar} role="toolbar" aria-label={PLAYGROUND_UI.documentLabel}>
       <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>

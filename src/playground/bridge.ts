@@ -1,20 +1,33 @@
 /** Adapts the simulated Word document to what the playground page reads and edits. */
 import type { SimulatedDocument } from "./fakeWord/document";
 import type { ParagraphFormat as SimFormat, SimParagraph } from "./fakeWord/types";
-import type { NewParagraph, ParagraphFormat, PlaygroundDocument, ViewParagraph } from "./playgroundDocument";
+import type { NewParagraph, ParagraphFormat, PlaygroundDocument, ViewParagraph, ViewPartSelection } from "./playgroundDocument";
+import { splitParts } from "./splitParts";
 
 export function playgroundDocument(doc: SimulatedDocument): PlaygroundDocument {
+  const stories = () => doc.parts?.stories() ?? [];
   return {
     paragraphs: () => doc.paragraphs().map(toView),
     selection() {
+      if (doc.selectedIn() !== doc) return undefined;
       const selection = doc.selection();
       return { paragraphIndex: selection.paragraphIndex, start: selection.start, end: endInSameParagraph(doc) };
+    },
+    parts: () => stories().map(({ part, story }) => ({ part, paragraphs: story.texts() })),
+    partSelection(): ViewPartSelection | undefined {
+      const story = doc.selectedIn();
+      const index = stories().findIndex((s) => s.story === story);
+      if (story === doc || index < 0) return undefined;
+      const selection = story.selection();
+      return { story: index, paragraphIndex: selection.paragraphIndex, start: selection.start, end: endInSameParagraph(story) };
     },
     comments: () =>
       doc.comments().map(({ paragraphIndex, start, end, text }) => ({ paragraphIndex, start, end, text })),
     subscribe: (listener) => doc.subscribe(listener),
     replaceAll(paragraphs: readonly NewParagraph[]) {
-      doc.setParagraphs(paragraphs.length > 0 ? paragraphs : [{ text: "" }]);
+      const { body, parts } = splitParts(paragraphs);
+      doc.setParagraphs(body.length > 0 ? body : [{ text: "" }]);
+      doc.setParts(parts);
       doc.setSelection(0, 0);
     },
     applyTypedTexts(texts) {

@@ -1,6 +1,7 @@
 /**
  * The playground page: the real task pane beside a simulated Word document. office.js is never loaded; the pane
- * gets the same Word layer as in Word, running over the simulated host. `?api=1.3` simulates an older Word.
+ * gets the same Word layer as in Word, running over the simulated host. It simulates a current Word (WordApi 1.5:
+ * comments, footnotes); `?api=1.3` an older one, `?api=1.4` one with comments but no notes API.
  */
 import { createRoot } from "react-dom/client";
 import { createSimulatedWord } from "./fakeWord/host";
@@ -10,9 +11,13 @@ import { browserStore } from "../taskpane/services";
 import { playgroundDocument } from "./bridge";
 import { PlaygroundPage } from "./PlaygroundPage";
 import { SAMPLE_PARAGRAPHS } from "./sample";
+import { splitParts } from "./splitParts";
 
-const apiVersion: ApiVersion = new URLSearchParams(window.location.search).get("api") === "1.3" ? "1.3" : "1.4";
-const simulated = createSimulatedWord({ apiVersion, paragraphs: SAMPLE_PARAGRAPHS });
+const SIMULATED_VERSIONS: readonly ApiVersion[] = ["1.3", "1.4", "1.5"];
+const asked = new URLSearchParams(window.location.search).get("api");
+const apiVersion: ApiVersion = SIMULATED_VERSIONS.find((version) => version === asked) ?? "1.5";
+const sample = splitParts(SAMPLE_PARAGRAPHS);
+const simulated = createSimulatedWord({ apiVersion, paragraphs: sample.body, parts: sample.parts });
 const services = { word: createWordGateway(simulated.host), store: browserStore("gongwen-playground") };
 
 // Paragraphs typed with Enter become <p>, like the ones the page draws.

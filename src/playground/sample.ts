@@ -1,8 +1,10 @@
 /**
  * The playground's sample: a short 工作总结 of our own writing with the slips writers really make (a skipped 三、,
- * a （二）、, a 一是/二是/四是 run, unfilled * and XX placeholders), one heading numbered automatically by Word
- * (its number lives only in listString, and is right once the typed 四、 before it becomes 三、) and a small table.
+ * a （二）、, a 一是/二是/四是 run, unfilled * and XX placeholders, a draft number XX left in the 页眉), one heading
+ * numbered automatically by Word (its number lives only in listString, and is right once the typed 四、 before it
+ * becomes 三、), a small table and a 页脚.
  */
+import type { DocPart } from "../core/model";
 import type { ParagraphFormat } from "./fakeWord/types";
 
 export interface SampleParagraph {
@@ -12,6 +14,8 @@ export interface SampleParagraph {
   readonly listLevel?: number;
   readonly styleBuiltIn?: string;
   readonly tableNestingLevel?: number;
+  /** A header's or footer's paragraph (they follow the main text's, as in a snapshot). */
+  readonly part?: DocPart;
 }
 
 /** GB/T 9704—2012 looks, as the add-in's own insertions carry them (sizes in half-points, indents in 1/100 char). */
@@ -51,9 +55,11 @@ const WRITTEN: readonly SampleParagraph[] = [
   { text: "下一步，我们将坚持围绕中心、服务大局，进一步提高“三服务”质量和水平，为全市高质量发展作出新的更大贡献。" },
   { text: "市委办公室", format: RIGHT },
   { text: "2025年12月20日", format: RIGHT },
+  { text: "市委办公室2025年工作总结（送审稿·第XX稿）", part: "header" },
+  { text: "内部资料　注意保存", part: "footer" },
 ];
 
-/** Paragraphs written without a format are body text. */
+/** Paragraphs of the main text written without a format are body text. */
 export const SAMPLE_PARAGRAPHS: readonly SampleParagraph[] = WRITTEN.map((paragraph) =>
-  paragraph.format || paragraph.tableNestingLevel ? paragraph : { ...paragraph, format: BODY },
+  paragraph.format || paragraph.tableNestingLevel || paragraph.part ? paragraph : { ...paragraph, format: BODY },
 );

@@ -3,6 +3,7 @@ export const PLAYGROUND_UI = {
   title: "公文写作助手 · 演示环境",
   subtitle: "左侧是模拟的 Word 文档，可以直接编辑；右侧是加载项的任务窗格。文档只在本页面中，不会上传。",
   documentLabel: "模拟 Word 文档",
+  partReadOnly: (part: string) => `${part}（演示环境中只读）`,
   openFile: "打开文件（.txt / .docx）",
   resetSample: "恢复示例文档",
   clear: "清空文档",
