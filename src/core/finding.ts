@@ -9,9 +9,30 @@ export type Category = "numbering" | "enumeration" | "placeholder" | "structure"
  * A replacement inside one paragraph. `range` is [start, end) in UTF-16 code units of the paragraph's text;
  * an empty range inserts, an empty `text` removes.
  */
-export interface Fix {
+export interface TextEdit {
   readonly range: readonly [number, number];
   readonly text: string;
+}
+
+/** A TextEdit in a given paragraph of the snapshot. */
+export interface ParagraphEdit extends TextEdit {
+  readonly paragraphIndex: number;
+}
+
+/**
+ * What 修正 does for one finding: edits applied together or not at all. The first edit is always the finding's own
+ * span. A renumbering also rewrites the later markers of its run (一、三、四、 → 一、二、三、: one finding, two edits);
+ * an edit whose text equals the text it replaces is a claim, not a change: it says the fix wants that marker to stay
+ * as written, so that the planner (fixPlan.ts) does not combine it with another fix that would renumber it
+ * differently. Only edits that change text are sent to Word.
+ */
+export interface Fix {
+  readonly edits: readonly ParagraphEdit[];
+}
+
+/** A fix of one edit in one paragraph: what most rules propose. */
+export function singleEditFix(paragraphIndex: number, range: readonly [number, number], text: string): Fix {
+  return { edits: [{ paragraphIndex, range, text }] };
 }
 
 export interface Finding {

@@ -1,31 +1,33 @@
 /**
- * Applies fixes (textlint's source-code-fixer model): one pure function, back to front, skipping a fix that overlaps
- * one already applied. Identical fixes (two rules proposing the same replacement) are applied once.
+ * Applies edits to text (textlint's source-code-fixer model): one pure function, back to front, skipping an edit that
+ * overlaps one already applied; identical edits are applied once. Which findings' fixes go together is decided by
+ * the fix plan (fixPlan.ts), which this module applies to a snapshot.
  */
-import type { Finding, Fix } from "./finding";
+import type { Finding, TextEdit } from "./finding";
 import type { DocSnapshot } from "./model";
+import { planFixes } from "./fixPlan";
 
 export interface FixResult {
   readonly text: string;
-  readonly applied: readonly Fix[];
-  readonly skipped: readonly Fix[];
+  readonly applied: readonly TextEdit[];
+  readonly skipped: readonly TextEdit[];
 }
 
-function sameFix(a: Fix, b: Fix): boolean {
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
   return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
 }
 
-export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
+export function applyFixes(text: string, fixes: readonly TextEdit[]): FixResult {
   // Later ranges first; among equal starts the longer (and an insertion last) so that edits never shift each other.
   const ordered = [...fixes].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
-  const applied: Fix[] = [];
-  const skipped: Fix[] = [];
+  const applied: TextEdit[] = [];
+  const skipped: TextEdit[] = [];
   let result = text;
   let limit = Number.POSITIVE_INFINITY; // start of the last applied fix: nothing may reach past it
-  let last: Fix | undefined;
+  let last: TextEdit | undefined;
   for (const fix of ordered) {
     const [start, end] = fix.range;
-    if (last && sameFix(fix, last)) {
+    if (last && sameEdit(fix, last)) {
       applied.push(fix);
       continue;
     }
@@ -44,22 +46,21 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
 }
 
 /**
- * A new snapshot with every finding's fix applied, paragraph by paragraph. Findings about Word automatic numbering
- * (onListString) carry no text fix and change nothing.
+ * A new snapshot with the planned fixes of these findings applied (planFixes: document order, all-or-nothing per
+ * finding, overlaps left for the next check). Findings about Word automatic numbering carry no text fix.
  */
 export function applyFindingFixes(snapshot: DocSnapshot, findings: readonly Finding[]): DocSnapshot {
-  const byParagraph = new Map<number, Fix[]>();
-  for (const finding of findings) {
-    if (!finding.fix || finding.onListString) continue;
-    const list = byParagraph.get(finding.paragraphIndex);
-    if (list) list.push(finding.fix);
-    else byParagraph.set(finding.paragraphIndex, [finding.fix]);
+  const byParagraph = new Map<number, TextEdit[]>();
+  for (const edit of planFixes(snapshot, findings).edits) {
+    const list = byParagraph.get(edit.paragraphIndex);
+    if (list) list.push(edit);
+    else byParagraph.set(edit.paragraphIndex, [edit]);
   }
   return {
     ...snapshot,
     paragraphs: snapshot.paragraphs.map((paragraph, index) => {
-      const fixes = byParagraph.get(index);
-      return fixes ? { ...paragraph, text: applyFixes(paragraph.text, fixes).text } : paragraph;
+      const edits = byParagraph.get(index);
+      return edits ? { ...paragraph, text: applyFixes(paragraph.text, edits).text } : paragraph;
     }),
   };
 }

@@ -38,6 +38,8 @@ export const verdictPending = (count: number): string => `还有 ${count} 处需
 export const msg = {
   numberingGap: (expected: string, actual: string): string => `标题编号不连续：期望“${expected}”，实际“${actual}”。请改为“${expected}”。`,
   numberingDuplicate: (expected: string, actual: string): string => `标题编号重复：期望“${expected}”，实际“${actual}”。请改为“${expected}”。`,
+  sameInRun: (count: number): string => `本组共 ${count} 处这样写，修正时一并改正。`,
+  renumberLater: (count: number): string => `修正时其后 ${count} 个编号随之顺改。`,
   numberingWrongStart: (expected: string, actual: string): string => `本组标题编号应从“${expected}”开始，实际“${actual}”。请改为“${expected}”。`,
   numberingRestart: (actual: string): string =>
     `编号在此处重新从“${actual}”开始，前面没有不编号的部分标题。若是新的一组，请确认；若是接续上文，请改为接续的序号。`,
@@ -46,8 +48,8 @@ export const msg = {
     `${level}编号写法不规范：“${actual}”应写作“${canonical}”。`,
   numberingListMalformed: (level: string, actual: string, canonical: string): string =>
     `${level}的自动编号“${actual}”写法不规范，应为“${canonical}”。请在 Word 的编号格式中修改。`,
-  numberingPractice: (level: string, actual: string, canonical: string): string =>
-    `本组${level}用“${actual}”编号，标准写法是“${canonical}”。全文统一即可；需要时可改为“${canonical}”。`,
+  numberingPractice: (level: string, actual: string, canonical: string, count: number): string =>
+    `${level}用“${actual}”这种写法编号（共 ${count} 处），标准写法是“${canonical}”。全文统一即可；需要时可一键统一改为标准写法。`,
   numberingMixed: (actual: string, canonical: string): string => `同一组编号写法不一致：“${actual}”应与本组其他编号一样写作“${canonical}”。`,
   hierarchySkip: (level: string, parent: string): string => `“${level}”直接出现在“${parent}”之下，跳过了中间一级。一般可以，请确认层级。`,
   hierarchyReversed: (level: string, deeper: string): string =>

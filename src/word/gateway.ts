@@ -20,6 +20,11 @@ export interface SpanEdit {
   readonly target: SpanTarget;
   /** The replacement text (empty removes the span; an empty span inserts). */
   readonly text: string;
+  /**
+   * Edits with the same group are written together or not at all (one finding's fix renumbering several headings):
+   * when one of them cannot be located as checked, the others are skipped too, with reason "group".
+   */
+  readonly group?: number;
 }
 
 /** Outcome for one span: located and matching, or why not. */
@@ -31,9 +36,10 @@ export type SpanStatus = "ok" | "changed" | "missing";
  * "lineBreak": the replacement holds a line break, which would split the paragraph (status "changed");
  * "failed": Word failed before reaching it (only inside PartialEditError.report);
  * "unconfirmed": the paragraph changed while the edit was being written and taking the edit back could not be
- * confirmed (only inside PartialEditError.report, whose message names the paragraph to look at).
+ * confirmed (only inside PartialEditError.report, whose message names the paragraph to look at);
+ * "group": another edit of its group could not be applied (status "changed": re-check, then fix again).
  */
-export type SkipReason = "overlap" | "lineBreak" | "failed" | "unconfirmed";
+export type SkipReason = "overlap" | "lineBreak" | "failed" | "unconfirmed" | "group";
 
 export interface EditReport {
   /** Indices (into the edits passed in) that were applied. */

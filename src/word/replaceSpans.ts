@@ -1,5 +1,6 @@
 /**
- * replaceSpans, the fix-all behind WordGateway.replaceSpans. Round trip 1 locates and verifies every target. Round
+ * replaceSpans, the fix-all behind WordGateway.replaceSpans. Round trip 1 locates and verifies every target; edits of
+ * a group (one finding's renumbering) go on only if all of them were found as checked. Round
  * trip 2 writes, and in the same batch reads back each inserted range and each touched paragraph. A paragraph that
  * does not read exactly as the verified text plus our edits was changed by the writer between the two round trips:
  * round trip 3, only then, takes our edits in it back (takeBack.ts). If Word fails mid-batch, one more round trip
@@ -56,10 +57,22 @@ export async function replaceSpans(host: WordHost, edits: readonly SpanEdit[], r
       locatedDone = true;
       const located = resolveLocate(batch);
       const groups = new Map<number, Group>();
+      const brokenGroups = new Set<number>();
+      located.forEach((r, index) => {
+        if (!r || r.status !== "ok") {
+          const group = edits[index].group;
+          if (group !== undefined) brokenGroups.add(group);
+        }
+      });
       located.forEach((r, index) => {
         if (!r) return;
         if (r.status !== "ok") {
           skipped.push({ index, status: r.status });
+          return;
+        }
+        const group = edits[index].group;
+        if (group !== undefined && brokenGroups.has(group)) {
+          skipped.push({ index, status: "changed", reason: "group" });
           return;
         }
         const { paragraphIndex, paragraphText } = edits[index].target;

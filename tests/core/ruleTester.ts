@@ -85,7 +85,7 @@ export function testRule(ruleId: string, cases: { valid: ReadonlyArray<string | 
 function pick(f: Finding | undefined, e: ExpectedFinding | undefined): Record<string, unknown> {
   if (!e) return f ? { paragraph: f.paragraphIndex, excerpt: f.excerpt, message: f.message, unexpected: true } : {};
   const src = f
-    ? { paragraph: f.paragraphIndex, excerpt: f.excerpt, severity: f.severity, message: f.message, onListString: f.onListString ?? false, fix: f.fix ? f.fix.text : null }
+    ? { paragraph: f.paragraphIndex, excerpt: f.excerpt, severity: f.severity, message: f.message, onListString: f.onListString ?? false, fix: f.fix ? f.fix.edits[0].text : null }
     : { ...e, onListString: e.onListString ?? false };
   const out: Record<string, unknown> = { paragraph: src.paragraph, excerpt: src.excerpt };
   if (e.severity !== undefined) out.severity = src.severity;

@@ -4,12 +4,13 @@
  * each Office.js error code, and a writer editing between the two round trips. Whatever happens: the caller gets a
  * WordError with a Chinese message or an exact report of what landed, and no fix ever lands on the wrong text.
  */
-import type { Finding } from "../../src/core/finding";
+import type { ParagraphEdit } from "../../src/core/finding";
 import type { DocSnapshot } from "../../src/core/model";
 import { createSimulatedWord } from "../../src/playground/fakeWord/host";
 import type { OpKind } from "../../src/playground/fakeWord/context";
 import { runCheck } from "../../src/taskpane/check/session";
-import { applyFindingFixes, editOf, isFixable } from "../../src/taskpane/check/fixes";
+import { applyFindingFixes, isFixable, spanEditOf } from "../../src/taskpane/check/fixes";
+import { planFixes } from "../../src/core/fixPlan";
 import { PartialEditError, WordError, type SpanEdit } from "../../src/word/gateway";
 import { WORD_MESSAGES } from "../../src/word/messages";
 import { createWordGateway } from "../../src/word/officeGateway";
@@ -39,11 +40,11 @@ async function setup() {
   const gateway = createWordGateway(sim.host);
   const check = await runCheck(gateway);
   const fixable = check.open.filter(isFixable);
-  const sent = fixable.flatMap((finding) => {
-    const edit = editOf(check.snapshot, finding);
-    return edit ? [{ finding, edit }] : [];
-  });
-  return { sim, gateway, snapshot: check.snapshot, fixable, sent };
+  // What fix-all sends: the plan's edits, and for each planned finding the edits its fix needs (a renumbering: several).
+  const plan = planFixes(check.snapshot, fixable);
+  const edits = plan.edits.map((edit) => spanEditOf(check.snapshot, edit));
+  const sent = plan.planned.map(({ finding, editIndices }) => ({ finding, editIndices }));
+  return { sim, gateway, snapshot: check.snapshot, fixable, sent, edits };
 }
 
 /** The checked text of each paragraph with exactly these edits applied (back to front). */
@@ -56,12 +57,9 @@ function expectedTexts(snapshot: DocSnapshot, edits: readonly SpanEdit[]): strin
   );
 }
 
-function editsOf(sent: readonly { finding: Finding; edit: SpanEdit }[], findings: readonly Finding[]): SpanEdit[] {
-  return findings.map((f) => {
-    const hit = sent.find((s) => s.finding === f);
-    if (!hit) throw new Error(`finding ${f.ruleId} ¶${f.paragraphIndex} was not sent`);
-    return hit.edit;
-  });
+/** The Word edits of these outcome edits (the plan's, in the checked snapshot). */
+function asSpanEdits(snapshot: DocSnapshot, written: readonly ParagraphEdit[]): SpanEdit[] {
+  return written.map((edit) => spanEditOf(snapshot, edit));
 }
 
 /** The op kind each sent edit queues in the apply round trip. */
@@ -70,23 +68,26 @@ function opOf(edit: SpanEdit): OpKind {
 }
 
 describe("fix-all under Word faults", () => {
-  it("the test document has fixes in several paragraphs, of both op kinds", async () => {
-    const { sent } = await setup();
+  it("the test document has fixes in several paragraphs, of both op kinds, one of them renumbering several headings", async () => {
+    const { sent, edits } = await setup();
     expect(sent.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(sent.map((s) => s.edit.target.paragraphIndex)).size).toBeGreaterThanOrEqual(4);
-    expect(sent.some((s) => opOf(s.edit) === "insertText")).toBe(true);
+    expect(new Set(edits.map((e) => e.target.paragraphIndex)).size).toBeGreaterThanOrEqual(4);
+    expect(edits.some((e) => opOf(e) === "insertText")).toBe(true);
+    expect(sent.some((s) => s.editIndices.length > 1)).toBe(true);
   });
 
   it("without faults every fix lands and the document is what the fixer predicts", async () => {
-    const { sim, gateway, snapshot, fixable, sent } = await setup();
+    const { sim, gateway, snapshot, fixable, sent, edits } = await setup();
     const before = sim.syncCount();
     const outcome = await applyFindingFixes(gateway, snapshot, fixable);
     expect(sim.syncCount() - before).toBeLessThanOrEqual(2);
     expect(outcome.failure).toBeUndefined();
-    // One pair of fixes in the test document overlaps: the later is left for the next check, as the fixer does.
-    expect(outcome.applied.length + outcome.skipped.length).toBe(sent.length);
-    expect(outcome.skipped.length).toBeLessThanOrEqual(1);
-    expect(sim.doc.texts()).toEqual(expectedTexts(snapshot, editsOf(sent, outcome.applied)));
+    // Every planned fix lands whole; a fix overlapping an earlier one is left for the next check (superseded).
+    expect(outcome.applied).toHaveLength(sent.length);
+    expect(outcome.skipped).toEqual([]);
+    expect(outcome.superseded.length).toBeGreaterThanOrEqual(1);
+    expect(outcome.written).toHaveLength(edits.length);
+    expect(sim.doc.texts()).toEqual(expectedTexts(snapshot, edits));
   });
 
   describe.each(CODES)("%s", (code) => {
@@ -106,9 +107,9 @@ describe("fix-all under Word faults", () => {
     });
 
     it("at sync 2 before any op (apply): PartialEditError says nothing landed", async () => {
-      const { sim, gateway, snapshot, sent } = await setup();
+      const { sim, gateway, snapshot, edits } = await setup();
       sim.failOn({ sync: sim.syncCount() + 2, afterOps: 0, code });
-      const error = await gateway.replaceSpans(sent.map((s) => s.edit)).then(
+      const error = await gateway.replaceSpans(edits).then(
         () => undefined,
         (e: unknown) => e,
       );
@@ -118,17 +119,17 @@ describe("fix-all under Word faults", () => {
       expect(partial.message).toMatch(CHINESE);
       expect(partial.report?.applied).toEqual([]);
       expect(partial.report?.skipped.every((s) => s.reason === "failed" || s.reason === "overlap")).toBe(true);
-      expect(partial.report?.skipped).toHaveLength(sent.length);
+      expect(partial.report?.skipped).toHaveLength(edits.length);
       expect(sim.doc.texts()).toEqual(expectedTexts(snapshot, []));
     });
 
     it("midway through the apply, at every op: the report names exactly the fixes that landed", async () => {
-      // Which edits Word is asked to apply (an overlapping one is screened out before the apply round trip).
+      // Which edits Word is asked to apply (the plan leaves overlapping fixes out before anything is sent).
       const probe = await setup();
-      const landed = editsOf(probe.sent, (await applyFindingFixes(probe.gateway, probe.snapshot, probe.fixable)).applied);
-      const kinds = [...new Set(landed.map(opOf))];
+      const landed = (await applyFindingFixes(probe.gateway, probe.snapshot, probe.fixable)).written;
+      const kinds = [...new Set(asSpanEdits(probe.snapshot, landed).map(opOf))];
       for (const kind of kinds) {
-        const ofKind = landed.filter((e) => opOf(e) === kind).length;
+        const ofKind = asSpanEdits(probe.snapshot, landed).filter((e) => opOf(e) === kind).length;
         for (let k = 1; k <= ofKind; k++) {
           const { sim, gateway, snapshot, fixable, sent } = await setup();
           sim.failOn({ op: kind, nth: sim.opCount(kind) + k, code });
@@ -136,12 +137,13 @@ describe("fix-all under Word faults", () => {
           const label = `${code} at ${kind} #${k}`;
           expect({ label, failure: outcome.failure !== undefined, unknown: outcome.failure?.unknown }).toEqual({ label, failure: true, unknown: false });
           expect(outcome.failure?.message).toMatch(CHINESE);
-          // Every finding is accounted for exactly once.
-          const all = [...outcome.applied, ...outcome.skipped, ...(outcome.failure?.notReached ?? [])];
+          // Every planned finding is accounted for exactly once: whole, in part, or not at all.
+          const all = [...outcome.applied, ...outcome.skipped, ...(outcome.failure?.notReached ?? []), ...(outcome.failure?.partly ?? [])];
+          expect(all.length).toBe(sent.length);
           expect(new Set(all).size).toBe(sent.length);
-          // The document shows exactly the reported fixes, on the text they were meant for, and nothing else.
-          expect({ label, texts: sim.doc.texts() }).toEqual({ label, texts: expectedTexts(snapshot, editsOf(sent, outcome.applied)) });
-          expect(outcome.applied.length).toBeLessThan(landed.length);
+          // The document shows exactly the edits reported as written, on the text they were meant for, and nothing else.
+          expect({ label, texts: sim.doc.texts() }).toEqual({ label, texts: expectedTexts(snapshot, asSpanEdits(snapshot, outcome.written)) });
+          expect(outcome.written.length).toBeLessThan(landed.length);
         }
       }
     });
@@ -153,8 +155,8 @@ describe("a writer edits between the two round trips", () => {
   // trip 2 wrote into it ("（一）（一）抓好理论学习（作者刚改过）", reported as applied). Round trip 2 now reads the
   // paragraph back and a third round trip takes the misplaced text out.
   it("the edited paragraph is left as the writer wrote it and its fixes are reported as skipped", async () => {
-    const { sim, gateway, snapshot, fixable, sent } = await setup();
-    const target = sent[0].edit.target.paragraphIndex;
+    const { sim, gateway, snapshot, fixable, sent, edits } = await setup();
+    const target = edits[0].target.paragraphIndex;
     const writerText = "（一）抓好理论学习（作者刚改过）";
     const start = sim.syncCount();
     const stop = sim.beforeSync((n) => {
@@ -166,11 +168,11 @@ describe("a writer edits between the two round trips", () => {
     expect(outcome.failure).toBeUndefined();
     const texts = sim.doc.texts();
     expect(texts[target]).toBe(writerText);
-    const inTarget = fixable.filter((f) => f.paragraphIndex === target);
-    expect(outcome.skipped.filter((f) => f.paragraphIndex === target)).toEqual(inTarget);
-    expect(outcome.applied.filter((f) => f.paragraphIndex === target)).toEqual([]);
-    // Other paragraphs got exactly their fixes.
-    const expected = expectedTexts(snapshot, editsOf(sent, outcome.applied));
+    const inTarget = sent.filter((s) => s.editIndices.some((i) => edits[i].target.paragraphIndex === target)).map((s) => s.finding);
+    expect(outcome.skipped).toEqual(inTarget);
+    expect(outcome.written.some((e) => e.paragraphIndex === target)).toBe(false);
+    // Other paragraphs got exactly the edits reported as written.
+    const expected = expectedTexts(snapshot, asSpanEdits(snapshot, outcome.written));
     texts.forEach((text, i) => {
       if (i !== target) expect({ i, text }).toEqual({ i, text: expected[i] });
     });

@@ -4,8 +4,9 @@
  * their ranges, and fixing converging. Each check returns problems as strings so a failure lists all of them.
  */
 import { checkDocument } from "../../src/core/engine";
-import type { Finding, Fix } from "../../src/core/finding";
+import type { Finding, TextEdit } from "../../src/core/finding";
 import { applyFindingFixes, applyFixes } from "../../src/core/fixer";
+import { planFixes } from "../../src/core/fixPlan";
 import type { DocSnapshot } from "../../src/core/model";
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -38,10 +39,15 @@ export function findingProblems(doc: DocSnapshot, findings: readonly Finding[]):
     if (f.onListString && (start !== 0 || end !== 0)) problems.push(`${describe(f)}: a listString finding must have range [0, 0)`);
     if (typeof f.message !== "string" || f.message.length === 0) problems.push(`${describe(f)}: no message`);
     if (f.fix) {
-      const [a, b] = f.fix.range;
-      if (!(0 <= a && a <= b && b <= p.text.length)) problems.push(`${describe(f)}: fix range [${a},${b}) outside the paragraph`);
-      else if (splitsPair(p.text, a) || splitsPair(p.text, b)) problems.push(`${describe(f)}: fix range splits a surrogate pair`);
-      if (/[\r\n]/.test(f.fix.text)) problems.push(`${describe(f)}: fix text holds a line break`);
+      const first = f.fix.edits[0];
+      if (!first || first.paragraphIndex !== f.paragraphIndex) problems.push(`${describe(f)}: the fix's first edit is not in the finding's paragraph`);
+      for (const edit of f.fix.edits) {
+        const text = doc.paragraphs[edit.paragraphIndex]?.text;
+        const [a, b] = edit.range;
+        if (text === undefined || !(0 <= a && a <= b && b <= text.length)) problems.push(`${describe(f)}: fix range [${a},${b}) outside ¶${edit.paragraphIndex}`);
+        else if (splitsPair(text, a) || splitsPair(text, b)) problems.push(`${describe(f)}: fix range splits a surrogate pair`);
+        if (/[\r\n]/.test(edit.text)) problems.push(`${describe(f)}: fix text holds a line break`);
+      }
     }
   }
   return problems;
@@ -55,8 +61,8 @@ export function fixProblems(doc: DocSnapshot, findings: readonly Finding[]): { p
   const problems: string[] = [];
   const fixed = applyFindingFixes(doc, findings);
   if (fixed.paragraphs.length !== doc.paragraphs.length) problems.push(`paragraph count changed ${doc.paragraphs.length} → ${fixed.paragraphs.length}`);
-  const byParagraph = new Map<number, Fix[]>();
-  for (const f of findings) if (f.fix && !f.onListString) byParagraph.set(f.paragraphIndex, [...(byParagraph.get(f.paragraphIndex) ?? []), f.fix]);
+  const byParagraph = new Map<number, TextEdit[]>();
+  for (const edit of planFixes(doc, findings).edits) byParagraph.set(edit.paragraphIndex, [...(byParagraph.get(edit.paragraphIndex) ?? []), edit]);
   doc.paragraphs.forEach((p, i) => {
     const after = fixed.paragraphs[i];
     const fixes = byParagraph.get(i);
@@ -69,7 +75,7 @@ export function fixProblems(doc: DocSnapshot, findings: readonly Finding[]): { p
     const ordered = [...applied].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
     let expected = "";
     let at = 0;
-    let previous: Fix | undefined;
+    let previous: TextEdit | undefined;
     for (const fix of ordered) {
       if (previous && previous.range[0] === fix.range[0] && previous.range[1] === fix.range[1] && previous.text === fix.text) continue;
       if (fix.range[0] < at) {

@@ -9,6 +9,7 @@ import {
   NOUN_AFTER_YAO,
   NumberedFamily,
   ORDINAL_LIST_FOLLOWERS,
+  WORD_BEFORE_YI,
   SEQUENCE_WORDS,
   SequenceWord,
 } from "../patterns/enumeration";
@@ -30,6 +31,11 @@ export interface EnumerationMarker {
   readonly word?: SequenceWord;
   /** Spaces inside the marker (三 是, 第 二，) pasted in by mistake. */
   readonly hasStraySpace: boolean;
+  /**
+   * A 一是/一要 not at a clause start (加快发展一是必须……, 环保“七优先”一是……): the first item of a sequence only if
+   * a 二是 follows (analysis/enumerations decides); alone it is prose.
+   */
+  readonly loose: boolean;
 }
 
 /**
@@ -39,6 +45,7 @@ export interface EnumerationMarker {
  */
 const ANCHORS = new RegExp(`[${[...new Set(["是", "要", "第", ...SEQUENCE_WORDS.map((w) => w.word[0])])].join("")}]`, "g");
 const MAX_NUMERAL = 3;
+const CJK_IDEOGRAPH = /[\u4e00-\u9fff]/;
 
 const SHI = "是".charCodeAt(0);
 const YAO = "要".charCodeAt(0);
@@ -65,8 +72,9 @@ function marker(
   mark: string | undefined,
   word: SequenceWord | undefined,
   hasStraySpace: boolean,
+  loose = false,
 ): EnumerationMarker {
-  return { paragraphIndex, start, end, raw: text.slice(start, end), family, value, mark, word, hasStraySpace };
+  return { paragraphIndex, start, end, raw: text.slice(start, end), family, value, mark, word, hasStraySpace, loose };
 }
 
 /** 一是 / 三 是 / 十二要, with `at` on 是 or 要. */
@@ -76,11 +84,17 @@ function numeralBefore(text: string, at: number, contentStart: number, paragraph
   let start = numeralEnd;
   while (start > 0 && isChineseNumeralCode(text.charCodeAt(start - 1)) && numeralEnd - start < MAX_NUMERAL + 1) start--;
   if (start === numeralEnd || numeralEnd - start > MAX_NUMERAL) return undefined;
-  const value = chineseToNumber(text.slice(start, numeralEnd));
-  if (value === undefined || !atClauseStart(text, start, contentStart)) return undefined;
+  const numeral = text.slice(start, numeralEnd);
+  const value = chineseToNumber(numeral);
+  if (value === undefined) return undefined;
+  const clauseStart = atClauseStart(text, start, contentStart);
+  // Only a first item is read where no clause starts, and not where the numeral ends a word (统一是, 之一是, 万一是).
+  if (!clauseStart && (value !== 1 || space || WORD_BEFORE_YI.includes(text[start - 1] ?? "\u0000"))) return undefined;
   const family: NumberedFamily = text.charCodeAt(at) === SHI ? "shi" : "yao";
   if (family === "yao" && NOUN_AFTER_YAO.includes(text[at + 1] ?? "\u0000")) return undefined;
-  return marker(text, paragraphIndex, start, at + 1, family, value, undefined, undefined, space);
+  // 一是一、二是二 (things as they are): the numeral repeated after 是 and then no word is the idiom, not an item.
+  if (text.startsWith(numeral, at + 1) && !CJK_IDEOGRAPH.test(text[at + 1 + numeral.length] ?? "")) return undefined;
+  return marker(text, paragraphIndex, start, at + 1, family, value, undefined, undefined, space, !clauseStart);
 }
 
 /** 第二， / 第 二， with `at` on 第. */

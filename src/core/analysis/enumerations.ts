@@ -9,7 +9,7 @@
  * requires a mark after 首先 再次 最后, and a word counts as an item of the open sequence only where 一是-style items
  * resume a run — in the paragraph of the sequence's last item or opening a paragraph.
  */
-import type { DocSnapshot } from "../model";
+import { DocSnapshot, isBodyParagraph } from "../model";
 import type { NumberedFamily } from "../patterns/enumeration";
 import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
@@ -55,6 +55,8 @@ interface WordRun {
   lastParagraph: number;
   closed: boolean;
   readonly used: Set<number>;
+  /** Indices in the items list of the sequence's words. */
+  readonly itemIndices: number[];
 }
 
 /** Everything an enumeration continues within: the body under one heading, or one table (one nesting level). */
@@ -64,6 +66,20 @@ interface Context {
   words: WordRun | undefined;
   /** A 其次， seen with no sequence open: its item's index, should a 再次， follow. */
   orphan: { readonly index: number; readonly paragraphIndex: number } | undefined;
+  /** A loose 一是 / 一要 (no clause start before it) waiting for the 二是 that would make it a first item. */
+  loose: Map<NumberedFamily, { readonly marker: EnumerationMarker; readonly place: ItemPlace }>;
+}
+
+/**
+ * A heading closes the body's scope: sequences start afresh, except that a paragraph opening with the next number
+ * may carry on the last one (第九，…第十一， through a plan's sections, as 1953-一五计划 does).
+ */
+function closeScope(ctx: Context): void {
+  for (const tracker of ctx.trackers.values()) tracker.closeScope();
+  ctx.wordsSeen = new Set();
+  ctx.words = undefined;
+  ctx.orphan = undefined;
+  ctx.loose = new Map();
 }
 
 function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
@@ -74,6 +90,7 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
     wordsSeen: new Set(),
     words: undefined,
     orphan: undefined,
+    loose: new Map(),
   });
   // contexts[0] is the body; contexts[n] the table at nesting level n being read.
   const contexts: Context[] = [newContext()];
@@ -81,8 +98,12 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
   const items: EnumerationItem[] = [];
 
   doc.paragraphs.forEach((paragraph, index) => {
+    if (!isBodyParagraph(paragraph)) return; // headers, footers, notes and text boxes hold no enumerations of the text
     const level = Math.max(0, paragraph.tableNestingLevel);
-    if (outline.headingKind[index] !== undefined) contexts.length = 0;
+    if (outline.headingKind[index] !== undefined) {
+      if (contexts[0]) closeScope(contexts[0]);
+      contexts.length = Math.min(contexts.length, 1);
+    }
     // Entering a table (or a table nested in a cell) opens a fresh context; leaving it returns to the one outside.
     if (level > previousLevel) contexts.length = Math.min(contexts.length, level);
     contexts.length = Math.min(contexts.length, level + 1);
@@ -91,18 +112,58 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
     const ctx = contexts[level];
     const heading = outline.markers[index];
     const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
-    for (const marker of scanEnumerationMarkers(paragraph.text, index, contentStart)) {
+    const markers = scanEnumerationMarkers(paragraph.text, index, contentStart);
+    const quoted = markers.length > 0 ? quotedRanges(paragraph.text) : [];
+    for (const marker of markers) {
+      // “一要吃饭，二要建设”: a quotation's own enumeration is not the writer's sequence.
+      if (quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
       const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };
+      if (marker.loose) {
+        ctx.loose.set(marker.family as NumberedFamily, { marker, place });
+        continue;
+      }
       if (marker.family === "word") {
         items.push(wordItem(paragraph.text, marker, ctx, place, items.length, items));
         if (marker.value === 1) ctx.wordsSeen = new Set();
         ctx.wordsSeen.add(marker.value);
         continue;
       }
-      items.push(numberedItem(marker, marker.family, ctx.trackers, ctx.wordsSeen, place));
+      const loose = ctx.loose.get(marker.family);
+      if (marker.value === 2 && loose && ctx.trackers.get(marker.family)!.isEmpty) {
+        // 加快发展一是必须……；二是……: the 二是 shows the loose 一是 was the first item.
+        items.push(numberedItem(loose.marker, marker.family, ctx, loose.place, items));
+      }
+      ctx.loose.delete(marker.family);
+      items.push(numberedItem(marker, marker.family, ctx, place, items));
     }
   });
   return items;
+}
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "《": "》", "「": "」", "‘": "’" };
+/** Any quotation mark or title bracket: the scan jumps from one to the next instead of reading every character. */
+const QUOTE_MARKS = /[“”《》「」‘’]/g;
+
+/** [open, close] positions of the quotations and titles closed within the paragraph (an unclosed one is ignored). */
+function quotedRanges(text: string): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = [];
+  const open: Array<{ readonly closer: string; readonly at: number }> = [];
+  QUOTE_MARKS.lastIndex = 0;
+  while (QUOTE_MARKS.test(text)) {
+    const i = QUOTE_MARKS.lastIndex - 1;
+    const closer = QUOTE_PAIRS[text[i]];
+    if (closer) {
+      open.push({ closer, at: i });
+      continue;
+    }
+    let k = open.length - 1;
+    while (k >= 0 && open[k].closer !== text[i]) k--;
+    if (k >= 0) {
+      ranges.push([open[k].at, i]);
+      open.length = k;
+    }
+  }
+  return ranges;
 }
 
 /** Every item is built here, all fields present in one order: one object shape for the rules' loops. */
@@ -118,14 +179,22 @@ function item(
   return { marker, family, runId, expected, event, previousValue, suggestion };
 }
 
-function numberedItem(
-  marker: EnumerationMarker,
-  family: NumberedFamily,
-  trackers: Map<NumberedFamily, SequenceTracker>,
-  wordsSeen: ReadonlySet<number>,
-  place: ItemPlace,
-): EnumerationItem {
+function numberedItem(marker: EnumerationMarker, family: NumberedFamily, ctx: Context, place: ItemPlace, items: EnumerationItem[]): EnumerationItem {
+  const { trackers, wordsSeen } = ctx;
   const own = trackers.get(family)!;
+  const words = ctx.words;
+  if (marker.value === 2 && own.isEmpty && words && !words.closed && words.count === 1) {
+    // 首先，……二是……三是: the sequence is 一是-style and the odd one out is 首先 (issue 8): it is reported as the
+    // first item of this family, in another style. (首先，…其次，…第三，: the odd one is 第三, see mixedOrdinal.)
+    if (place.opensParagraph || words.lastParagraph === place.paragraphIndex) {
+      words.closed = true;
+      const runId = own.assume(marker.value - 1);
+      for (const index of words.itemIndices) {
+        const word = items[index];
+        items[index] = item(word.marker, family, runId, word.marker.value, "mixedFamily");
+      }
+    }
+  }
   if (marker.value >= 2 && own.isEmpty) {
     // 首先……其次…… continued by 第三: the writer switched styles.
     if (family === "di" && wordsSeen.has(1)) {
@@ -156,13 +225,13 @@ function wordItem(text: string, marker: EnumerationMarker, ctx: Context, place: 
     // 首先，甲。首先，乙。: a second 首先 before the sequence has gone on, in the same paragraph — unless it opens a
     // nested list (其中：首先，…).
     const nested = precededByColon(text, marker);
-    if (open && run.count === 1 && run.lastParagraph === place.paragraphIndex && !nested) return advanceWords(marker, run, place);
-    ctx.words = { count: 1, lastRank: 1, lastParagraph: place.paragraphIndex, closed: false, used: new Set([1]) };
+    if (open && run.count === 1 && run.lastParagraph === place.paragraphIndex && !nested) return advanceWords(marker, run, place, index);
+    ctx.words = { count: 1, lastRank: 1, lastParagraph: place.paragraphIndex, closed: false, used: new Set([1]), itemIndices: [index] };
     ctx.orphan = undefined;
     return item(marker, "word", 0, 1, "word");
   }
   // 其次 without a mark (其次是…) is an item only in its own place; elsewhere it is the ordinary word.
-  if (inRun && (marker.mark !== undefined || rank === run.count + 1)) return advanceWords(marker, run, place);
+  if (inRun && (marker.mark !== undefined || rank === run.count + 1)) return advanceWords(marker, run, place, index);
   if (open) return item(marker, "word", 0, rank, "word");
   // No 首先 opened a sequence: 其次，…再次， is still one, started at its second item.
   if (rank === 2 && marker.mark) ctx.orphan = { index, paragraphIndex: place.paragraphIndex };
@@ -175,7 +244,7 @@ function wordItem(text: string, marker: EnumerationMarker, ctx: Context, place: 
 }
 
 /** The next item of a word sequence: the k-th should be the word of rank k; 最后 closes it from the second item on. */
-function advanceWords(marker: EnumerationMarker, run: WordRun, place: ItemPlace): EnumerationItem {
+function advanceWords(marker: EnumerationMarker, run: WordRun, place: ItemPlace, index: number): EnumerationItem {
   const position = run.count + 1;
   // What the item is measured against: itself if already used (a repeat), a later word already used (out of order),
   // else the item before it (a gap).
@@ -183,6 +252,7 @@ function advanceWords(marker: EnumerationMarker, run: WordRun, place: ItemPlace)
   const later = Math.max(...run.used);
   const previous = run.used.has(value) ? value : later > value ? later : run.lastRank;
   run.used.add(value);
+  run.itemIndices.push(index);
   run.count = position;
   run.lastRank = marker.value;
   run.lastParagraph = place.paragraphIndex;

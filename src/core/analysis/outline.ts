@@ -2,9 +2,9 @@
  * The document's heading outline, computed once per snapshot and shared by the numbering rules: every marker with
  * its level, its run and the value it should carry, plus hierarchy slips and markers that seem to be missing.
  */
-import type { DocSnapshot } from "../model";
+import { DocSnapshot, isBodyParagraph } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
-import { HeadingMarker, parseHeadingMarker, parseTextMarker } from "../markers/parse";
+import { HeadingMarker, parseHeadingMarker, parseTextMarker, parseTextMarkerBeforeDigits } from "../markers/parse";
 import { ATTACHMENT_LABELS, HeadingLevel } from "../markers/shapes";
 import { leadingSpaceLength } from "../text/spaces";
 import { scanEnumerationMarkers } from "./enumerationScan";
@@ -53,20 +53,35 @@ export interface Outline {
 }
 
 const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
+/** How far a 1. followed by digits looks for the 2. that shows it is the first item of a list. */
+const LOOKAHEAD_LINES = 3;
 const cache = new WeakMap<DocSnapshot, Outline>();
 
 /** The outline of a snapshot (memoised: rules of one check share it). */
 export function analyzeOutline(doc: DocSnapshot): Outline {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const outline = buildOutline(doc);
+  let outline = buildOutline(doc, new Set());
+  // A level carried on across parents in one place and restarted at 1 under a new parent in another: the document's
+  // own practice is to restart, and the carried-on numbers are slips. Read again without carrying at those levels.
+  const mixed = LEVELS.filter((level) => outline.carried.has(level) && outline.restartedUnderParent.has(level));
+  if (mixed.length > 0) outline = buildOutline(doc, new Set(mixed));
   cache.set(doc, outline);
   return outline;
 }
 
-function buildOutline(doc: DocSnapshot): Outline {
+interface BuiltOutline extends Outline {
+  /** Levels where some first item under a new parent carried on the previous parent's numbers. */
+  readonly carried: ReadonlySet<HeadingLevel>;
+  /** Levels where some first item under a new parent (after an earlier run at that level) started again at 1. */
+  readonly restartedUnderParent: ReadonlySet<HeadingLevel>;
+}
+
+function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<HeadingLevel>): BuiltOutline {
   const nextRunId = runIdCounter();
-  const trackers = new Map<HeadingLevel, SequenceTracker>(LEVELS.map((l) => [l, new SequenceTracker(nextRunId)]));
+  const trackers = new Map<HeadingLevel, SequenceTracker>(LEVELS.map((l) => [l, new SequenceTracker(nextRunId, !noCarry.has(l))]));
+  const carried = new Set<HeadingLevel>();
+  const restartedUnderParent = new Set<HeadingLevel>();
   const titlesSince = new Map<HeadingLevel, number[]>(LEVELS.map((l) => [l, []]));
   const items: OutlineItem[] = [];
   const missing: MissingMarker[] = [];
@@ -78,9 +93,9 @@ function buildOutline(doc: DocSnapshot): Outline {
   let inAttachmentList = false;
 
   doc.paragraphs.forEach((paragraph, index) => {
-    // Table cells are not document headings (一、二季度 / 信息简报编发 in a cell): they neither join, break nor
+    // Headers, footers, notes and text boxes hold no headings of the text. Table cells are not document headings (一、二季度 / 信息简报编发 in a cell): they neither join, break nor
     // close a run. Other analyses (placeholders) still read them.
-    if (paragraph.tableNestingLevel > 0) {
+    if (paragraph.tableNestingLevel > 0 || !isBodyParagraph(paragraph)) {
       markers.push(undefined);
       headingKind.push(undefined);
       return;
@@ -93,7 +108,7 @@ function buildOutline(doc: DocSnapshot): Outline {
       return;
     }
     inAttachmentList = false;
-    const marker = parseHeadingMarker(paragraph);
+    const marker = parseHeadingMarker(paragraph) ?? markerBeforeDigits(doc, index, trackers);
     markers.push(marker);
     if (!marker) {
       const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
@@ -106,7 +121,7 @@ function buildOutline(doc: DocSnapshot): Outline {
     const issue = placeInHierarchy(stack, level);
     if (issue) hierarchy.push({ paragraphIndex: index, kind: issue.kind, level, otherLevel: issue.otherLevel, marker });
 
-    for (const deeper of LEVELS) if (deeper > level) trackers.get(deeper)!.reset();
+    for (const deeper of LEVELS) if (deeper > level) trackers.get(deeper)!.closeScope();
     const tracker = trackers.get(level)!;
     const titles = titlesSince.get(level)!;
     const expectedNext = tracker.nextExpected;
@@ -117,7 +132,10 @@ function buildOutline(doc: DocSnapshot): Outline {
       tracker.skipAhead(titles.length);
     }
     const allowRestart = titles.length > 0 || tracker.currentCount !== 1;
+    const afterScope = tracker.afterScope;
     const step = tracker.push(marker.value, allowRestart);
+    if (step.event === "carry") carried.add(level);
+    else if (afterScope && step.event === "start") restartedUnderParent.add(level);
     items.push({
       paragraphIndex: index,
       marker,
@@ -129,7 +147,26 @@ function buildOutline(doc: DocSnapshot): Outline {
     });
     for (const l of LEVELS) if (l >= level) titlesSince.set(l, []);
   });
-  return { items, missing, hierarchy, markers, headingKind };
+  return { items, missing, hierarchy, markers, headingKind, carried, restartedUnderParent };
+}
+
+/**
+ * 10.53项冠军产品 after 9.: an Arabic marker followed by digits is an item where its neighbours say so — the open
+ * run expects exactly this number, or it is a 1. followed by a 2. within the next lines (issue 8, lawtext reports).
+ */
+function markerBeforeDigits(doc: DocSnapshot, index: number, trackers: ReadonlyMap<HeadingLevel, SequenceTracker>): HeadingMarker | undefined {
+  const paragraph = doc.paragraphs[index];
+  if (paragraph.listString !== undefined) return undefined;
+  const marker = parseTextMarkerBeforeDigits(paragraph.text);
+  if (!marker) return undefined;
+  if (trackers.get(marker.level)!.expects(marker.value)) return marker;
+  if (marker.value !== 1) return undefined;
+  for (let next = index + 1; next < Math.min(doc.paragraphs.length, index + 1 + LOOKAHEAD_LINES); next++) {
+    const following = doc.paragraphs[next];
+    const seen = parseHeadingMarker(following) ?? (following.listString === undefined ? parseTextMarkerBeforeDigits(following.text) : undefined);
+    if (seen?.level === marker.level) return seen.value === 2 ? marker : undefined;
+  }
+  return undefined;
 }
 
 /**

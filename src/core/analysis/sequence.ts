@@ -1,6 +1,8 @@
 /**
- * A numbered run (一、二、三、 or 一是、二是) followed item by item. Expectations are positional: the k-th item of a
- * run should carry k, so fixing every broken item renumbers the whole run (一、二、四、五、 → 四→三, 五→四).
+ * A numbered run (一、二、三、 or 一是、二是) followed item by item. A break (a gap, a duplicate, a step back) is
+ * reported once, where it happens; the run then follows the number actually written, so that 一、三、四、五、 is one
+ * break (at 三) and 一、三、四、四、五、 two (at 三 and at the second 四) — never a chain of findings after one slip
+ * (issue 8). The fix of a break renumbers the rest of the run from there (rules/renumber.ts).
  *
  * A 1 in the middle of a run opens a new run and keeps the old one aside; a later item that continues the old run
  * resumes it (a nested list 一、…五、 inside 二、 of an outer 一、二、三、, as in long reports). Items that say where
@@ -9,7 +11,11 @@
  * after paragraphs 一是 二是 四是 五是, the 五是 is a gap in the new sequence, not the old one's 六 gone missing.
  */
 
-export type SequenceEvent = "start" | "continue" | "restart" | "resume" | "break" | "wrongStart";
+/**
+ * carry: the first item after a new parent heading (or scope) continues the run before it instead of starting at 1
+ * — numbering run on across sections on purpose (民生实事 1.–82. through 一、…十、; (1)…(60) through a regulation).
+ */
+export type SequenceEvent = "start" | "continue" | "restart" | "resume" | "carry" | "break" | "wrongStart";
 
 export interface SequenceStep {
   readonly runId: number;
@@ -32,6 +38,11 @@ export interface ItemPlace {
 interface OpenRun {
   readonly id: number;
   next: number;
+  /**
+   * After a break, the number due had the broken item been a typo for the one expected: 四、四、六、 is one slip (the
+   * second 四 meant 五), 一、三、四、 another (二 is missing). The next item tells which; either is no new finding.
+   */
+  alternative?: number;
   count: number;
   lastValue: number;
   lastParagraph?: number;
@@ -40,8 +51,22 @@ interface OpenRun {
 export class SequenceTracker {
   private current: OpenRun | undefined;
   private suspended: OpenRun[] = [];
+  /** The run open when the last scope closed: the next scope may carry it on. */
+  private carried: OpenRun | undefined;
 
-  constructor(private readonly newRunId: () => number) {}
+  /**
+   * @param canCarry false where the document shows it restarts this level under each parent: a carried-on number is
+   * then a slip, not its house style.
+   */
+  constructor(
+    private readonly newRunId: () => number,
+    private readonly canCarry = true,
+  ) {}
+
+  /** True when a scope has closed on an open run (the next item is the first under a new parent). */
+  get afterScope(): boolean {
+    return this.carried !== undefined;
+  }
 
   /** True when no run is open (first item under a new parent or scope). */
   get isEmpty(): boolean {
@@ -51,6 +76,11 @@ export class SequenceTracker {
   /** The value the open run expects next, if a run is open. */
   get nextExpected(): number | undefined {
     return this.current?.next;
+  }
+
+  /** True when `value` would be the next item of the open run, or carry on the run of the scope before. */
+  expects(value: number): boolean {
+    return this.current ? this.current.next === value : this.carried?.next === value;
   }
 
   /** Id of the open run, if any. */
@@ -63,10 +93,32 @@ export class SequenceTracker {
     return this.current?.count ?? 0;
   }
 
-  /** Forgets every run: a new parent heading or a new scope begins. */
+  /** Forgets every run. */
   reset(): void {
     this.current = undefined;
     this.suspended = [];
+    this.carried = undefined;
+  }
+
+  /**
+   * A new parent heading or scope begins: runs start afresh at 1, except that the first item may carry on the run
+   * that was open (its next number, not 1), which some documents do on purpose.
+   */
+  closeScope(): void {
+    this.carried = this.current ?? this.carried;
+    this.current = undefined;
+    this.suspended = [];
+  }
+
+  /**
+   * Opens a run as if items 1…`count` had been seen in another style (首先，… before 二是): the next item continues
+   * it. Returns the run's id.
+   */
+  assume(count: number): number {
+    const run: OpenRun = { id: this.newRunId(), next: count + 1, count, lastValue: count };
+    this.current = run;
+    this.carried = undefined;
+    return run.id;
   }
 
   /** Moves the open run's expectation forward, as if `count` items had been seen (markers found missing). */
@@ -89,8 +141,16 @@ export class SequenceTracker {
   }
 
   private record(run: OpenRun | undefined, value: number, allowRestart: boolean, place: ItemPlace | undefined): SequenceStep {
-    if (!run) return this.open(value, value === 1 ? "start" : "wrongStart");
-    if (value === run.next) return this.advance(run, value, "continue");
+    if (!run) {
+      const carried = this.carried;
+      this.carried = undefined;
+      if (this.canCarry && carried && value !== 1 && value === carried.next && (!place || place.opensParagraph)) {
+        this.current = carried;
+        return this.advance(carried, value, "carry");
+      }
+      return this.open(value, value === 1 ? "start" : "wrongStart");
+    }
+    if (value === run.next || value === run.alternative) return this.advance(run, value, "continue");
     if (value === 1 && allowRestart) {
       this.suspended.push(run);
       return this.open(value, "restart");
@@ -104,16 +164,19 @@ export class SequenceTracker {
         return this.advance(outer, value, "resume");
       }
     }
+    // A break: reported against what was due here; the run then follows the number written.
     const expected = run.next;
     const step: SequenceStep = { runId: run.id, expected, event: "break", position: run.count, previousValue: run.lastValue };
-    run.next += 1;
+    run.next = value + 1;
+    run.alternative = expected + 1;
     run.count += 1;
     run.lastValue = value;
     return step;
   }
 
+  /** Opens a run at this item; a wrong start is reported once and the run follows the number written. */
   private open(value: number, event: SequenceEvent): SequenceStep {
-    const run: OpenRun = { id: this.newRunId(), next: 2, count: 1, lastValue: value };
+    const run: OpenRun = { id: this.newRunId(), next: value + 1, alternative: value === 1 ? undefined : 2, count: 1, lastValue: value };
     this.current = run;
     return { runId: run.id, expected: 1, event, position: 0 };
   }
@@ -121,6 +184,7 @@ export class SequenceTracker {
   private advance(run: OpenRun, value: number, event: SequenceEvent): SequenceStep {
     const step: SequenceStep = { runId: run.id, expected: value, event, position: run.count, previousValue: run.lastValue };
     run.next = value + 1;
+    run.alternative = undefined;
     run.count += 1;
     run.lastValue = value;
     return step;

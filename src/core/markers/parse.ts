@@ -5,6 +5,7 @@
 import { arabicToNumber, chineseToNumber, isArabicDigit, isChineseNumeralChar, numberToChinese } from "../text/numerals";
 import { firstSentenceEnd } from "../text/sentences";
 import { isSpace, leadingSpaceLength, trimSpaces } from "../text/spaces";
+import { isHeadingLikeLine } from "./headingLike";
 import {
   BARE_CHINESE_SHAPE,
   COUNT_AFTER_NEXT_NUMERAL,
@@ -27,6 +28,11 @@ export interface HeadingMarker {
   readonly shape: string;
   /** Form of the marker; stray spaces inside it or full-width digits make any shape malformed. */
   readonly form: MarkerForm;
+  /**
+   * A slip whatever the rest of the document does: stray spaces inside, full-width digits, or a comma, colon or space
+   * after the numeral (一，/1：/一 ). Other non-standard shapes (1、 1． (一)) are a house style when used consistently.
+   */
+  readonly slip: boolean;
   /** The marker exactly as written (text or listString). */
   readonly raw: string;
   /** Where the marker came from: the paragraph's text, or Word automatic numbering. */
@@ -123,13 +129,20 @@ function isNumeralPair(text: string, scanned: Scanned): boolean {
   return chineseToNumber(numeral) === scanned.value + 1;
 }
 
-/** Context checks that keep 1.5亿元, 一、二线城市, 一、二季度, 一年来 and 5 年 from being read as headings. */
-function readsAsHeading(text: string, scanned: Scanned): boolean {
+/**
+ * Context checks that keep 1.5亿元, 一、二线城市, 一、二季度, 一年来 and 5 年 from being read as headings. With
+ * `digitsAfter`, an Arabic marker directly followed by digits (10.53项冠军产品) is read as a marker: only the outline
+ * asks for that, where the neighbouring items expect exactly this number.
+ */
+function readsAsHeading(text: string, scanned: Scanned, digitsAfter = false): boolean {
   const shape = MARKER_SHAPES[scanned.shape];
   if (!shape) return false;
   const next = text[scanned.end];
   if (scanned.shape === BARE_CHINESE_SHAPE) return trimSpaces(text.slice(scanned.end)).length === 0;
-  if (scanned.arabic && isArabicDigit(next)) return false;
+  // （43）30件民生实事: after a closing bracket a number starts the item's words; 1.5 is a decimal, unless the
+  // neighbours say otherwise (digitsAfter).
+  const closed = /[）)]/.test(scanned.shape);
+  if (scanned.arabic && isArabicDigit(next) && !closed && !digitsAfter) return false;
   if (scanned.shape === "一、" && next && isChineseNumeralChar(next)) {
     const numeral = LEADING_NUMERALS.exec(text.slice(scanned.end))?.[0] ?? "";
     const afterNumerals = text[scanned.end + numeral.length] ?? "";
@@ -139,7 +152,10 @@ function readsAsHeading(text: string, scanned: Scanned): boolean {
   }
   if (isNumeralPair(text, scanned)) return false;
   if (!shape.weak) return true;
-  if (next === undefined || isArabicDigit(next)) return false;
+  if (next === undefined) return false;
+  // 一 2024年工作总结 / 一，2022年工作回顾: a Chinese numeral, a space or comma, then a year — a title line if the whole
+  // line reads like one (short, no sentence end); 一，2022年全市生产总值增长……。 is a sentence.
+  if (isArabicDigit(next)) return !scanned.arabic && isHeadingLikeLine(text);
   const continuations = scanned.arabic ? UNITS_AFTER_ARABIC : WORD_CONTINUATIONS_AFTER_CHINESE;
   if (continuations.includes(next)) return false;
   return firstSentenceEnd(text, scanned.end) - scanned.end <= WEAK_HEADING_MAX_SENTENCE;
@@ -148,7 +164,8 @@ function readsAsHeading(text: string, scanned: Scanned): boolean {
 function toMarker(scanned: Scanned, raw: string, source: HeadingMarker["source"], start: number, end: number, bodyStart: number): HeadingMarker {
   const shape = MARKER_SHAPES[scanned.shape];
   const form: MarkerForm = scanned.hasStrayInside || scanned.fullWidthDigits ? "malformed" : shape.form;
-  return { level: shape.level, value: scanned.value, shape: scanned.shape, form, raw, source, start, end, bodyStart };
+  const slip = scanned.hasStrayInside || scanned.fullWidthDigits || shape.weak === true;
+  return { level: shape.level, value: scanned.value, shape: scanned.shape, form, slip, raw, source, start, end, bodyStart };
 }
 
 /** The heading marker typed at the start of `text` (leading half/full-width spaces skipped), if any. */
@@ -158,6 +175,18 @@ export function parseTextMarker(text: string): HeadingMarker | undefined {
   if (!scanned || !readsAsHeading(text, scanned)) return undefined;
   const bodyStart = scanned.end + leadingSpaceLength(text, scanned.end);
   return toMarker(scanned, text.slice(start, scanned.end), "text", start, scanned.end, bodyStart);
+}
+
+/**
+ * The Arabic marker at the start of `text` when digits follow it directly (10.53项冠军产品, 27.6个示范区), which
+ * parseTextMarker declines because 10.53 usually is a number. The outline accepts it only where the run expects
+ * exactly this value (after 9., 10.53项 is item 10 saying 53项).
+ */
+export function parseTextMarkerBeforeDigits(text: string): HeadingMarker | undefined {
+  const start = leadingSpaceLength(text);
+  const scanned = scanMarker(text, start);
+  if (!scanned || !scanned.arabic || !isArabicDigit(text[scanned.end]) || !readsAsHeading(text, scanned, true)) return undefined;
+  return toMarker(scanned, text.slice(start, scanned.end), "text", start, scanned.end, scanned.end);
 }
 
 /** A Word automatic-numbering string ("一、", "（1）", "1.") read as a marker; undefined if it is not one. */

@@ -104,6 +104,7 @@ export const WEAK_HEADING_MAX_SENTENCE = 40;
 
 /**
  * GB/T 9704—2012 7.3.4 附件说明: 附件：1. …… then 2. …… on the following lines, aligned under the first name. The
- * numbers of that list are not heading markers, and its lines are not part titles (review 2026-11-22).
+ * numbers of that list are not heading markers, and its lines are not part titles (review 2026-11-22). Notes under a
+ * table or a communiqué are laid out the same way (注：1、本公报为初步统计数。/ 2、…, 国家统计局年度统计).
  */
-export const ATTACHMENT_LABELS: readonly string[] = ["附件：", "附件:"];
+export const ATTACHMENT_LABELS: readonly string[] = ["附件：", "附件:", "注：", "注:", "说明：", "说明:", "备注：", "备注:"];

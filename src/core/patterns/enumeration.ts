@@ -23,6 +23,12 @@ export const MARKS_AFTER_ORDINAL = "，、：,:";
 /** The marks accepted as written; others (、 and half-width) are normalised to the first one. */
 export const ACCEPTED_ORDINAL_MARKS = "，：";
 
+/**
+ * Characters that make a word with a following 一 (统一 唯一 之一 万一 第一 同一 单一 专一 划一 归一 合一 均一 其一 逐一
+ * 不一 如一 星期一): a 一是 after them is not an enumeration's first item, even where a 二是 follows.
+ */
+export const WORD_BEFORE_YI = "统唯之万第同单专划归合均其逐不如期";
+
 /** Characters right after N要 that make it a noun, not a marker (一要素). */
 export const NOUN_AFTER_YAO = "素";
 

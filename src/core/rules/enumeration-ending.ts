@@ -7,7 +7,7 @@
  * bare). Only where the enumeration's style is plain — the item before it in the same paragraph, or its paragraph
  * ending with ；(or, for a missing mark, with ；/。); items in different paragraphs are otherwise not compared.
  */
-import type { Finding } from "../finding";
+import { Finding, singleEditFix } from "../finding";
 import type { DocSnapshot } from "../model";
 import { analyzeEnumerations, EnumerationItem } from "../analysis/enumerations";
 import { BASIS, msg, ruleText } from "../messages";
@@ -59,7 +59,7 @@ export const enumerationEnding: Rule = {
             paragraphIndex: item.marker.paragraphIndex,
             range: [at, at + 1],
             message: msg.enumerationEnding(ending, style),
-            fix: { range: [at, at + 1], text: style },
+            fix: singleEditFix(item.marker.paragraphIndex, [at, at + 1], style),
           }),
         );
       }
@@ -99,7 +99,7 @@ function finalEnding(doc: DocSnapshot, before: EnumerationItem, last: Enumeratio
       paragraphIndex,
       range: [mark, mark + 1],
       message: msg.enumerationFinalEnding(text[mark]),
-      fix: { range: [mark, mark + 1], text: "。" },
+      fix: singleEditFix(paragraphIndex, [mark, mark + 1], "。"),
     });
   }
   if (!WORD_CHAR.test(text[mark]) || paragraph.tableNestingLevel > 0) return undefined;
@@ -108,6 +108,6 @@ function finalEnding(doc: DocSnapshot, before: EnumerationItem, last: Enumeratio
     paragraphIndex,
     range: [end, end + 1],
     message: msg.enumerationFinalMissing(),
-    fix: { range: [end + 1, end + 1], text: "。" },
+    fix: singleEditFix(paragraphIndex, [end + 1, end + 1], "。"),
   });
 }

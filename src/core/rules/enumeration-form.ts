@@ -23,10 +23,13 @@ const meta: RuleMeta = {
 
 export const enumerationForm: Rule = {
   meta,
-  check(doc) {
+  check(doc, options) {
     const findings: Finding[] = [];
+    // A marker that also breaks its sequence is reported once, by enumeration-sequence, whose fix writes it right.
+    const sequenceReports = options.rules["enumeration-sequence"] !== false;
     for (const item of analyzeEnumerations(doc)) {
       const { marker } = item;
+      if (sequenceReports && (item.event === "break" || item.event === "wrongStart")) continue;
       const suspect = item.event === "mixedOrdinal" || item.event === "mixedFamily" || marker.hasStraySpace || (marker.family === "di" && marker.mark !== "，");
       if (!suspect) continue;
       const base = { paragraphIndex: marker.paragraphIndex, range: [marker.start, marker.end] as const };

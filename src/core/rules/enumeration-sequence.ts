@@ -7,12 +7,13 @@
  * might still be prose), and 其次，…再次， with no 首先 at all is a hint — the first item is often written without one.
  */
 import type { Finding } from "../finding";
+import { changingEdits } from "../fixPlan";
 import type { DocSnapshot } from "../model";
 import { analyzeEnumerations } from "../analysis/enumerations";
 import { BASIS, msg, ruleText } from "../messages";
 import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import type { EnumerationItem } from "../analysis/enumerations";
-import { enumerationFix, expectedEnumerationMarker, wordFix } from "./enumerationText";
+import { expectedEnumerationMarker, renumberEnumerationFix, wordFix } from "./enumerationText";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -29,13 +30,16 @@ export const enumerationSequence: Rule = {
   meta,
   check(doc) {
     const findings: Finding[] = [];
-    for (const item of analyzeEnumerations(doc)) {
+    const items = analyzeEnumerations(doc);
+    const runs = numberedRuns(items);
+    for (const item of items) {
       if (item.event === "wordBreak" || item.event === "wordWithoutFirst") {
         findings.push(wordFinding(doc, item));
         continue;
       }
       if (item.event !== "break" && item.event !== "wrongStart") continue;
-      const expected = expectedEnumerationMarker(item)!;
+      const expected = expectedEnumerationMarker(item);
+      if (expected === undefined) continue; // past 九十九是: no writer meant such a sequence
       const actual = item.marker.raw;
       const message =
         item.event === "wrongStart"
@@ -43,18 +47,35 @@ export const enumerationSequence: Rule = {
           : item.previousValue === item.marker.value
             ? msg.enumerationDuplicate(expected, actual)
             : msg.enumerationGap(expected, actual);
+      // One finding per break; its fix renumbers the rest of the sequence (issue 8).
+      const run = runs.get(item.runId)!;
+      const fix = renumberEnumerationFix(run, run.indexOf(item), doc);
+      const later = changingEdits(fix, doc).length - 1;
       findings.push(
         makeFinding(meta, doc, {
           paragraphIndex: item.marker.paragraphIndex,
           range: [item.marker.start, item.marker.end],
-          message,
-          fix: enumerationFix(item, doc.paragraphs[item.marker.paragraphIndex].text),
+          message: message + (later > 0 ? msg.renumberLater(later) : ""),
+          fix,
         }),
       );
     }
     return findings;
   },
 };
+
+/** The numbered sequences (一是, 一要, 第一) by run id, each in document order. */
+function numberedRuns(items: readonly EnumerationItem[]): Map<number, EnumerationItem[]> {
+  const runs = new Map<number, EnumerationItem[]>();
+  for (const item of items) {
+    if (item.family === "word") continue;
+    const run = runs.get(item.runId);
+    if (run) run.push(item);
+    else runs.set(item.runId, [item]);
+  }
+  for (const run of runs.values()) run.sort((a, b) => a.marker.paragraphIndex - b.marker.paragraphIndex || a.marker.start - b.marker.start);
+  return runs;
+}
 
 function wordFinding(doc: DocSnapshot, item: EnumerationItem): Finding {
   const { marker } = item;

@@ -1,14 +1,22 @@
 /**
- * numbering-form — GB/T 9704—2012 7.3.3: markers are written "一、" "（一）" "1." "（1）" (configurable). Malformed
- * markers (一. （一）、 (一) 五) 1） （ 一）) are errors; a run mixing two acceptable forms (1. and 4、) is an error; a
- * run written consistently in a practice form (1、, a numeral alone on its line) is only a hint.
+ * numbering-form — GB/T 9704—2012 7.3.3: markers are written "一、" "（一）" "1." "（1）" (configurable).
+ * - A slip is an error wherever it stands: stray spaces inside (（ 一）), full-width digits, a comma, colon or space
+ *   after the numeral (一，2022年工作回顾, 一 2024年工作总结).
+ * - Another shape used consistently (1、 or 1． for a whole list, (一) throughout) is a house style real documents use
+ *   (issue 8): one hint per level and shape, with a fix that writes them all in the standard form.
+ * - A run mixing shapes (1. 2. 3、 4.) is an error on the odd ones out.
+ * Slips and odd ones out are each reported once per run, on the first, with a fix for all of them.
+ * A marker that also breaks its run's sequence is reported once, by numbering-sequence, whose fix writes the shape
+ * too (one finding, one fix, one message per marker).
  */
-import type { Finding } from "../finding";
-import { analyzeOutline } from "../analysis/outline";
+import type { Finding, ParagraphEdit } from "../finding";
+import { analyzeOutline, OutlineItem } from "../analysis/outline";
+import type { DocSnapshot } from "../model";
 import { formatMarker } from "../markers/parse";
 import type { HeadingLevel } from "../markers/shapes";
+import type { CheckOptions } from "../options";
 import { BASIS, LEVEL_NAMES, msg, ruleText } from "../messages";
-import { expectedMarker, groupRuns, markerFix, markerRange, runTargetShape } from "./numberingRuns";
+import { expectedMarker, groupRuns, markerEdit, markerRange, runTargetShape } from "./numberingRuns";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -25,44 +33,104 @@ export const numberingForm: Rule = {
   meta,
   check(doc, options) {
     const findings: Finding[] = [];
-    const hinted = new Set<string>(); // the practice hint is given once per level and shape, not once per run
+    const sequenceReports = options.rules["numbering-sequence"] !== false;
+    // Runs written in a house style, by level and shape: one hint each, its fix covering all of them.
+    const houseStyles = new Map<string, OutlineItem[]>();
     for (const run of groupRuns(analyzeOutline(doc).items)) {
-      const level = run[0].marker.level as HeadingLevel;
-      const canonical = options.numbering.canonicalShapes[level];
+      const level = run[0].marker.level;
       const target = runTargetShape(run, options);
-      const accepted = run.filter((i) => i.marker.form !== "malformed");
-      const mixed = new Set(accepted.map((i) => i.marker.shape)).size > 1;
-      for (const item of run) {
-        if (item.marker.form !== "malformed" && !(mixed && item.marker.shape !== target)) continue;
-        const onList = item.marker.source === "listString";
-        const base = { paragraphIndex: item.paragraphIndex, range: markerRange(item), onListString: onList, fix: markerFix(item, target, doc.paragraphs[item.paragraphIndex].text) };
-        const wanted = expectedMarker(item, target);
-        if (item.marker.form === "malformed") {
-          const message = onList
-            ? msg.numberingListMalformed(LEVEL_NAMES[level], item.marker.raw, wanted)
-            : msg.numberingMalformed(LEVEL_NAMES[level], item.marker.raw, wanted);
-          findings.push(makeFinding(meta, doc, { ...base, message }));
-        } else if (mixed && item.marker.shape !== target) {
-          findings.push(makeFinding(meta, doc, { ...base, message: msg.numberingMixed(item.marker.raw, wanted) }));
-        }
+      const own = run.filter((item) => !(sequenceReports && (item.event === "break" || item.event === "wrongStart")));
+      // One finding per kind of problem in a run, on its first marker, its fix covering every marker of that kind:
+      // a list pasted with 2 、 throughout is one slip repeated, not twenty (issue 8).
+      const targetUsed = own.some((item) => item.marker.shape === target);
+      // One finding per block of neighbouring markers written the same wrong way, its fix covering the block: a list
+      // pasted with 2 、 throughout is one slip repeated, not twenty (issue 8); two lost brackets far apart are two.
+      for (const block of sameFormBlocks(own, (item) => item.marker.slip || item.marker.shape !== target)) {
+        const first = block[0];
+        const message = (wanted: string) =>
+          (first.marker.slip
+            ? first.marker.source === "listString"
+              ? msg.numberingListMalformed(LEVEL_NAMES[level], first.marker.raw, wanted)
+              : msg.numberingMalformed(LEVEL_NAMES[level], first.marker.raw, wanted)
+            : targetUsed // an odd one out of a style the run uses (1. 2. 3、), or of the standard form (一. 二．)
+              ? msg.numberingMixed(first.marker.raw, wanted)
+              : msg.numberingMalformed(LEVEL_NAMES[level], first.marker.raw, wanted)) + countNote(block.length);
+        findings.push(runFinding(doc, block, target, message));
       }
-      const first = accepted[0];
-      if (first && !mixed && first.marker.shape !== canonical && !hinted.has(level + first.marker.shape)) {
-        hinted.add(level + first.marker.shape);
-        const suggestion = formatMarker(level, first.expected, canonical);
-        findings.push(
-          makeFinding(meta, doc, {
-            paragraphIndex: first.paragraphIndex,
-            range: markerRange(first),
-            onListString: first.marker.source === "listString",
-            severity: "info",
-            basis: BASIS.practice,
-            message: msg.numberingPractice(LEVEL_NAMES[level], first.marker.raw, suggestion),
-            suggestions: [suggestion],
-          }),
-        );
+      if (target !== options.numbering.canonicalShapes[level]) {
+        const key = `${level}${target}`;
+        houseStyles.set(key, [...(houseStyles.get(key) ?? []), ...run.filter((i) => !i.marker.slip && i.marker.shape === target)]);
       }
     }
+    for (const items of houseStyles.values()) if (items.length > 0) findings.push(houseStyleHint(doc, options, items));
     return findings;
   },
 };
+
+/**
+ * The markers `wrong` picks out, in blocks of neighbours in the run written alike (the numerals aside): 2 、 3 、 4 、
+ * is one block, 五) … 九) with right markers between them two.
+ */
+function sameFormBlocks(run: readonly OutlineItem[], wrong: (item: OutlineItem) => boolean): OutlineItem[][] {
+  const blocks: OutlineItem[][] = [];
+  let open: OutlineItem[] | undefined;
+  for (const item of run) {
+    if (!wrong(item)) {
+      open = undefined;
+      continue;
+    }
+    if (open && formKey(open[0]) === formKey(item)) open.push(item);
+    else blocks.push((open = [item]));
+  }
+  return blocks;
+}
+
+/** A marker's writing with its numeral abstracted: 2 、 and 12 、 are alike, 2 、 and 2、 are not. */
+function formKey(item: OutlineItem): string {
+  return item.marker.raw.replace(/[0-9０-９]+|[〇零一二三四五六七八九十百]+/, "1");
+}
+
+/** A finding on the first of these markers, its fix writing each of them in `target` at its own position. */
+function runFinding(doc: DocSnapshot, items: readonly OutlineItem[], target: string, message: (wanted: string) => string): Finding {
+  const first = items[0];
+  const edits = items.flatMap((item): ParagraphEdit[] => {
+    const edit = markerEdit(item, target, item.expected, doc.paragraphs[item.paragraphIndex].text);
+    return edit ? [edit] : [];
+  });
+  const whole = edits.length === items.length; // all or nothing, as every fix
+  return makeFinding(meta, doc, {
+    paragraphIndex: first.paragraphIndex,
+    range: markerRange(first),
+    onListString: first.marker.source === "listString",
+    message: message(expectedMarker(first, target)),
+    ...(whole ? { fix: { edits } } : {}),
+  });
+}
+
+/** 本组共 N 处同样写法，修正时一并改正。 when the finding stands for more than its own marker. */
+function countNote(count: number): string {
+  return count > 1 ? msg.sameInRun(count) : "";
+}
+
+/** 本组三级标题用“1．”编号……: on the first marker of the style, with a fix writing every one of them as the standard. */
+function houseStyleHint(doc: DocSnapshot, options: CheckOptions, items: readonly OutlineItem[]): Finding {
+  const first = items[0];
+  const level = first.marker.level as HeadingLevel;
+  const canonical = options.numbering.canonicalShapes[level];
+  const edits = items.flatMap((item): ParagraphEdit[] => {
+    const edit = markerEdit(item, canonical, item.marker.value, doc.paragraphs[item.paragraphIndex].text);
+    return edit ? [edit] : [];
+  });
+  const suggestion = formatMarker(level, first.marker.value, canonical);
+  const fixable = edits.length > 0 && edits[0].paragraphIndex === first.paragraphIndex;
+  return makeFinding(meta, doc, {
+    paragraphIndex: first.paragraphIndex,
+    range: markerRange(first),
+    onListString: first.marker.source === "listString",
+    severity: "info",
+    basis: BASIS.practice,
+    message: msg.numberingPractice(LEVEL_NAMES[level], first.marker.raw, suggestion, items.length),
+    suggestions: [suggestion],
+    ...(fixable ? { fix: { edits } } : {}),
+  });
+}

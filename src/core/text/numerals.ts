@@ -44,7 +44,10 @@ export function chineseToNumber(text: string): number | undefined {
   return undefined;
 }
 
-/** 1 → 一, 12 → 十二, 30 → 三十, 99 → 九十九. Throws outside 1–99: callers never format other numbers. */
+/** The numbers numberToChinese writes. */
+export const MAX_CHINESE_NUMBER = 99;
+
+/** 1 → 一, 12 → 十二, 30 → 三十, 99 → 九十九. Throws outside 1–99: callers check MAX_CHINESE_NUMBER first. */
 export function numberToChinese(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`numberToChinese: ${n} is outside 1–99`);
   const tens = Math.floor(n / 10);

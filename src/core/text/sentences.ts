@@ -6,8 +6,11 @@
 /** Ends a sentence: 。！？ and their half-width forms. */
 export const SENTENCE_END = "。！？!?";
 
-/** Characters after which a new clause (and so an enumeration item) may begin. */
-export const CLAUSE_BOUNDARY = "。；：！？，;:!?,";
+/**
+ * Characters after which a new clause (and so an enumeration item) may begin. The half-width full stop counts too:
+ * before a Chinese numeral it cannot be a decimal point (68%.三是, a slip of the keyboard in published text).
+ */
+export const CLAUSE_BOUNDARY = "。；：！？，;:!?,.";
 
 export function isSentenceEnd(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && SENTENCE_END.includes(ch);

@@ -5,21 +5,23 @@ import type { FixOutcome } from "./fixes";
 
 /** What the writer is told after 修正 / 全部修正: how many landed, which did not, and why. */
 export function describeFixOutcome(outcome: FixOutcome): Notice {
-  const { applied, skipped, failure } = outcome;
+  const { applied, written, skipped, superseded, failure } = outcome;
   if (failure) {
     if (failure.unknown) return { intent: "error", title: failure.message, text: UI.check.fixOutcomeUnknown };
     const lines = [
       UI.check.fixApplied(applied.length, list(applied)),
+      UI.check.fixPartly(failure.partly.length, list(failure.partly)),
       UI.check.fixNotApplied(failure.notReached.length + skipped.length, list([...failure.notReached, ...skipped])),
-    ];
+    ].filter((line) => line !== "");
     return { intent: "error", title: failure.message, text: lines.join("\n") };
   }
   const messages: string[] = [];
-  if (applied.length > 0) messages.push(UI.check.fixedCount(applied.length));
+  if (applied.length > 0) messages.push(UI.check.fixedCount(applied.length, written.length));
   if (skipped.length > 0) messages.push(UI.check.fixSkipped(skipped.length));
+  if (superseded.length > 0) messages.push(UI.check.fixSuperseded(superseded.length));
   return { intent: skipped.length > 0 ? "warning" : "success", text: messages.join(" ") };
 }
 
 function list(findings: readonly Finding[]): string {
-  return findings.map((finding) => UI.check.fixItem(finding.paragraphIndex + 1, finding.excerpt, finding.fix?.text ?? "")).join("；");
+  return findings.map((finding) => UI.check.fixItem(finding.paragraphIndex + 1, finding.excerpt, finding.fix?.edits[0]?.text ?? "")).join("；");
 }

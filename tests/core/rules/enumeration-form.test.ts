@@ -11,6 +11,12 @@ testRule("enumeration-form", {
   ],
   invalid: [
     {
+      name: "issue 8: 首先…二是…三是: the odd one out is 首先 (a warning, fixed to 一是)",
+      text: "首先，加强学习；二是改进作风；三是狠抓落实。",
+      errors: [{ paragraph: 0, excerpt: "首先，", severity: "warning", message: msg.enumerationMixedFamily("一是", "首先，"), fix: "一是" }],
+      output: "一是加强学习；二是改进作风；三是狠抓落实。",
+    },
+    {
       name: "stray spaces (corpus 013: 三 是, 第 二，)",
       text: "一是甲。二是乙。三 是丙。\n第一，甲。\n第 二，乙。",
       errors: [

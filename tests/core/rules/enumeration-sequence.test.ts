@@ -7,6 +7,26 @@ const p = (text: string, tableNestingLevel = 0): DocParagraph => ({ text, tableN
 
 testRule("enumeration-sequence", {
   valid: [
+    {
+      // lawtext/gov/政府工作报告 (several): an enumeration opened without punctuation before its first item
+      text: "加快发展一是必须坚持改革；二是必须扩大开放；三是必须改善民生。",
+      note: "issue 8: a first item glued to the words before it (加快发展一是必须……) is found by the 二是 that follows",
+    },
+    {
+      text: "坚持环保“七优先”一是在制定规划时优先编制环保规划；二是在调整结构时优先发展清洁产业。",
+      note: "issue 8: a first item right after a closing quote (环保“七优先”一是……)",
+    },
+    { text: "一是增速达到68%.二是出口增长。三是就业稳定。", note: "issue 8: a half-width full stop before a numeral ends a clause (68%.三是)" },
+    {
+      text: "一要抓规划，落实“一要吃饭，二要建设”的方针；二要抓项目。",
+      note: "issue 8: a quoted slogan's own enumeration is not the writer's sequence (“一要吃饭，二要建设”)",
+    },
+    { text: "实事求是，一是一、二是二，不夸大成绩。", note: "issue 8: the idiom 一是一、二是二 is no sequence" },
+    {
+      // lawtext/gov/五年规划/1953-一五计划.txt: 第八，… 第九，… numbered straight through its sections
+      text: "第一，发展工业。\n第二，发展农业。\n（二）第二部分\n第三，发展交通。\n第四，发展商业。",
+      note: "issue 8: paragraph-opening items carried on across a heading",
+    },
     { text: "存在的不足。一是主动性不够；二是针对性不强；三是学习不系统。", note: "seed 000: inline, ； endings" },
     { text: "二、尽职尽责\n一是以文辅政。\n二是跟进重点。\n三是注重细节。", note: "seed 001: across paragraphs" },
     { text: "一、甲\n一是学习。\n二是实践。\n二、乙\n一是调研。\n二是起草。", note: "restart per heading" },
@@ -58,10 +78,7 @@ testRule("enumeration-sequence", {
     {
       name: "wrong start",
       text: "问题如下：二是甲；三是乙。",
-      errors: [
-        { paragraph: 0, excerpt: "二是", message: msg.enumerationWrongStart("一是", "二是"), fix: "一是" },
-        { paragraph: 0, excerpt: "三是", fix: "二是" },
-      ],
+      errors: [{ paragraph: 0, excerpt: "二是", message: msg.enumerationWrongStart("一是", "二是") + msg.renumberLater(1), fix: "一是" }],
       output: "问题如下：一是甲；二是乙。",
     },
     {
@@ -80,10 +97,8 @@ testRule("enumeration-sequence", {
       name: "robustness suite: a new 一是 opens a new sequence whose gaps count, even where an older sequence expected that number",
       text: ["1.压实责任。正文。", "一是甲。", "二是乙。", "四是丙。", "五是丁。", "具体来说：一是A；二是B；三是C；五是D；六是E。"].join("\n"),
       errors: [
-        { paragraph: 3, excerpt: "四是", fix: "三是" },
-        { paragraph: 4, excerpt: "五是", fix: "四是" },
-        { paragraph: 5, excerpt: "五是", message: msg.enumerationGap("四是", "五是"), fix: "四是" },
-        { paragraph: 5, excerpt: "六是", fix: "五是" },
+        { paragraph: 3, excerpt: "四是", message: msg.enumerationGap("三是", "四是") + msg.renumberLater(1), fix: "三是" },
+        { paragraph: 5, excerpt: "五是", message: msg.enumerationGap("四是", "五是") + msg.renumberLater(1), fix: "四是" },
       ],
       output: ["1.压实责任。正文。", "一是甲。", "二是乙。", "三是丙。", "四是丁。", "具体来说：一是A；二是B；三是C；四是D；五是E。"].join("\n"),
     },

@@ -7,6 +7,30 @@ testRule("numbering-sequence", {
   valid: [
     `开头段。\n一、甲\n${body}\n二、乙\n${body}\n三、丙`,
     { text: "（一）甲\n正文。\n（二）乙\n正文。\n（三）丙", note: "top level （一） as in seed 004" },
+    {
+      // lawtext/gov/政府工作报告-其他地市/株洲市/2014.txt: 民生实事 numbered 1、–85、 straight through 一、…十、
+      text: "一、就业\n1、新增就业。\n2、培训。\n二、社保\n3、扩面。\n4、提标。\n三、住房\n5、保障房。",
+      note: "issue 8: a level numbered continuously across parents is a house style (株洲 2014, 成都 2018–2025)",
+    },
+    {
+      // lawtext/cpc/党规: regulations number (1)…(60) through the whole text
+      text: "一、总则\n（1）甲。\n（2）乙。\n二、分则\n（3）丙。\n（4）丁。",
+      note: "issue 8: (1)…(n) run through a regulation's sections",
+    },
+    {
+      // lawtext/gov/政府工作报告-主要城市/成都市/2022.txt and others: 10.53项冠军产品 after 9.
+      text: "（一）制造业\n1.新增企业。\n2.建成园区。\n3.41家企业上市。\n4.53项冠军产品通过认定。\n5.完成技改。",
+      note: "issue 8: a number followed by digits, read in the light of its neighbours (10.53项 after 9.)",
+    },
+    {
+      text: "（一）示范区\n1.27个示范区完成验收。\n2.新建公园。",
+      note: "issue 8: a 1. followed by digits is the first item when a 2. follows (27个示范区)",
+    },
+    {
+      // lawtext/gov/政府工作报告-其他地市: （43）30件民生实事
+      text: "（一）民生\n（1）完成改造。\n（2）30件民生实事全部完成。\n（3）新建学校。",
+      note: "issue 8: a bracketed number followed by digits is a marker",
+    },
     "一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n1.孙\n2.孙\n（二）子\n1.孙",
     { text: "一、甲\n二、乙\n十、不在这里", note: "a 十、 line is read, but a gap is only in invalid cases" }.text!.replace("十、不在这里", "三、丙"),
     {
@@ -34,34 +58,55 @@ testRule("numbering-sequence", {
   ],
   invalid: [
     {
-      name: "gap: one fix per item renumbers the run",
+      name: "issue 8: a gap is one finding, and its fix renumbers the rest of the run",
       text: "一、甲\n二、乙\n四、丙\n五、丁",
-      errors: [
-        { paragraph: 2, excerpt: "四、", severity: "error", message: msg.numberingGap("三、", "四、"), fix: "三、" },
-        { paragraph: 3, excerpt: "五、", message: msg.numberingGap("四、", "五、"), fix: "四、" },
-      ],
+      errors: [{ paragraph: 2, excerpt: "四、", severity: "error", message: msg.numberingGap("三、", "四、") + msg.renumberLater(1), fix: "三、" }],
       output: "一、甲\n二、乙\n三、丙\n四、丁",
     },
     {
-      name: "duplicate (corpus 005: （四）（四）（六）)",
+      name: "issue 8: 一、三、四、五、 is one finding, not three",
+      text: "一、甲\n三、乙\n四、丙\n五、丁",
+      errors: [{ paragraph: 1, excerpt: "三、", message: msg.numberingGap("二、", "三、") + msg.renumberLater(2), fix: "二、" }],
+      output: "一、甲\n二、乙\n三、丙\n四、丁",
+    },
+    {
+      name: "issue 8: 一、三、四、四、五、 gives two findings, the gap and the duplicate; applying all fixes settles both",
+      text: "一、甲\n三、乙\n四、丙\n四、丁\n五、戊",
+      errors: [
+        { paragraph: 1, excerpt: "三、", message: msg.numberingGap("二、", "三、") + msg.renumberLater(1), fix: "二、" },
+        { paragraph: 3, excerpt: "四、", message: msg.numberingDuplicate("五、", "四、") + msg.renumberLater(1), fix: "五、" },
+      ],
+      output: "一、甲\n二、乙\n三、丙\n四、丁\n五、戊",
+    },
+    {
+      name: "duplicate (corpus 005: （四）（四）（六）): the second （四） meant （五）, one finding",
       text: "（一）甲\n（二）乙\n（三）丙\n（四）丁\n（四）戊\n（六）己",
       errors: [{ paragraph: 4, excerpt: "（四）", message: msg.numberingDuplicate("（五）", "（四）"), fix: "（五）" }],
       output: "（一）甲\n（二）乙\n（三）丙\n（四）丁\n（五）戊\n（六）己",
     },
     {
-      name: "wrong start",
+      name: "issue 8: a marker with a wrong number and a wrong form is one finding, one fix, one message",
+      text: "一、甲\n二、乙\n四.丙",
+      errors: [{ paragraph: 2, excerpt: "四.", message: msg.numberingGap("三、", "四."), fix: "三、" }],
+      output: "一、甲\n二、乙\n三、丙",
+    },
+    {
+      name: "wrong start: one finding, the run renumbered from 一",
       text: "开头。\n二、甲\n三、乙",
-      errors: [
-        { paragraph: 1, excerpt: "二、", message: msg.numberingWrongStart("一、", "二、") },
-        { paragraph: 2, excerpt: "三、", message: msg.numberingGap("二、", "三、") },
-      ],
+      errors: [{ paragraph: 1, excerpt: "二、", message: msg.numberingWrongStart("一、", "二、") + msg.renumberLater(1) }],
       output: "开头。\n一、甲\n二、乙",
     },
     {
-      name: "sub-levels restart under every parent",
-      text: "一、甲\n（一）子\n（二）子\n二、乙\n（三）子",
-      errors: [{ paragraph: 4, excerpt: "（三）", message: msg.numberingWrongStart("（一）", "（三）") }],
-      output: "一、甲\n（一）子\n（二）子\n二、乙\n（一）子",
+      name: "issue 8: a level carried on under one parent but restarted under another is a slip there",
+      text: "一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n三、丙\n（二）子",
+      errors: [{ paragraph: 6, excerpt: "（二）", message: msg.numberingWrongStart("（一）", "（二）") }],
+      output: "一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n三、丙\n（一）子",
+    },
+    {
+      name: "issue 8: a break in a run carried across parents is still found once",
+      text: "一、甲\n1.子\n2.子\n二、乙\n3.子\n5.子\n6.子",
+      errors: [{ paragraph: 5, excerpt: "5.", message: msg.numberingGap("4.", "5.") + msg.renumberLater(1), fix: "4." }],
+      output: "一、甲\n1.子\n2.子\n二、乙\n3.子\n4.子\n5.子",
     },
     {
       name: "restart without an unnumbered title is a hint",

@@ -34,10 +34,12 @@ describe("检查 session over the simulated Word", () => {
     const result = await runCheck(word);
     expect(sim.syncCount() - before).toBe(1);
     const numbering = result.open.filter((f) => f.category === "numbering");
-    expect(numbering.map((f) => [f.paragraphIndex, f.excerpt])).toEqual([
-      [5, "四、"],
-      [6, "五、"],
-      [8, "六、"],
+    // One finding at the gap; its fix renumbers the rest of the run (issue 8).
+    expect(numbering.map((f) => [f.paragraphIndex, f.excerpt])).toEqual([[5, "四、"]]);
+    expect(numbering[0].fix?.edits.map((e) => [e.paragraphIndex, e.text])).toEqual([
+      [5, "三、"],
+      [6, "四、"],
+      [8, "五、"],
     ]);
     const placeholders = result.open.filter((f) => f.category === "placeholder").map((f) => f.excerpt);
     expect(placeholders).toEqual(["**", "XX"]);
@@ -49,23 +51,38 @@ describe("检查 session over the simulated Word", () => {
     const before = sim.syncCount();
     const outcome = await applyFindingFixes(word, result.snapshot, result.open.filter((f) => f.category === "numbering"));
     expect(sim.syncCount() - before).toBeLessThanOrEqual(2);
-    expect(outcome.applied).toHaveLength(3);
+    expect(outcome.applied).toHaveLength(1);
+    expect(outcome.written).toHaveLength(3);
     expect(sim.doc.texts().slice(5, 9)).toEqual(["三、强化督促检查", "四、存在的问题", "一是学习不够深入；二是调研不够扎实。", "五、下一步打算"]);
     const again = await runCheck(word);
     expect(again.open.filter((f) => f.category === "numbering")).toEqual([]);
     expect(again.open.filter((f) => f.category === "placeholder")).toHaveLength(2);
-    expect(describeFixOutcome(outcome)).toEqual({ intent: "success", text: "已修正 3 处，可用 Word 的“撤消”恢复。" });
+    expect(describeFixOutcome(outcome)).toEqual({ intent: "success", text: "已修正 1 处（共改动 3 处编号或文字），可用 Word 的“撤消”恢复。" });
   });
 
-  it("never fixes a paragraph the writer edited after the check, and says so", async () => {
+  it("never fixes a paragraph the writer edited after the check, nor the rest of that fix, and says so", async () => {
     const { sim, word } = setup();
     const result = await runCheck(word);
-    sim.doc.setParagraphText(5, "四、强化督促检查和考核");
+    sim.doc.setParagraphText(6, "五、存在的主要问题");
     const outcome = await applyFindingFixes(word, result.snapshot, result.open.filter((f) => f.category === "numbering"));
-    expect(sim.doc.texts()[5]).toBe("四、强化督促检查和考核");
+    // The renumbering touches ¶5, ¶6 and ¶8 together: with ¶6 changed, none of them is written.
+    expect(sim.doc.texts()).toEqual([...DOC.slice(0, 6), "五、存在的主要问题", ...DOC.slice(7)]);
     expect(outcome.skipped.map((f) => f.paragraphIndex)).toEqual([5]);
-    expect(outcome.applied.map((f) => f.paragraphIndex)).toEqual([6, 8]);
+    expect(outcome.applied).toEqual([]);
     expect(describeFixOutcome(outcome).intent).toBe("warning");
+  });
+
+  it("says plainly when a fix was left because an earlier fix renumbers the same marker (not a change by the writer)", async () => {
+    const { word } = setup(["一、甲", "三、乙", "四、丙", "四、丁", "五、戊"]);
+    const result = await runCheck(word);
+    const outcome = await applyFindingFixes(word, result.snapshot, result.open.filter((f) => f.category === "numbering"));
+    expect(outcome.applied.map((f) => f.paragraphIndex)).toEqual([1]);
+    expect(outcome.superseded.map((f) => f.paragraphIndex)).toEqual([3]);
+    expect(outcome.skipped).toEqual([]);
+    const notice = describeFixOutcome(outcome);
+    expect(notice.intent).toBe("success");
+    expect(notice.text).not.toContain("修改过");
+    expect((await runCheck(word)).open.filter((f) => f.category === "numbering")).toEqual([]);
   });
 
   it("tells exactly which fixes landed when Word fails midway", async () => {
@@ -74,22 +91,19 @@ describe("检查 session over the simulated Word", () => {
     sim.failOn({ op: "insertText", nth: 2, code: "GeneralException" });
     const outcome = await applyFindingFixes(word, result.snapshot, result.open.filter((f) => f.category === "numbering"));
     expect(outcome.failure?.unknown).toBe(false);
-    const landed = outcome.applied.map((f) => f.paragraphIndex);
-    const notLanded = outcome.failure?.notReached.map((f) => f.paragraphIndex) ?? [];
-    expect([...landed, ...notLanded].sort()).toEqual([5, 6, 8]);
-    // What the report says landed is what the document shows; nothing else changed.
+    // Word wrote the first heading of the renumbering and failed on the second: the fix landed in part, and the
+    // writer is told so, by paragraph.
+    expect(outcome.applied).toEqual([]);
+    expect(outcome.failure?.partly.map((f) => f.paragraphIndex)).toEqual([5]);
+    expect(outcome.written.map((e) => e.paragraphIndex)).toEqual([5]);
     const texts = sim.doc.texts();
-    for (const index of [5, 6, 8]) {
-      const fixed = texts[index] !== DOC[index];
-      expect(fixed).toBe(landed.includes(index));
-    }
+    expect(texts[5]).toBe("三、强化督促检查");
     texts.forEach((text, index) => {
-      if (![5, 6, 8].includes(index)) expect(text).toBe(DOC[index]);
+      if (index !== 5) expect(text).toBe(DOC[index]);
     });
     const notice = describeFixOutcome(outcome);
     expect(notice.intent).toBe("error");
-    expect(notice.text).toContain(`已修正 ${landed.length} 处`);
-    expect(notice.text).toContain(`未修正 ${notLanded.length} 处`);
+    expect(notice.text).toContain("只改了一部分 1 处：第6段“四、”→“三、”");
   });
 
   it("keeps ignored findings in the document, keyed on their text, and can undo the ignore", async () => {
