@@ -4,7 +4,7 @@ import { CLEAN_LINES, runWith } from "./fake-io";
 
 interface JsonResult {
   readonly file: string;
-  readonly findings: ReadonlyArray<{ ruleId: string; paragraph: number; excerpt: string; message: string }>;
+  readonly findings: ReadonlyArray<{ ruleId: string; severity: string; paragraph: number; excerpt: string; message: string }>;
 }
 
 const json = (stdout: string): JsonResult[] => JSON.parse(stdout) as JsonResult[];

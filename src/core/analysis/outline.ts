@@ -89,6 +89,8 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<HeadingLevel>): Bui
   const headingKind: Array<"marker" | "title" | undefined> = [];
   const markers: Array<HeadingMarker | undefined> = [];
   const stack: HeadingLevel[] = [];
+  // A paragraph of prose since the last numbered heading (a lead-in such as 今年要重点抓好十个方面工作：).
+  let proseSinceMarker = false;
   // Inside an 附件说明 (附件：1. …… / 2. ……): its numbered lines are not headings.
   let inAttachmentList = false;
 
@@ -113,12 +115,16 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<HeadingLevel>): Bui
     if (!marker) {
       const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
       headingKind.push(isTitle ? "title" : undefined);
+      if (!isTitle && paragraph.text.trim() !== "") proseSinceMarker = true;
       if (isTitle) for (const level of LEVELS) titlesSince.get(level)!.push(index);
+      // A part title (名词解释, 2014年工作安排) begins a part whose numbering need not fit under the levels before it.
+      if (isTitle) stack.length = 0;
       return;
     }
     headingKind.push("marker");
     const level = marker.level;
-    const issue = placeInHierarchy(stack, level);
+    const issue = placeInHierarchy(stack, level, proseSinceMarker);
+    proseSinceMarker = false;
     if (issue) hierarchy.push({ paragraphIndex: index, kind: issue.kind, level, otherLevel: issue.otherLevel, marker });
 
     for (const deeper of LEVELS) if (deeper > level) trackers.get(deeper)!.closeScope();
@@ -199,7 +205,7 @@ function opensWithEnumeration(text: string): boolean {
   return scanEnumerationMarkers(text, 0, start).some((m) => m.start === start);
 }
 
-function placeInHierarchy(stack: HeadingLevel[], level: HeadingLevel): { kind: HierarchyIssueKind; otherLevel: HeadingLevel } | undefined {
+function placeInHierarchy(stack: HeadingLevel[], level: HeadingLevel, afterProse: boolean): { kind: HierarchyIssueKind; otherLevel: HeadingLevel } | undefined {
   if (stack.length === 0) {
     stack.push(level);
     return undefined;
@@ -220,8 +226,13 @@ function placeInHierarchy(stack: HeadingLevel[], level: HeadingLevel): { kind: H
     stack.push(level);
     return { kind: "aboveTop", otherLevel: top };
   }
-  // A level between two levels in use: it comes back after a deeper one it should stand above.
-  stack.length = stack.findIndex((l) => l > level);
+  // A level between two levels in use: it comes back after a deeper one it should stand above. When that deeper
+  // level was reached by skipping this one (一、 then 1.–10., a list of the part's projects) and a lead-in paragraph
+  // follows the list (今年要重点抓好十个方面工作：) before （一）, the list was the part's own and its sub-headings begin
+  // now: real reports do this (眉山 2023, 三门峡 2021, 贵阳 2004). 一、 1. （一） as three headings stays an error.
+  const deeper = stack.findIndex((l) => l > level);
+  const listOfThePart = afterProse && deeper > 0 && stack[deeper - 1] < level;
+  stack.length = deeper;
   stack.push(level);
-  return { kind: "reversed", otherLevel: last };
+  return listOfThePart ? undefined : { kind: "reversed", otherLevel: last };
 }

@@ -40,13 +40,11 @@ export const numberingForm: Rule = {
       const level = run[0].marker.level;
       const target = runTargetShape(run, options);
       const own = run.filter((item) => !(sequenceReports && (item.event === "break" || item.event === "wrongStart")));
-      // One finding per kind of problem in a run, on its first marker, its fix covering every marker of that kind:
-      // a list pasted with 2 、 throughout is one slip repeated, not twenty (issue 8).
       const targetUsed = own.some((item) => item.marker.shape === target);
-      // One finding per block of neighbouring markers written the same wrong way, its fix covering the block: a list
-      // pasted with 2 、 throughout is one slip repeated, not twenty (issue 8); two lost brackets far apart are two.
-      for (const block of sameFormBlocks(own, (item) => item.marker.slip || item.marker.shape !== target)) {
-        const first = block[0];
+      // One finding per way a run's markers are written wrong, on the first, its fix covering all of them: a list
+      // pasted with 2 、 throughout is one slip repeated, not twenty (issue 8).
+      for (const group of groupByForm(own, (item) => item.marker.slip || item.marker.shape !== target)) {
+        const first = group[0];
         const message = (wanted: string) =>
           (first.marker.slip
             ? first.marker.source === "listString"
@@ -54,8 +52,8 @@ export const numberingForm: Rule = {
               : msg.numberingMalformed(LEVEL_NAMES[level], first.marker.raw, wanted)
             : targetUsed // an odd one out of a style the run uses (1. 2. 3、), or of the standard form (一. 二．)
               ? msg.numberingMixed(first.marker.raw, wanted)
-              : msg.numberingMalformed(LEVEL_NAMES[level], first.marker.raw, wanted)) + countNote(block.length);
-        findings.push(runFinding(doc, block, target, message));
+              : msg.numberingMalformed(LEVEL_NAMES[level], first.marker.raw, wanted)) + countNote(group.length);
+        findings.push(runFinding(doc, group, target, message));
       }
       if (target !== options.numbering.canonicalShapes[level]) {
         const key = `${level}${target}`;
@@ -68,21 +66,19 @@ export const numberingForm: Rule = {
 };
 
 /**
- * The markers `wrong` picks out, in blocks of neighbours in the run written alike (the numerals aside): 2 、 3 、 4 、
- * is one block, 五) … 九) with right markers between them two.
+ * The markers `wrong` picks out, grouped by how they are written (the numerals aside), in the order each way first
+ * appears: a list pasted with 2 、 throughout is one group, and so are the 3. scattered through a run of 1．.
  */
-function sameFormBlocks(run: readonly OutlineItem[], wrong: (item: OutlineItem) => boolean): OutlineItem[][] {
-  const blocks: OutlineItem[][] = [];
-  let open: OutlineItem[] | undefined;
+function groupByForm(run: readonly OutlineItem[], wrong: (item: OutlineItem) => boolean): OutlineItem[][] {
+  const groups = new Map<string, OutlineItem[]>();
   for (const item of run) {
-    if (!wrong(item)) {
-      open = undefined;
-      continue;
-    }
-    if (open && formKey(open[0]) === formKey(item)) open.push(item);
-    else blocks.push((open = [item]));
+    if (!wrong(item)) continue;
+    const key = formKey(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  return blocks;
+  return [...groups.values()];
 }
 
 /** A marker's writing with its numeral abstracted: 2 、 and 12 、 are alike, 2 、 and 2、 are not. */

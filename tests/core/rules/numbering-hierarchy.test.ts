@@ -13,6 +13,18 @@ testRule("numbering-hierarchy", {
   ],
   invalid: [
     {
+      // lawtext/gov/政府工作报告-其他地市/眉山市/2023.txt:28–38 (also 三门峡 2021, 贵阳 2004)
+      name: "issue 8: a list under a part, then a lead-in, then its （一）（二）: the list was the part's own (only the skip hint)",
+      text: "一、今年工作安排\n1.推进重大项目建设。\n2.传承弘扬三苏文化。\n今年要重点抓好十个方面工作：\n（一）超常力度抓投资。\n（二）加快城市建设。",
+      errors: [{ paragraph: 1, excerpt: "1.", severity: "info", message: msg.hierarchySkip("1.", "一、") }],
+    },
+    {
+      // lawtext/gov/政府工作报告-其他地市/湘西土家族苗族自治州/2021.txt:70–79
+      name: "issue 8: a part title (名词解释) begins a part whose numbering need not fit under the levels before it",
+      text: "一、工作回顾\n（一）民生\n（1）开展整治。\n（2）完成任务。\n名词解释\n1.坚持发展思路：围绕绿色发展。",
+      errors: [{ paragraph: 2, excerpt: "（1）", severity: "info", message: msg.hierarchySkip("（1）", "（一）") }],
+    },
+    {
       name: "a downward skip is a hint, once per pair of levels",
       text: "一、甲\n1.子\n二、乙\n1.子",
       errors: [{ paragraph: 1, excerpt: "1.", severity: "info", message: msg.hierarchySkip("1.", "一、") }],
