@@ -109,6 +109,24 @@ describe("replaceSpans", () => {
     expect(doc.changeCount).toBe(before);
   });
 
+  it("writes a group whole or not at all: one edited paragraph keeps every edit of its group out (a renumbering)", async () => {
+    const texts = ["一、甲", "三、乙", "四、丙", "五、丁"];
+    const { gateway, doc } = setup(texts);
+    const renumber = (i: number, from: string, to: string): SpanEdit => ({ target: target(texts, i, from), text: to, group: 7 });
+    const alone: SpanEdit = { target: target(texts, 0, "甲"), text: "甲方" };
+    doc.setParagraphText(2, "四、丙（已改）");
+    const report = await gateway.replaceSpans([renumber(1, "三、", "二、"), renumber(2, "四、", "三、"), renumber(3, "五、", "四、"), alone]);
+    expect(report).toEqual({
+      applied: [3],
+      skipped: [
+        { index: 0, status: "changed", reason: "group" },
+        { index: 1, status: "changed" },
+        { index: 2, status: "changed", reason: "group" },
+      ],
+    });
+    expect(doc.texts()).toEqual(["一、甲方", "三、乙", "四、丙（已改）", "五、丁"]);
+  });
+
   it("recomputes the occurrence index over the current texts when another paragraph changed", async () => {
     const texts = ["甲乙", "丙"];
     const { gateway, doc } = setup(texts);
