@@ -3,6 +3,7 @@
  * such as 妥否，请批示 / 请予审批 are a warning. Skipped when the title shows the document is itself a 请示. 请审批 /
  * 请批准 count only as a clause of their own, not in reporting wording such as 报请审批 (review 2026-11-22).
  */
+import { isBodyParagraph } from "../model";
 import type { Finding } from "../finding";
 import {
   CLAUSE_START_BEFORE,
@@ -58,10 +59,11 @@ function requestSpans(text: string): Span[] {
 export const structureRequestInReport: Rule = {
   meta,
   check(doc) {
-    const title = doc.paragraphs.find((p) => trimSpaces(p.text).length > 0)?.text ?? "";
+    const title = doc.paragraphs.find((p) => trimSpaces(p.text).length > 0 && isBodyParagraph(p))?.text ?? "";
     if (title.includes(REQUEST_GENRE_WORD) && trimSpaces(title).length <= 60) return [];
     const findings: Finding[] = [];
     doc.paragraphs.forEach((p, paragraphIndex) => {
+      if (!isBodyParagraph(p)) return; // a request is made in the main text, not in a header or a note
       for (const range of requestSpans(p.text)) {
         const phrase = p.text.slice(range[0], range[1]);
         findings.push(makeFinding(meta, doc, { paragraphIndex, range, message: msg.structureRequestInReport(phrase) }));

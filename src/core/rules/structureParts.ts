@@ -1,5 +1,5 @@
 /** Helpers of the structure rules: where the parts of a work summary are. */
-import type { DocSnapshot } from "../model";
+import { DocSnapshot, isBodyParagraph } from "../model";
 import { analyzeOutline } from "../analysis/outline";
 import { NEXT_STEP_HEADING_PHRASES, NEXT_STEP_NOT_AFTER, NEXT_STEP_PHRASES, PROBLEM_HEADING_PHRASES, PROBLEM_PHRASES } from "../patterns/structure";
 import { firstSentenceEnd } from "../text/sentences";
@@ -45,7 +45,7 @@ export function locateParts(doc: DocSnapshot): SummaryParts {
   let problemParagraph: number | undefined;
   let nextStepParagraph: number | undefined;
   doc.paragraphs.forEach((p, i) => {
-    if (trimSpaces(p.text).length === 0) return;
+    if (trimSpaces(p.text).length === 0 || !isBodyParagraph(p)) return; // the parts of a report are in its main text
     lastParagraph = i;
     if (first === undefined || i < first) return;
     // Headings name the parts (二、存在问题 / 三、下步打算): top-level headings and unnumbered titles only, so that
