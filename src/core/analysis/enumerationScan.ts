@@ -6,9 +6,10 @@
  */
 import {
   MARKS_AFTER_ORDINAL,
+  MARKS_AFTER_WORD,
   NOUN_AFTER_YAO,
   NumberedFamily,
-  ORDINAL_LIST_FOLLOWERS,
+  ORDINAL_LIST_NEXT,
   WORD_BEFORE_YI,
   SEQUENCE_WORDS,
   SequenceWord,
@@ -111,9 +112,18 @@ function ordinalAfter(text: string, at: number, contentStart: number, paragraphI
   if (space2) p++;
   const mark = text[p];
   if (mark === undefined || !MARKS_AFTER_ORDINAL.includes(mark)) return undefined;
-  if (mark === "、" && ORDINAL_LIST_FOLLOWERS.includes(text[p + 1] ?? "\u0000")) return undefined;
+  if (mark === "、" && listsOrdinals(text, p + 1, value)) return undefined;
+  if (mark === "要" && NOUN_AFTER_YAO.includes(text[p + 1] ?? "\u0000")) return undefined;
   if (!atClauseStart(text, at, contentStart)) return undefined;
   return marker(text, paragraphIndex, at, p + 1, "di", value, mark, undefined, space1 || space2);
+}
+
+/** After 第N、 at `at`: 第 or the numeral N+1 (第二、三季度) makes a list of ordinals, not an item. */
+function listsOrdinals(text: string, at: number, value: number): boolean {
+  if (ORDINAL_LIST_NEXT.includes(text[at] ?? "\u0000")) return true;
+  let end = at;
+  while (end < text.length && isChineseNumeralCode(text.charCodeAt(end)) && end - at < MAX_NUMERAL) end++;
+  return end > at && chineseToNumber(text.slice(at, end)) === value + 1;
 }
 
 /** 首先， / 其次 / 最后： with `at` on the word's first character. */
@@ -121,8 +131,9 @@ function sequenceWordAt(text: string, at: number, contentStart: number, paragrap
   const word = SEQUENCE_WORDS.find((w) => text.startsWith(w.word, at));
   if (!word || !atClauseStart(text, at, contentStart)) return undefined;
   const after = text[at + word.word.length];
-  const mark = after !== undefined && MARKS_AFTER_ORDINAL.includes(after) ? after : undefined;
-  if (word.needsMark && !mark) return undefined;
+  const mark = after !== undefined && MARKS_AFTER_WORD.includes(after) ? after : undefined;
+  // 首先要…… / 首先加强…… without a mark is an adverb, unless a 二是 follows (loose, as 一是 glued to its words).
+  if (word.needsMark && !mark) return word.rank === 1 ? marker(text, paragraphIndex, at, at + word.word.length, "word", 1, undefined, word, false, true) : undefined;
   return marker(text, paragraphIndex, at, at + word.word.length + (mark ? 1 : 0), "word", word.rank, mark, word, false);
 }
 

@@ -66,8 +66,11 @@ interface Context {
   words: WordRun | undefined;
   /** A 其次， seen with no sequence open: its item's index, should a 再次， follow. */
   orphan: { readonly index: number; readonly paragraphIndex: number } | undefined;
-  /** A loose 一是 / 一要 (no clause start before it) waiting for the 二是 that would make it a first item. */
-  loose: Map<NumberedFamily, { readonly marker: EnumerationMarker; readonly place: ItemPlace }>;
+  /**
+   * A loose first item waiting for the 二是 that would make it one: 一是 / 一要 with no clause start before it, or 首先
+   * without a mark (首先要……；二是……).
+   */
+  loose: Map<NumberedFamily | "word", { readonly marker: EnumerationMarker; readonly place: ItemPlace }>;
 }
 
 /**
@@ -119,7 +122,7 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
       if (quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
       const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };
       if (marker.loose) {
-        ctx.loose.set(marker.family as NumberedFamily, { marker, place });
+        ctx.loose.set(marker.family, { marker, place });
         continue;
       }
       if (marker.family === "word") {
@@ -129,11 +132,17 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
         continue;
       }
       const loose = ctx.loose.get(marker.family);
-      if (marker.value === 2 && loose && ctx.trackers.get(marker.family)!.isEmpty) {
+      const looseWord = ctx.loose.get("word");
+      const own = ctx.trackers.get(marker.family)!;
+      if (marker.value === 2 && own.isEmpty && loose) {
         // 加快发展一是必须……；二是……: the 二是 shows the loose 一是 was the first item.
         items.push(numberedItem(loose.marker, marker.family, ctx, loose.place, items));
+      } else if (marker.value === 2 && own.isEmpty && looseWord && (place.opensParagraph || looseWord.place.paragraphIndex === index)) {
+        // 首先要……；二是……: the first item, written in another style (南昌 2002, 广州 2000).
+        items.push(item(looseWord.marker, marker.family, own.assume(1), 1, "mixedFamily"));
       }
       ctx.loose.delete(marker.family);
+      ctx.loose.delete("word");
       items.push(numberedItem(marker, marker.family, ctx, place, items));
     }
   });

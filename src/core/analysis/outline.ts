@@ -4,7 +4,7 @@
  */
 import { DocSnapshot, isBodyParagraph } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
-import { HeadingMarker, parseHeadingMarker, parseTextMarker, parseTextMarkerBeforeDigits } from "../markers/parse";
+import { HeadingMarker, parseBareArabicMarker, parseHeadingMarker, parseTextMarker, parseTextMarkerBeforeDigits } from "../markers/parse";
 import { ATTACHMENT_LABELS, HeadingLevel } from "../markers/shapes";
 import { leadingSpaceLength } from "../text/spaces";
 import { scanEnumerationMarkers } from "./enumerationScan";
@@ -62,26 +62,41 @@ export function analyzeOutline(doc: DocSnapshot): Outline {
   const cached = cache.get(doc);
   if (cached) return cached;
   let outline = buildOutline(doc, new Set());
-  // A level carried on across parents in one place and restarted at 1 under a new parent in another: the document's
-  // own practice is to restart, and the carried-on numbers are slips. Read again without carrying at those levels.
-  const mixed = LEVELS.filter((level) => outline.carried.has(level) && outline.restartedUnderParent.has(level));
+  // A level carried on across parents in one place and restarted at 1 under a new parent in another, within one
+  // section: its own practice is to restart, and the carried-on numbers are slips. Read again without carrying there.
+  // Sections decide apart: 株洲 2014 restarts its lists under 一、–五、 and runs 民生100 1、–100、 through 六、's （一）–（八）.
+  const mixed = [...outline.carried].filter((scope) => outline.restartedUnderParent.has(scope));
   if (mixed.length > 0) outline = buildOutline(doc, new Set(mixed));
   cache.set(doc, outline);
   return outline;
 }
 
+/** A level within a section (the heading above its items' parents): where carrying on is decided. "3@12" */
+type CarryScope = string;
+
 interface BuiltOutline extends Outline {
-  /** Levels where some first item under a new parent carried on the previous parent's numbers. */
-  readonly carried: ReadonlySet<HeadingLevel>;
-  /** Levels where some first item under a new parent (after an earlier run at that level) started again at 1. */
-  readonly restartedUnderParent: ReadonlySet<HeadingLevel>;
+  /** Scopes where some first item under a new parent carried on the previous parent's numbers. */
+  readonly carried: ReadonlySet<CarryScope>;
+  /** Scopes where some first item under a new parent (after an earlier run at that level) started again at 1. */
+  readonly restartedUnderParent: ReadonlySet<CarryScope>;
 }
 
-function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<HeadingLevel>): BuiltOutline {
+/** The scope of an item at `level`: its level and the heading that holds its parent (-1: the document). */
+function carryScope(level: HeadingLevel, open: ReadonlyMap<HeadingLevel, number>): CarryScope {
+  const above = LEVELS.filter((l) => l < level && open.has(l));
+  const parentLevel = above[above.length - 1];
+  const holders = parentLevel === undefined ? [] : above.filter((l) => l < parentLevel);
+  return `${level}@${holders.length > 0 ? open.get(holders[holders.length - 1]) : -1}`;
+}
+
+function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): BuiltOutline {
   const nextRunId = runIdCounter();
-  const trackers = new Map<HeadingLevel, SequenceTracker>(LEVELS.map((l) => [l, new SequenceTracker(nextRunId, !noCarry.has(l))]));
-  const carried = new Set<HeadingLevel>();
-  const restartedUnderParent = new Set<HeadingLevel>();
+  const trackers = new Map<HeadingLevel, SequenceTracker>(LEVELS.map((l) => [l, new SequenceTracker(nextRunId)]));
+  const carried = new Set<CarryScope>();
+  const restartedUnderParent = new Set<CarryScope>();
+  // The latest heading at each level still open (a heading closes the deeper ones).
+  const openHeadings = new Map<HeadingLevel, number>();
+  const lastScope = new Map<HeadingLevel, CarryScope>();
   const titlesSince = new Map<HeadingLevel, number[]>(LEVELS.map((l) => [l, []]));
   const items: OutlineItem[] = [];
   const missing: MissingMarker[] = [];
@@ -91,26 +106,26 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<HeadingLevel>): Bui
   const stack: HeadingLevel[] = [];
   // A paragraph of prose since the last numbered heading (a lead-in such as 今年要重点抓好十个方面工作：).
   let proseSinceMarker = false;
-  // Inside an 附件说明 (附件：1. …… / 2. ……): its numbered lines are not headings.
-  let inAttachmentList = false;
+  // Inside an 附件说明 (附件：1. …… / 2. ……) or a list of notes: its numbered lines are not headings.
+  let attachmentList: AttachmentList | undefined;
 
   doc.paragraphs.forEach((paragraph, index) => {
-    // Headers, footers, notes and text boxes hold no headings of the text. Table cells are not document headings (一、二季度 / 信息简报编发 in a cell): they neither join, break nor
-    // close a run. Other analyses (placeholders) still read them.
+    // Headers, footers, notes and text boxes hold no headings of the text. Table cells are not document headings
+    // (一、二季度 / 信息简报编发 in a cell): they neither join, break nor close a run. Placeholders are still read there.
     if (paragraph.tableNestingLevel > 0 || !isBodyParagraph(paragraph)) {
       markers.push(undefined);
       headingKind.push(undefined);
       return;
     }
-    const attachment = attachmentListStart(paragraph.text);
-    if (attachment !== undefined || (inAttachmentList && continuesAttachmentList(paragraph))) {
-      inAttachmentList = attachment ?? true;
+    const opened = attachmentListStart(paragraph.text);
+    if (opened !== undefined) attachmentList = opened ?? undefined;
+    else if (attachmentList && !continuesAttachmentList(paragraph, attachmentList)) attachmentList = undefined;
+    if (opened !== undefined || attachmentList) {
       markers.push(undefined);
       headingKind.push(undefined);
       return;
     }
-    inAttachmentList = false;
-    const marker = parseHeadingMarker(paragraph) ?? markerBeforeDigits(doc, index, trackers);
+    const marker = parseHeadingMarker(paragraph) ?? markerInContext(doc, index, trackers);
     markers.push(marker);
     if (!marker) {
       const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
@@ -139,9 +154,15 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<HeadingLevel>): Bui
     }
     const allowRestart = titles.length > 0 || tracker.currentCount !== 1;
     const afterScope = tracker.afterScope;
+    const scope = carryScope(level, openHeadings);
+    if (noCarry.has(scope)) tracker.forbidCarry();
     const step = tracker.push(marker.value, allowRestart);
-    if (step.event === "carry") carried.add(level);
-    else if (afterScope && step.event === "start") restartedUnderParent.add(level);
+    if (step.event === "carry") carried.add(scope);
+    // A restart counts where the run before it was in the same section (the first list of a section restarts nothing).
+    else if (afterScope && step.event === "start" && lastScope.get(level) === scope) restartedUnderParent.add(scope);
+    lastScope.set(level, scope);
+    for (const l of LEVELS) if (l >= level) openHeadings.delete(l);
+    openHeadings.set(level, index);
     items.push({
       paragraphIndex: index,
       marker,
@@ -157,20 +178,28 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<HeadingLevel>): Bui
 }
 
 /**
- * 10.53项冠军产品 after 9.: an Arabic marker followed by digits is an item where its neighbours say so — the open
- * run expects exactly this number, or it is a 1. followed by a 2. within the next lines (issue 8, lawtext reports).
+ * Markers read in the light of their neighbours (issue 8, lawtext reports), where the line alone reads as prose:
+ * 10.53项冠军产品 after 9. (an Arabic marker followed by digits), and 41“振兴初中” after 40. (a number that lost its
+ * mark: a slip, reported as such, not a gap at 42.). The open run must expect exactly this number and, for a number
+ * without its mark, the next item follow on from it; digits after 1. count where a 2. follows within the next lines.
  */
-function markerBeforeDigits(doc: DocSnapshot, index: number, trackers: ReadonlyMap<HeadingLevel, SequenceTracker>): HeadingMarker | undefined {
+function markerInContext(doc: DocSnapshot, index: number, trackers: ReadonlyMap<HeadingLevel, SequenceTracker>): HeadingMarker | undefined {
   const paragraph = doc.paragraphs[index];
   if (paragraph.listString !== undefined) return undefined;
+  const bare = parseBareArabicMarker(paragraph.text);
+  if (bare && trackers.get(bare.level)!.expects(bare.value) && nextItemValue(doc, index, bare.level) === bare.value + 1) return bare;
   const marker = parseTextMarkerBeforeDigits(paragraph.text);
   if (!marker) return undefined;
   if (trackers.get(marker.level)!.expects(marker.value)) return marker;
-  if (marker.value !== 1) return undefined;
+  return marker.value === 1 && nextItemValue(doc, index, marker.level) === 2 ? marker : undefined;
+}
+
+/** The number of the next item at `level` within the next few lines, if one is there. */
+function nextItemValue(doc: DocSnapshot, index: number, level: HeadingLevel): number | undefined {
   for (let next = index + 1; next < Math.min(doc.paragraphs.length, index + 1 + LOOKAHEAD_LINES); next++) {
     const following = doc.paragraphs[next];
     const seen = parseHeadingMarker(following) ?? (following.listString === undefined ? parseTextMarkerBeforeDigits(following.text) : undefined);
-    if (seen?.level === marker.level) return seen.value === 2 ? marker : undefined;
+    if (seen?.level === level) return seen.value;
   }
   return undefined;
 }
@@ -179,24 +208,39 @@ function markerBeforeDigits(doc: DocSnapshot, index: number, trackers: ReadonlyM
  * Updates the stack of levels in use (top first) for a marker at `level` and reports a hierarchy slip, if any:
  * skip (一、 then 1.), reversed (1. then （一）), aboveTop (一、 after a document that began at （一）).
  */
+/** An 附件说明 or notes list being read: the level its items are numbered at, once known. */
+interface AttachmentList {
+  level?: HeadingLevel;
+}
+
 /**
- * For a line opening with 附件：: true when a numbered list of attachments starts there (附件：1. …… or 附件： alone),
- * false for a single attachment (附件：统计表); undefined for any other line.
+ * For a line opening with 附件： or 注：, the list it opens: with its first item on the line (附件：1. ……, 注：（1）……,
+ * 附件：1、2018年十件民生实事), or the label alone with the items on the lines below; null for a single attachment
+ * (附件：统计表, a line that is neither heading nor title); undefined for any other line.
  */
-function attachmentListStart(text: string): boolean | undefined {
+function attachmentListStart(text: string): AttachmentList | null | undefined {
   const line = text.slice(leadingSpaceLength(text));
   const label = ATTACHMENT_LABELS.find((l) => line.startsWith(l));
   if (label === undefined) return undefined;
   const rest = line.slice(label.length);
-  if (rest.slice(leadingSpaceLength(rest)).length === 0) return true;
-  const first = parseTextMarker(rest);
-  return first !== undefined && first.level === 3;
+  if (rest.slice(leadingSpaceLength(rest)).length === 0) return {};
+  const first = listItemMarker(rest);
+  return first !== undefined && first.value === 1 ? { level: first.level } : null;
 }
 
-/** A line of an 附件说明 after its first: empty, or an Arabic-numbered name (      2. 代表满意度测评表). */
-function continuesAttachmentList(paragraph: { readonly text: string; readonly listString?: string }): boolean {
+/** A line of the list after its first: empty, or an item numbered at the list's level (      2. 代表满意度测评表). */
+function continuesAttachmentList(paragraph: { readonly text: string; readonly listString?: string }, list: AttachmentList): boolean {
   if (paragraph.text.slice(leadingSpaceLength(paragraph.text)).length === 0 && !paragraph.listString) return true;
-  return parseHeadingMarker(paragraph)?.level === 3;
+  const marker = paragraph.listString === undefined ? listItemMarker(paragraph.text) : parseHeadingMarker(paragraph);
+  if (marker === undefined || (list.level !== undefined && marker.level !== list.level)) return false;
+  list.level = marker.level;
+  return true;
+}
+
+/** An Arabic item number (1. 1、 （1）) opening a list line, digits after it allowed (5.6大工程 in a note). */
+function listItemMarker(text: string): HeadingMarker | undefined {
+  const marker = parseTextMarker(text) ?? parseTextMarkerBeforeDigits(text);
+  return marker && (marker.level === 3 || marker.level === 4) ? marker : undefined;
 }
 
 /** 第二，进一步优化发展环境 reads like a title but is an item of an enumeration, not a part title. */

@@ -54,14 +54,7 @@ export class SequenceTracker {
   /** The run open when the last scope closed: the next scope may carry it on. */
   private carried: OpenRun | undefined;
 
-  /**
-   * @param canCarry false where the document shows it restarts this level under each parent: a carried-on number is
-   * then a slip, not its house style.
-   */
-  constructor(
-    private readonly newRunId: () => number,
-    private readonly canCarry = true,
-  ) {}
+  constructor(private readonly newRunId: () => number) {}
 
   /** True when a scope has closed on an open run (the next item is the first under a new parent). */
   get afterScope(): boolean {
@@ -91,6 +84,14 @@ export class SequenceTracker {
   /** Items in the open run so far. */
   get currentCount(): number {
     return this.current?.count ?? 0;
+  }
+
+  /**
+   * The next item may not carry on the closed scope's run: where a document restarts this level under other parents,
+   * a carried-on number is a slip, not its house style.
+   */
+  forbidCarry(): void {
+    this.carried = undefined;
   }
 
   /** Forgets every run. */
@@ -144,7 +145,7 @@ export class SequenceTracker {
     if (!run) {
       const carried = this.carried;
       this.carried = undefined;
-      if (this.canCarry && carried && value !== 1 && value === carried.next && (!place || place.opensParagraph)) {
+      if (carried && value !== 1 && value === carried.next && (!place || place.opensParagraph)) {
         this.current = carried;
         return this.advance(carried, value, "carry");
       }

@@ -189,6 +189,30 @@ export function parseTextMarkerBeforeDigits(text: string): HeadingMarker | undef
   return toMarker(scanned, text.slice(start, scanned.end), "text", start, scanned.end, scanned.end);
 }
 
+/** The shape of a number that lost its mark (41“振兴初中”): never a marker alone, see parseBareArabicMarker. */
+export const BARE_ARABIC_SHAPE = "1";
+
+/**
+ * A level-3 number that lost its mark (41“振兴初中”, 6科技教育事业): Arabic digits directly followed by the item's
+ * words. Always a slip; on its own such a line is prose (5G网络, 3家企业), so only the outline asks for this reading,
+ * where the run expects exactly this number.
+ */
+export function parseBareArabicMarker(text: string): HeadingMarker | undefined {
+  const start = leadingSpaceLength(text);
+  let end = start;
+  // Half-width digits only: a full-width １ in prose is no heading number.
+  while (end < text.length && /[0-9]/.test(text[end]) && end - start < 3) end++;
+  const next = text[end];
+  if (end === start || next === undefined || isArabicDigit(next) || !BARE_NUMBER_FOLLOWERS.test(next) || UNITS_AFTER_ARABIC.includes(next)) return undefined;
+  const value = arabicToNumber(text.slice(start, end));
+  if (value === undefined) return undefined;
+  const raw = text.slice(start, end);
+  return { level: 3, value, shape: BARE_ARABIC_SHAPE, form: "malformed", slip: true, raw, source: "text", start, end, bodyStart: end };
+}
+
+/** What may follow a number that lost its mark: the item's first word or an opening quote or bracket. */
+const BARE_NUMBER_FOLLOWERS = /[\u4e00-\u9fff“‘《（]/;
+
 /** A Word automatic-numbering string ("一、", "（1）", "1.") read as a marker; undefined if it is not one. */
 export function parseListString(listString: string): HeadingMarker | undefined {
   const trimmed = trimSpaces(listString);

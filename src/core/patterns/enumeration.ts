@@ -19,9 +19,14 @@ export const NUMBERED_FAMILIES: Readonly<Record<NumberedFamily, NumberedFamilyPa
 };
 
 /** Marks that may follow 第N when it is an item marker (第一，抢机遇). Anything else (第一次, 第一批) is not a marker. */
-export const MARKS_AFTER_ORDINAL = "，、：,:";
-/** The marks accepted as written; others (、 and half-width) are normalised to the first one. */
-export const ACCEPTED_ORDINAL_MARKS = "，：";
+export const MARKS_AFTER_ORDINAL = "，、：,:要";
+/** Marks that may follow a sequence word (首先，其次：). 首先要 is an adverb and its verb, not a marked word. */
+export const MARKS_AFTER_WORD = "，、：,:";
+/**
+ * The marks accepted as written; others (、 and half-width) are normalised to the first one. 要 is the sentence's own
+ * word (第一要……，第二要……, 山东 1999), kept.
+ */
+export const ACCEPTED_ORDINAL_MARKS = "，：要";
 
 /**
  * Characters that make a word with a following 一 (统一 唯一 之一 万一 第一 同一 单一 专一 划一 归一 合一 均一 其一 逐一
@@ -29,11 +34,14 @@ export const ACCEPTED_ORDINAL_MARKS = "，：";
  */
 export const WORD_BEFORE_YI = "统唯之万第同单专划归合均其逐不如期";
 
-/** Characters right after N要 that make it a noun, not a marker (一要素). */
-export const NOUN_AFTER_YAO = "素";
+/** Characters right after N要 or 第N要 that make it a noun, not a marker (一要素, 第一要务). */
+export const NOUN_AFTER_YAO = "素务件义";
 
-/** 第N、 followed by these lists ordinals (第二、三季度, 第一、第二批), so it is not an item marker. */
-export const ORDINAL_LIST_FOLLOWERS = "一二三四五六七八九十第";
+/**
+ * 第N、 followed by 第 or by the next numeral lists ordinals (第二、三季度, 第一、第二批), so it is not an item marker;
+ * 第二、一定要…… (国务院 1987) is one.
+ */
+export const ORDINAL_LIST_NEXT = "第";
 
 export interface SequenceWord {
   readonly word: string;

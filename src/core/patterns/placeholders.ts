@@ -87,10 +87,11 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
 
 /**
  * Words that introduce a form the text prescribes or forbids (称为“XX先生”, 规范为“××宾馆”, 不得填写“相当××学历”),
- * and those that follow one (“××××翻印”字样, “XX国小”，应称……). A quote after them is cited, not a blank.
+ * and those that follow one (“××××翻印”字样, “XX国小”，应称……, 加盖“XX行政审批局”的印章: which seal, in general).
+ * A quote next to them is cited, not a blank.
  */
 export const CITING_BEFORE = /(?:称|称为|称其为|规范为|统一为|命名为|冠以|写作|写为|写成|表述为|填写|标注|注明|改称|简称|统称)$/;
-export const CITING_AFTER = /^(?:等)?(?:字样|[，,]?(?:应|可|不得|不能|一律|均)?(?:改称|称为|称))/;
+export const CITING_AFTER = /^(?:等)?(?:字样|的?(?:印章|公章|专用章)|[，,]?(?:应|可|不得|不能|一律|均)?(?:改称|称为|称))/;
 
 /**
  * A note that explains a star (注：*为预计数, 注：带*的为约束性指标, *为预期性指标): group 1 is the star run it declares.

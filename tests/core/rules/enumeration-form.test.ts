@@ -11,6 +11,13 @@ testRule("enumeration-form", {
   ],
   invalid: [
     {
+      // lawtext/gov/政府工作报告-主要城市/南昌市/2002.txt:76 (also 广州 2000:51)
+      name: "issue 8: 首先要……二是……: the unmarked 首先 is the first item in another style, not 二是 a wrong start",
+      text: "首先要在政府职能上创新；二是要在投资体制上创新；三是要在分配制度上创新。",
+      errors: [{ paragraph: 0, excerpt: "首先", severity: "warning", message: msg.enumerationMixedFamily("一是", "首先"), fix: "一是" }],
+      output: "一是要在政府职能上创新；二是要在投资体制上创新；三是要在分配制度上创新。",
+    },
+    {
       name: "issue 8: 首先…二是…三是: the odd one out is 首先 (a warning, fixed to 一是)",
       text: "首先，加强学习；二是改进作风；三是狠抓落实。",
       errors: [{ paragraph: 0, excerpt: "首先，", severity: "warning", message: msg.enumerationMixedFamily("一是", "首先，"), fix: "一是" }],

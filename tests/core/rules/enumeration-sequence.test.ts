@@ -8,6 +8,17 @@ const p = (text: string, tableNestingLevel = 0): DocParagraph => ({ text, tableN
 testRule("enumeration-sequence", {
   valid: [
     {
+      // lawtext/gov/政府工作报告-国务院/1987.txt:46
+      text: "第一、加强领导；第二、一定要抓好落实；第三、严格考核。",
+      note: "issue 8: 第二、一定要 is an item (一 is not the next numeral of a list such as 第二、三季度)",
+    },
+    {
+      // lawtext/gov/政府工作报告-省自治区/山东省/1999.txt:35
+      text: "第一要统一思想；第二要狠抓落实；第三要严格考核；第四，加强监督。",
+      note: "issue 8: 第一要……第二要…… is a sequence of its own style",
+    },
+    { text: "发展是第一要务。第一要务就是发展。", note: "第一要务 is a noun, not a marker" },
+    {
       // lawtext/gov/政府工作报告 (several): an enumeration opened without punctuation before its first item
       text: "加快发展一是必须坚持改革；二是必须扩大开放；三是必须改善民生。",
       note: "issue 8: a first item glued to the words before it (加快发展一是必须……) is found by the 二是 that follows",

@@ -7,9 +7,17 @@ testRule("numbering-form", {
     { text: "　　一、甲\n　　二、乙", note: "seed 001: indented with full-width spaces" },
     { text: "1、甲\n2、乙", options: { numbering: { canonicalShapes: { 3: "1、" } } }, note: "an office that sets 1、 as its form" },
     { text: "一是加强学习。\n第一，抢机遇。\n1.5亿元。", note: "not headings" },
+    { text: "（一）通信\n1.建设基站。\n5G网络覆盖全市。\n3家企业上市。", note: "a line opening with a number is prose unless the run expects that number" },
     { text: "一、甲\n二、乙\n四.丙", note: "issue 8: a marker that also breaks its run is reported once, by numbering-sequence" },
   ],
   invalid: [
+    {
+      // lawtext/gov/政府工作报告-其他地市/河源市/2014.txt:115 (also 1996-九五计划纲要:75 “6科技教育事业”)
+      name: "issue 8: a number that lost its mark is reported where it stands, not as a gap at the next item",
+      text: "（一）名词解释\n39.甲：说明。\n40.乙：说明。\n41“振兴初中”：说明。\n42.丙：说明。",
+      errors: [{ paragraph: 3, excerpt: "41", severity: "error", message: msg.numberingMalformed("三级标题", "41", "41."), fix: "41." }],
+      output: "（一）名词解释\n39.甲：说明。\n40.乙：说明。\n41.“振兴初中”：说明。\n42.丙：说明。",
+    },
     {
       name: "issue 8: slips are one finding per run, its fix covering all of them",
       text: "一，2022年工作回顾\n全年完成任务。\n二，2023年工作安排\n明年继续努力。",

@@ -5,12 +5,23 @@ const body = "这一部分的正文写得很完整。";
 
 testRule("numbering-sequence", {
   valid: [
+    {
+      // lawtext/gov/政府工作报告-其他地市/云浮市/2018.txt:88–89
+      text: "一、工作回顾\n附件：1、2018年十件民生实事\n2、注释",
+      note: "issue 8: an 附件 list whose first name begins with digits is still an 附件 list",
+    },
     `开头段。\n一、甲\n${body}\n二、乙\n${body}\n三、丙`,
     { text: "（一）甲\n正文。\n（二）乙\n正文。\n（三）丙", note: "top level （一） as in seed 004" },
     {
       // lawtext/gov/政府工作报告-其他地市/株洲市/2014.txt: 民生实事 numbered 1、–85、 straight through 一、…十、
       text: "一、就业\n1、新增就业。\n2、培训。\n二、社保\n3、扩面。\n4、提标。\n三、住房\n5、保障房。",
       note: "issue 8: a level numbered continuously across parents is a house style (株洲 2014, 成都 2018–2025)",
+    },
+    {
+      // lawtext/gov/政府工作报告-其他地市/株洲市/2014.txt:177–263: lists restart under 一、–五、, 民生100 runs 1、–100、
+      // through 六、's （一）–（八）
+      text: "一、甲\n（一）子\n1、甲一\n2、甲二\n（二）子\n1、甲三\n二、民生100\n（一）就业\n1、乙一\n2、乙二\n（二）社保\n3、乙三\n4、乙四",
+      note: "issue 8: one section restarts its lists, another runs its list through its sub-headings: each section decides",
     },
     {
       // lawtext/cpc/党规: regulations number (1)…(60) through the whole text
