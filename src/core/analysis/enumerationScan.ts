@@ -118,12 +118,15 @@ function ordinalAfter(text: string, at: number, contentStart: number, paragraphI
   return marker(text, paragraphIndex, at, p + 1, "di", value, mark, undefined, space1 || space2);
 }
 
-/** After 第N、 at `at`: 第 or the numeral N+1 (第二、三季度) makes a list of ordinals, not an item. */
+/**
+ * After 第N、 at `at`: 第 or a numeral above N (第二、三季度, 第七、九污水处理厂) makes a list of ordinals, not an item;
+ * 第二、一定要 (国务院 1987) is an item whose words begin with 一.
+ */
 function listsOrdinals(text: string, at: number, value: number): boolean {
   if (ORDINAL_LIST_NEXT.includes(text[at] ?? "\u0000")) return true;
   let end = at;
   while (end < text.length && isChineseNumeralCode(text.charCodeAt(end)) && end - at < MAX_NUMERAL) end++;
-  return end > at && chineseToNumber(text.slice(at, end)) === value + 1;
+  return end > at && (chineseToNumber(text.slice(at, end)) ?? 0) > value;
 }
 
 /** 首先， / 其次 / 最后： with `at` on the word's first character. */

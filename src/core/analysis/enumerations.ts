@@ -126,9 +126,13 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
         continue;
       }
       if (marker.family === "word") {
-        items.push(wordItem(paragraph.text, marker, ctx, place, items.length, items));
-        if (marker.value === 1) ctx.wordsSeen = new Set();
-        ctx.wordsSeen.add(marker.value);
+        const looseFirst = ctx.loose.get("word");
+        ctx.loose.delete("word");
+        // 首先要……其次要……: the 其次 shows the unmarked 首先 opened a sequence of words.
+        if (marker.value === 2 && looseFirst && (place.opensParagraph || looseFirst.place.paragraphIndex === index)) {
+          pushWord(doc.paragraphs[looseFirst.marker.paragraphIndex].text, looseFirst.marker, looseFirst.place, ctx, items);
+        }
+        pushWord(paragraph.text, marker, place, ctx, items);
         continue;
       }
       const loose = ctx.loose.get(marker.family);
@@ -173,6 +177,13 @@ function quotedRanges(text: string): Array<readonly [number, number]> {
     }
   }
   return ranges;
+}
+
+/** A sequence word's item, and the words seen in its context (a 首先 starts them afresh). */
+function pushWord(text: string, marker: EnumerationMarker, place: ItemPlace, ctx: Context, items: EnumerationItem[]): void {
+  items.push(wordItem(text, marker, ctx, place, items.length, items));
+  if (marker.value === 1) ctx.wordsSeen = new Set();
+  ctx.wordsSeen.add(marker.value);
 }
 
 /** Every item is built here, all fields present in one order: one object shape for the rules' loops. */

@@ -38,8 +38,8 @@ export const WORD_BEFORE_YI = "统唯之万第同单专划归合均其逐不如�
 export const NOUN_AFTER_YAO = "素务件义";
 
 /**
- * 第N、 followed by 第 or by the next numeral lists ordinals (第二、三季度, 第一、第二批), so it is not an item marker;
- * 第二、一定要…… (国务院 1987) is one.
+ * 第N、 followed by 第 or by a higher numeral lists ordinals (第二、三季度, 第一、第二批, 第七、九污水处理厂), so it is
+ * not an item marker; 第二、一定要…… (国务院 1987) is one.
  */
 export const ORDINAL_LIST_NEXT = "第";
 

@@ -3,6 +3,11 @@ import { testRule } from "../ruleTester";
 
 testRule("enumeration-form", {
   valid: [
+    {
+      // lawtext/gov/政府工作报告-主要城市/银川市/2018.txt:11
+      text: "788名河长领责护河，第七、九污水处理厂建成，第二、四、五污水处理厂完成提标改造。",
+      note: "第七、九污水处理厂 lists ordinals: no item there",
+    },
     "一是甲。二是乙。",
     "第一，甲。第二，乙。",
     { text: "首先，学习。其次，实践。再次，总结。最后，提高。", note: "one style throughout" },
@@ -10,6 +15,12 @@ testRule("enumeration-form", {
     { text: "第一书记、第一议题、第一时间、第一渠道。", note: "seeds 002 and 004: 第一 inside words" },
   ],
   invalid: [
+    {
+      // lawtext/gov/政府工作报告-主要城市/拉萨市/2003.txt:35 (also 北京 1998:88)
+      name: "issue 8: 首先要……其次要……第三要: the unmarked 首先 opens the words' sequence; 第三要 is the odd one out",
+      text: "首先要立足于发展经济扩大就业。其次要逐步建立就业服务机构。第三要进一步完善就业服务体系。",
+      errors: [{ paragraph: 0, excerpt: "第三要", severity: "warning", message: msg.enumerationMixedOrdinal("第三要", "再次"), fix: null }],
+    },
     {
       // lawtext/gov/政府工作报告-主要城市/南昌市/2002.txt:76 (also 广州 2000:51)
       name: "issue 8: 首先要……二是……: the unmarked 首先 is the first item in another style, not 二是 a wrong start",
