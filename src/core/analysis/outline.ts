@@ -4,7 +4,7 @@
  */
 import { DocSnapshot, isBodyParagraph } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
-import { HeadingMarker, parseBareArabicMarker, parseHeadingMarker, parseTextMarker, parseTextMarkerBeforeDigits } from "../markers/parse";
+import { formatMarker, HeadingMarker, parseBareArabicMarker, parseHeadingMarker, parseTextMarker, parseTextMarkerBeforeDigits } from "../markers/parse";
 import { ATTACHMENT_LABELS, HeadingLevel } from "../markers/shapes";
 import { leadingSpaceLength } from "../text/spaces";
 import { scanEnumerationMarkers } from "./enumerationScan";
@@ -156,6 +156,7 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Built
     const afterScope = tracker.afterScope;
     const scope = carryScope(level, openHeadings);
     if (noCarry.has(scope)) tracker.forbidCarry();
+    if (tracker.isEmpty && continuesInlineList(doc, index, marker)) tracker.assume(marker.value - 1);
     const step = tracker.push(marker.value, allowRestart);
     if (step.event === "carry") carried.add(scope);
     // A restart counts where the run before it was in the same section (the first list of a section restarts nothing).
@@ -192,6 +193,20 @@ function markerInContext(doc: DocSnapshot, index: number, trackers: ReadonlyMap<
   if (!marker) return undefined;
   if (trackers.get(marker.level)!.expects(marker.value)) return marker;
   return marker.value === 1 && nextItemValue(doc, index, marker.level) === 2 ? marker : undefined;
+}
+
+/**
+ * （6） opening a paragraph whose previous paragraph holds （1）…（5） inline (永州 2020, 铜仁 2014): the list goes on
+ * from the text before it, it does not start at （6）. Bracketed numbers only: 5. inside a sentence is a decimal.
+ */
+function continuesInlineList(doc: DocSnapshot, index: number, marker: HeadingMarker): boolean {
+  if (marker.value < 2 || marker.source !== "text" || !/[）)]/.test(marker.shape)) return false;
+  let previous = index - 1;
+  while (previous >= 0 && doc.paragraphs[previous].text.trim() === "") previous--;
+  if (previous < 0) return false;
+  const text = doc.paragraphs[previous].text;
+  const before = formatMarker(marker.level, marker.value - 1, marker.shape);
+  return text.indexOf(before) > 0 && text.includes(formatMarker(marker.level, 1, marker.shape));
 }
 
 /** The number of the next item at `level` within the next few lines, if one is there. */

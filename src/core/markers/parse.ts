@@ -10,6 +10,7 @@ import {
   BARE_CHINESE_SHAPE,
   COUNT_AFTER_NEXT_NUMERAL,
   HeadingLevel,
+  IDEOGRAPHIC_SPACE,
   MARKER_SHAPES,
   MARKS_AFTER_NUMERAL,
   MarkerForm,
@@ -106,7 +107,9 @@ function scanMarker(text: string, start: number): Scanned | undefined {
   }
   if (MARKER_SHAPES[base] && (open || close)) return { shape: base, value, end: p, hasStrayInside, arabic, fullWidthDigits };
   if (!open && !close && spaces > 0) {
-    return { shape: base + " ", value, end: afterNumeral + spaces, hasStrayInside, arabic, fullWidthDigits };
+    // Spaces alone after the numeral: ideographic ones are a separator (一[U+3000]引言), any other a slip (一 2024年).
+    const separator = text.slice(afterNumeral, afterNumeral + spaces) === IDEOGRAPHIC_SPACE.repeat(spaces);
+    return { shape: base + (separator ? IDEOGRAPHIC_SPACE : " "), value, end: afterNumeral + spaces, hasStrayInside, arabic, fullWidthDigits };
   }
   if (!open && !close) return { shape: base, value, end: afterNumeral, hasStrayInside, arabic, fullWidthDigits };
   return undefined;
@@ -164,7 +167,7 @@ function readsAsHeading(text: string, scanned: Scanned, digitsAfter = false): bo
 function toMarker(scanned: Scanned, raw: string, source: HeadingMarker["source"], start: number, end: number, bodyStart: number): HeadingMarker {
   const shape = MARKER_SHAPES[scanned.shape];
   const form: MarkerForm = scanned.hasStrayInside || scanned.fullWidthDigits ? "malformed" : shape.form;
-  const slip = scanned.hasStrayInside || scanned.fullWidthDigits || shape.weak === true;
+  const slip = scanned.hasStrayInside || scanned.fullWidthDigits || (shape.weak === true && !shape.separator);
   return { level: shape.level, value: scanned.value, shape: scanned.shape, form, slip, raw, source, start, end, bodyStart };
 }
 

@@ -18,7 +18,15 @@ export interface MarkerShape {
   readonly level: HeadingLevel;
   readonly form: MarkerForm;
   readonly weak?: boolean;
+  /**
+   * A weak shape is a slip wherever it stands (一，2022年 / 一 2024年), except the ideographic space: 一[U+3000]引言 is the
+   * book typesetting of section numbers (as 第一章[U+3000]总则 in regulations), a house style when used throughout.
+   */
+  readonly separator?: boolean;
 }
+
+/** The ideographic (full-width) space, a typesetting separator after a section number. */
+export const IDEOGRAPHIC_SPACE = "\u3000";
 
 /** The standard shape of each level (GB/T 9704—2012 7.3.3). */
 export const STANDARD_SHAPES: Readonly<Record<HeadingLevel, string>> = { 1: "一、", 2: "（一）", 3: "1.", 4: "（1）" };
@@ -37,6 +45,7 @@ const LEVEL_1: Record<string, MarkerShape> = {
   "一:": { level: 1, form: "malformed", weak: true },
   "一：": { level: 1, form: "malformed", weak: true },
   "一 ": { level: 1, form: "malformed", weak: true },
+  "一\u3000": { level: 1, form: "practice", weak: true, separator: true },
 };
 
 const LEVEL_3: Record<string, MarkerShape> = {
@@ -49,6 +58,7 @@ const LEVEL_3: Record<string, MarkerShape> = {
   "1:": { level: 3, form: "malformed", weak: true },
   "1：": { level: 3, form: "malformed", weak: true },
   "1 ": { level: 3, form: "malformed", weak: true },
+  "1\u3000": { level: 3, form: "practice", weak: true, separator: true },
 };
 
 /** Bracketed shapes: every mix of full/half-width brackets (or a lost opening bracket) and a stray mark after them. */

@@ -12,6 +12,13 @@ testRule("numbering-form", {
   ],
   invalid: [
     {
+      // lawtext/cpc/党代会报告/1945-七大政治报告（论联合政府）.txt:5 (also 国务院机构改革/1988.txt:118)
+      name: "issue 8: 一　引言 (an ideographic space, book typesetting) used throughout is a house style: a hint",
+      text: "一　中国人民的基本要求\n正文。\n二　国际形势和国内形势\n正文。",
+      errors: [{ paragraph: 0, excerpt: "一　", severity: "info", message: msg.numberingPractice("一级标题", "一　", "一、", 2), fix: "一、" }],
+      output: "一、中国人民的基本要求\n正文。\n二、国际形势和国内形势\n正文。",
+    },
+    {
       // lawtext/gov/政府工作报告-其他地市/河源市/2014.txt:115 (also 1996-九五计划纲要:75 “6科技教育事业”)
       name: "issue 8: a number that lost its mark is reported where it stands, not as a gap at the next item",
       text: "（一）名词解释\n39.甲：说明。\n40.乙：说明。\n41“振兴初中”：说明。\n42.丙：说明。",

@@ -6,6 +6,11 @@ const body = "这一部分的正文写得很完整。";
 testRule("numbering-sequence", {
   valid: [
     {
+      // lawtext/gov/政府工作报告-其他地市/永州市/2020.txt:43–44 (also 铜仁 2014:23–25)
+      text: "（一）民生实事\n今年重点办好十件实事：（1）新建学校；（2）改造道路；（3）建设公园。\n（4）推进农村自来水建设。\n（5）新建养老机构。",
+      note: "issue 8: a list begun inline in the paragraph before goes on at the paragraph's start",
+    },
+    {
       // lawtext/gov/政府工作报告-其他地市/云浮市/2018.txt:88–89
       text: "一、工作回顾\n附件：1、2018年十件民生实事\n2、注释",
       note: "issue 8: an 附件 list whose first name begins with digits is still an 附件 list",
