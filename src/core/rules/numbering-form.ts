@@ -57,7 +57,9 @@ export const numberingForm: Rule = {
       }
       if (target !== options.numbering.canonicalShapes[level]) {
         const key = `${level}${target}`;
-        houseStyles.set(key, [...(houseStyles.get(key) ?? []), ...run.filter((i) => !i.marker.slip && i.marker.shape === target)]);
+        const items = houseStyles.get(key) ?? [];
+        for (const item of run) if (!item.marker.slip && item.marker.shape === target) items.push(item);
+        houseStyles.set(key, items);
       }
     }
     for (const items of houseStyles.values()) if (items.length > 0) findings.push(houseStyleHint(doc, options, items));

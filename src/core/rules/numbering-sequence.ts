@@ -8,8 +8,7 @@
  */
 import { Finding, singleEditFix } from "../finding";
 import { changingEdits } from "../fixPlan";
-import { analyzeOutline, OutlineItem } from "../analysis/outline";
-import type { CheckOptions } from "../options";
+import { analyzeOutline } from "../analysis/outline";
 import { formatMarker } from "../markers/parse";
 import { BASIS, msg, ruleText } from "../messages";
 import { leadingSpaceLength, trimSpaces } from "../text/spaces";
@@ -56,10 +55,12 @@ export const numberingSequence: Rule = {
         findings.push(makeFinding(meta, doc, { ...base, message: message + (later > 0 ? msg.renumberLater(later) : ""), fix }));
       });
     }
+    const runs = new Map(groupRuns(outline.items).map((run) => [run[0].runId, run]));
     for (const lost of outline.missing) {
       const text = doc.paragraphs[lost.paragraphIndex].text;
       const start = leadingSpaceLength(text);
-      const shape = targetShapeOfRun(outline.items, lost.runId, options) ?? options.numbering.canonicalShapes[lost.level];
+      const run = runs.get(lost.runId);
+      const shape = run ? runTargetShape(run, options) : options.numbering.canonicalShapes[lost.level];
       const marker = formatMarker(lost.level, lost.expected, shape);
       const insertion = { range: [start, start] as const, text: marker };
       findings.push(
@@ -75,8 +76,3 @@ export const numberingSequence: Rule = {
     return findings;
   },
 };
-
-function targetShapeOfRun(items: readonly OutlineItem[], runId: number, options: CheckOptions): string | undefined {
-  const run = items.filter((i) => i.runId === runId);
-  return run.length > 0 ? runTargetShape(run, options) : undefined;
-}
