@@ -138,7 +138,7 @@ describe("fix-all under Word faults", () => {
           expect({ label, failure: outcome.failure !== undefined, unknown: outcome.failure?.unknown }).toEqual({ label, failure: true, unknown: false });
           expect(outcome.failure?.message).toMatch(CHINESE);
           // Every planned finding is accounted for exactly once: whole, in part, or not at all.
-          const all = [...outcome.applied, ...outcome.skipped, ...(outcome.failure?.notReached ?? []), ...(outcome.failure?.partly ?? [])];
+          const all = [...outcome.applied, ...outcome.skipped, ...(outcome.failure?.notReached ?? []), ...outcome.partly];
           expect(all.length).toBe(sent.length);
           expect(new Set(all).size).toBe(sent.length);
           // The document shows exactly the edits reported as written, on the text they were meant for, and nothing else.

@@ -5,12 +5,12 @@ import type { FixOutcome } from "./fixes";
 
 /** What the writer is told after 修正 / 全部修正: how many landed, which did not, and why. */
 export function describeFixOutcome(outcome: FixOutcome): Notice {
-  const { applied, written, skipped, superseded, failure } = outcome;
+  const { applied, written, skipped, partly, superseded, failure } = outcome;
   if (failure) {
     if (failure.unknown) return { intent: "error", title: failure.message, text: UI.check.fixOutcomeUnknown };
     const lines = [
       UI.check.fixApplied(applied.length, list(applied)),
-      UI.check.fixPartly(failure.partly.length, list(failure.partly)),
+      UI.check.fixPartly(partly.length, list(partly)),
       UI.check.fixNotApplied(failure.notReached.length + skipped.length, list([...failure.notReached, ...skipped])),
     ].filter((line) => line !== "");
     return { intent: "error", title: failure.message, text: lines.join("\n") };
@@ -18,8 +18,9 @@ export function describeFixOutcome(outcome: FixOutcome): Notice {
   const messages: string[] = [];
   if (applied.length > 0) messages.push(UI.check.fixedCount(applied.length, written.length));
   if (skipped.length > 0) messages.push(UI.check.fixSkipped(skipped.length));
+  if (partly.length > 0) messages.push(UI.check.fixPartly(partly.length, list(partly)));
   if (superseded.length > 0) messages.push(UI.check.fixSuperseded(superseded.length));
-  return { intent: skipped.length > 0 ? "warning" : "success", text: messages.join(" ") };
+  return { intent: skipped.length + partly.length > 0 ? "warning" : "success", text: messages.join(" ") };
 }
 
 function list(findings: readonly Finding[]): string {

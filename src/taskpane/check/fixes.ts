@@ -22,6 +22,11 @@ export interface FixOutcome {
   /** Findings not applied because their text changed since the check (or could not be found). */
   readonly skipped: readonly Finding[];
   /**
+   * Findings whose fix was written only in part: Word failed midway, or the writer retyped one of its paragraphs
+   * between the two round trips and that paragraph's edit was taken back while the others stayed.
+   */
+  readonly partly: readonly Finding[];
+  /**
    * Findings not applied because their fix touches a marker an earlier finding's fix rewrites (the planner's
    * conflicts): not a change by the writer; the re-check that follows shows whether they still need a fix.
    */
@@ -32,8 +37,6 @@ export interface FixOutcome {
     readonly unknown: boolean;
     /** Findings none of whose edits Word reached. */
     readonly notReached: readonly Finding[];
-    /** Findings whose fix Word wrote only in part before failing. */
-    readonly partly: readonly Finding[];
   };
 }
 
@@ -54,14 +57,15 @@ export async function applyFindingFixes(word: WordGateway, snapshot: DocSnapshot
     return {
       applied: plan.planned.filter(whole(applied)).map((p) => p.finding),
       written: plan.edits.filter((_, i) => applied.has(i)),
-      skipped: plan.planned.filter((p) => !whole(applied)(p)).map((p) => p.finding),
+      skipped: plan.planned.filter(none(applied)).map((p) => p.finding),
+      partly: plan.planned.filter((p) => !whole(applied)(p) && !none(applied)(p)).map((p) => p.finding),
       superseded,
     };
   } catch (error) {
     if (!(error instanceof PartialEditError)) throw error; // nothing was applied: the caller shows the error
     const report = error.report;
     if (!report) {
-      return { applied: [], written: [], skipped: [], superseded, failure: { message: error.message, unknown: true, notReached: [], partly: [] } };
+      return { applied: [], written: [], skipped: [], partly: [], superseded, failure: { message: error.message, unknown: true, notReached: [] } };
     }
     const applied = new Set(report.applied);
     const failed = new Set(report.skipped.filter((skip) => skip.reason === "failed").map((skip) => skip.index));
@@ -71,12 +75,12 @@ export async function applyFindingFixes(word: WordGateway, snapshot: DocSnapshot
       applied: plan.planned.filter(whole(applied)).map((p) => p.finding),
       written: plan.edits.filter((_, i) => applied.has(i)),
       skipped: plan.planned.filter((p) => none(applied)(p) && !reached(p)).map((p) => p.finding),
+      partly: partly.map((p) => p.finding),
       superseded,
       failure: {
         message: error.message,
         unknown: false,
         notReached: plan.planned.filter((p) => none(applied)(p) && reached(p)).map((p) => p.finding),
-        partly: partly.map((p) => p.finding),
       },
     };
   }

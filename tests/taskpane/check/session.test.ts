@@ -72,6 +72,24 @@ describe("检查 session over the simulated Word", () => {
     expect(describeFixOutcome(outcome).intent).toBe("warning");
   });
 
+  it("a renumbering whose one paragraph the writer retypes between the two round trips is reported as written in part", async () => {
+    const { sim, word } = setup();
+    const result = await runCheck(word);
+    const start = sim.syncCount();
+    const stop = sim.beforeSync((n) => {
+      if (n === start + 2) sim.doc.setParagraphText(6, "五、存在的主要问题");
+    });
+    const outcome = await applyFindingFixes(word, result.snapshot, result.open.filter((f) => f.category === "numbering"));
+    stop();
+    // Word's edit of ¶6 is taken back (the writer's text wins); ¶5 and ¶8 were written in the same batch.
+    expect(sim.doc.texts().slice(5, 9)).toEqual(["三、强化督促检查", "五、存在的主要问题", DOC[7], "五、下一步打算"]);
+    expect(outcome.partly.map((f) => f.paragraphIndex)).toEqual([5]);
+    expect(outcome.applied).toEqual([]);
+    const notice = describeFixOutcome(outcome);
+    expect(notice.intent).toBe("warning");
+    expect(notice.text).toContain("只改了一部分 1 处");
+  });
+
   it("says plainly when a fix was left because an earlier fix renumbers the same marker (not a change by the writer)", async () => {
     const { word } = setup(["一、甲", "三、乙", "四、丙", "四、丁", "五、戊"]);
     const result = await runCheck(word);
@@ -94,7 +112,7 @@ describe("检查 session over the simulated Word", () => {
     // Word wrote the first heading of the renumbering and failed on the second: the fix landed in part, and the
     // writer is told so, by paragraph.
     expect(outcome.applied).toEqual([]);
-    expect(outcome.failure?.partly.map((f) => f.paragraphIndex)).toEqual([5]);
+    expect(outcome.partly.map((f) => f.paragraphIndex)).toEqual([5]);
     expect(outcome.written.map((e) => e.paragraphIndex)).toEqual([5]);
     const texts = sim.doc.texts();
     expect(texts[5]).toBe("三、强化督促检查");
