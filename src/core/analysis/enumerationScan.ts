@@ -114,8 +114,10 @@ function ordinalAfter(text: string, at: number, contentStart: number, paragraphI
   if (mark === undefined || !MARKS_AFTER_ORDINAL.includes(mark)) return undefined;
   if (mark === "、" && listsOrdinals(text, p + 1, value)) return undefined;
   if (mark === "要" && NOUN_AFTER_YAO.includes(text[p + 1] ?? "\u0000")) return undefined;
-  if (!atClauseStart(text, at, contentStart)) return undefined;
-  return marker(text, paragraphIndex, at, p + 1, "di", value, mark, undefined, space1 || space2);
+  // 我们第一要……，第二要……: a first item where no clause starts is loose, as 一是 glued to its words.
+  const clauseStart = atClauseStart(text, at, contentStart);
+  if (!clauseStart && value !== 1) return undefined;
+  return marker(text, paragraphIndex, at, p + 1, "di", value, mark, undefined, space1 || space2, !clauseStart);
 }
 
 /**

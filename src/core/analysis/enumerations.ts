@@ -138,8 +138,10 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
       const loose = ctx.loose.get(marker.family);
       const looseWord = ctx.loose.get("word");
       const own = ctx.trackers.get(marker.family)!;
-      if (marker.value === 2 && own.isEmpty && loose) {
-        // 加快发展一是必须……；二是……: the 二是 shows the loose 一是 was the first item.
+      const opensList = loose && (own.isEmpty || (own.nextExpected !== 2 && loose.place.paragraphIndex === index));
+      if (marker.value === 2 && opensList) {
+        // 加快发展一是必须……；二是……: the 二是 shows the loose 一是 was the first item — of a new list, where one
+        // was open (我们第一要……，第二要…… after an earlier 第一，第二，第三，: 愚公移山).
         items.push(numberedItem(loose.marker, marker.family, ctx, loose.place, items));
       } else if (marker.value === 2 && own.isEmpty && looseWord && (place.opensParagraph || looseWord.place.paragraphIndex === index)) {
         // 首先要……；二是……: the first item, written in another style (南昌 2002, 广州 2000).

@@ -239,23 +239,28 @@ function attachmentListStart(text: string): AttachmentList | null | undefined {
   if (label === undefined) return undefined;
   const rest = line.slice(label.length);
   if (rest.slice(leadingSpaceLength(rest)).length === 0) return {};
-  const first = listItemMarker(rest);
+  const first = listItemMarker(rest, parseTextMarker(rest)?.level);
   return first !== undefined && first.value === 1 ? { level: first.level } : null;
 }
 
 /** A line of the list after its first: empty, or an item numbered at the list's level (      2. 代表满意度测评表). */
 function continuesAttachmentList(paragraph: { readonly text: string; readonly listString?: string }, list: AttachmentList): boolean {
   if (paragraph.text.slice(leadingSpaceLength(paragraph.text)).length === 0 && !paragraph.listString) return true;
-  const marker = paragraph.listString === undefined ? listItemMarker(paragraph.text) : parseHeadingMarker(paragraph);
+  const marker = paragraph.listString === undefined ? listItemMarker(paragraph.text, list.level) : parseHeadingMarker(paragraph);
   if (marker === undefined || (list.level !== undefined && marker.level !== list.level)) return false;
   list.level = marker.level;
   return true;
 }
 
-/** An Arabic item number (1. 1、 （1）) opening a list line, digits after it allowed (5.6大工程 in a note). */
-function listItemMarker(text: string): HeadingMarker | undefined {
+/**
+ * An item number opening a list line: Arabic (1. 1、 （1）, digits after it allowed: 5.6大工程 in a note), or 一、 in a
+ * list of attached tables (附表：一、《民主测评表》, 党政工作部门综合考核评价办法).
+ */
+function listItemMarker(text: string, level?: HeadingLevel): HeadingMarker | undefined {
   const marker = parseTextMarker(text) ?? parseTextMarkerBeforeDigits(text);
-  return marker && (marker.level === 3 || marker.level === 4) ? marker : undefined;
+  if (!marker) return undefined;
+  // Below a label alone (附件：), 一、 begins the attachment's own text, not a list of names.
+  return marker.level === 3 || marker.level === 4 || (marker.level === 1 && level === 1) ? marker : undefined;
 }
 
 /** 第二，进一步优化发展环境 reads like a title but is an item of an enumeration, not a part title. */

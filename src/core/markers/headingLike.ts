@@ -16,5 +16,12 @@ export function isHeadingLikeLine(text: string): boolean {
   if (line.length < 2 || line.length > HEADING_LIKE_MAX_LENGTH) return false;
   if (CLOSING_PUNCTUATION.includes(line[line.length - 1])) return false;
   if (line.startsWith("——")) return false;
+  if (BRACKETED_NOTE.test(line)) return false;
   return HAS_CJK.test(line);
 }
+
+/**
+ * A line that is one bracketed note, with footnote references at most: an editor's note standing for a lost
+ * article (（十一、遗漏—译者）〔4〕, 1921 纲领) or a newspaper's (（紧转第3版）), not a title.
+ */
+const BRACKETED_NOTE = /^[（(][^（()）]*[)）](?:\s*[〔［[][^〔［[]*[〕］\]])*$/;

@@ -60,6 +60,8 @@ interface Scanned {
 }
 
 const OPEN = "（(";
+/** U+2488 ⒈ is NUMBER ONE FULL STOP; ⒛ (U+249B) is twenty. */
+const NUMBER_FULL_STOP_BASE = 0x2487;
 const CLOSE = "）)";
 
 /** Reads open bracket, numeral, close bracket and one mark from `start`; no judgement about context yet. */
@@ -75,6 +77,9 @@ function scanMarker(text: string, start: number): Scanned | undefined {
       p += leadingSpaceLength(text, p);
     }
   }
+  // ⒈ ⒉ … ⒛ (one character each, number and full stop, 国务院机构改革 1993): the shape 1. in typesetting.
+  const enclosed = (text.charCodeAt(p) || 0) - NUMBER_FULL_STOP_BASE;
+  if (!open && enclosed >= 1 && enclosed <= 20) return { shape: "1.", value: enclosed, end: p + 1, hasStrayInside: false, arabic: true, fullWidthDigits: false };
   const numStart = p;
   const arabic = isArabicDigit(text[p]);
   if (arabic) while (p < text.length && isArabicDigit(text[p])) p++;

@@ -117,4 +117,4 @@ export const WEAK_HEADING_MAX_SENTENCE = 40;
  * numbers of that list are not heading markers, and its lines are not part titles (review 2026-11-22). Notes under a
  * table or a communiqué are laid out the same way (注：1、本公报为初步统计数。/ 2、…, 国家统计局年度统计).
  */
-export const ATTACHMENT_LABELS: readonly string[] = ["附件：", "附件:", "注：", "注:", "说明：", "说明:", "备注：", "备注:"];
+export const ATTACHMENT_LABELS: readonly string[] = ["附件：", "附件:", "附表：", "附表:", "注：", "注:", "说明：", "说明:", "备注：", "备注:"];

@@ -8,6 +8,11 @@ const p = (text: string, tableNestingLevel = 0): DocParagraph => ({ text, tableN
 testRule("enumeration-sequence", {
   valid: [
     {
+      // lawtext/cpc/党代会报告/1945-七大闭幕词（愚公移山）.txt:4–7
+      text: "第一，甲。第二，乙。第三，丙。\n我们第一要坚持，第二要团结。",
+      note: "issue 8: a first item where no clause starts opens a new list when its 第二 follows",
+    },
+    {
       // lawtext/gov/政府工作报告-国务院/1987.txt:46
       text: "第一、加强领导；第二、一定要抓好落实；第三、严格考核。",
       note: "issue 8: 第二、一定要 is an item (一 is not the next numeral of a list such as 第二、三季度)",

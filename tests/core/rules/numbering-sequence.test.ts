@@ -6,6 +6,16 @@ const body = "这一部分的正文写得很完整。";
 testRule("numbering-sequence", {
   valid: [
     {
+      // lawtext/gov/国务院机构改革/1993.txt:150–170: ⒈…⒛ then 21. 22.
+      text: "（一）国务院组成部门\n⒈外交部\n⒉国防部\n⒊国家计划委员会\n4.国家经济贸易委员会",
+      note: "issue 8: ⒈ ⒉ … (number and full stop in one character) are the items 1. 2. …",
+    },
+    {
+      // lawtext/cpc/党规/办法/党政工作部门领导班子和领导干部综合考核评价办法（试行）.txt:103–105
+      text: "第三十条　本办法自发布之日起施行。\n附表：一、《领导班子综合考核评价表》\n二、《领导干部民主测评表》\n三、《考核结果汇总表》",
+      note: "issue 8: a list of attached tables numbered 一、 after 附表： is no heading run",
+    },
+    {
       // lawtext/gov/政府工作报告-其他地市/永州市/2020.txt:43–44 (also 铜仁 2014:23–25)
       text: "（一）民生实事\n今年重点办好十件实事：（1）新建学校；（2）改造道路；（3）建设公园。\n（4）推进农村自来水建设。\n（5）新建养老机构。",
       note: "issue 8: a list begun inline in the paragraph before goes on at the paragraph's start",
@@ -73,6 +83,13 @@ testRule("numbering-sequence", {
     { text: "一、甲\n一)子\n二)子", note: "bracket-lost markers still form a correct run (their form is another rule's business)" },
   ],
   invalid: [
+    {
+      // lawtext/cpc/党代会报告/1921-中国共产党纲领.txt:18–21
+      name: "issue 8: an editor's bracketed note standing for a lost article is not a title that lost its number (no 三、 put into it)",
+      text: "一、甲\n二、乙\n（三、遗漏—译者）〔4〕\n四、丙",
+      errors: [{ paragraph: 3, excerpt: "四、", message: msg.numberingGap("三、", "四、"), fix: "三、" }],
+      output: "一、甲\n二、乙\n（三、遗漏—译者）〔4〕\n三、丙",
+    },
     {
       name: "issue 8: a gap is one finding, and its fix renumbers the rest of the run",
       text: "一、甲\n二、乙\n四、丙\n五、丁",
