@@ -196,7 +196,7 @@ function markerInContext(doc: DocSnapshot, index: number, trackers: ReadonlyMap<
 }
 
 /**
- * （6） opening a paragraph whose previous paragraph holds （1）…（5） inline (永州 2020, 铜仁 2014): the list goes on
+ * （6） opening a paragraph whose previous paragraph holds …（4）…（5） inline (永州 2020, 铜仁 2014): the list goes on
  * from the text before it, it does not start at （6）. Bracketed numbers only: 5. inside a sentence is a decimal.
  */
 function continuesInlineList(doc: DocSnapshot, index: number, marker: HeadingMarker): boolean {
@@ -205,8 +205,9 @@ function continuesInlineList(doc: DocSnapshot, index: number, marker: HeadingMar
   while (previous >= 0 && doc.paragraphs[previous].text.trim() === "") previous--;
   if (previous < 0) return false;
   const text = doc.paragraphs[previous].text;
-  const before = formatMarker(marker.level, marker.value - 1, marker.shape);
-  return text.indexOf(before) > 0 && text.includes(formatMarker(marker.level, 1, marker.shape));
+  // The two items before it inline (or just （1）): one bracketed number in a sentence may be anything.
+  const last = text.indexOf(formatMarker(marker.level, marker.value - 1, marker.shape));
+  return last > 0 && (marker.value === 2 || text.lastIndexOf(formatMarker(marker.level, marker.value - 2, marker.shape), last) >= 0);
 }
 
 /** The number of the next item at `level` within the next few lines, if one is there. */
