@@ -1,6 +1,6 @@
 /** The installed command: builds lib/ with `npm run build:cli` (as `prepare` does) and runs bin/gongwen-check.js. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FLAWED_TXT } from "./fake-io";
@@ -34,6 +34,17 @@ describe("bin/gongwen-check.js", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("找不到文件");
   });
+
+  // The corpus summary is committed so that a review sees what a change did to 3,000 real documents (issue 8): it
+  // must be what the check finds today. Skipped, with a note, where ../shared is not beside the repository.
+  const corpus = join(ROOT, "..", "shared", "corpus", "lawtext");
+  if (!existsSync(corpus)) console.log(`[skipped] corpus summary: ${corpus} is not present (the shared texts live outside the repository).`);
+  (existsSync(corpus) ? it : it.skip)("docs/corpus/summary.tsv is what npm run corpus finds today", () => {
+    const run = spawnSync(process.execPath, [join(ROOT, "scripts", "corpus.js"), "--check"], { cwd: ROOT, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/work reports +\d+ \/ +2706/);
+  }, 120_000);
 
   it("tells the user to run npm run build:cli when lib/ has not been built", () => {
     const copy = join(dir, "project", "bin");
