@@ -5,6 +5,7 @@
  *   src/docx     pure like core (it runs in Node and the browser);
  *   src/taskpane never touches Word/Office (it gets the Word functions injected), except its entry point;
  *   only src/word (and the simulated host in src/playground/fakeWord) speaks Office.js.
+ * On the check path (core, docx, word) no array is spread into a call: it overflows the stack on large documents.
  * Formatting is left to the editor: the office-addins preset's Prettier rule is not enabled.
  */
 const js = require("@eslint/js");
@@ -65,6 +66,19 @@ module.exports = tseslint.config(
             { group: ["**/word/**", "**/taskpane/**", "**/playground/**", "node:*"], message: "src/core imports only src/core." },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The check path handles document-sized arrays: a spread into a call puts every element on the stack and throws
+    // RangeError past roughly 100,000 of them (150,000 heading-like lines crashed Math.min(...items), issue 9).
+    files: ["src/core/**/*.ts", "src/docx/**/*.ts", "src/word/**/*.ts"],
+    ignores: ["src/core/content/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.object.name='Math'] > SpreadElement", message: "No spread into Math.min/max on the check path: use a loop (RangeError on large documents)." },
+        { selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement", message: "No spread into push/unshift/splice on the check path: use a loop or concat (RangeError on large documents)." },
       ],
     },
   },

@@ -19,7 +19,7 @@ export function checkDocument(snapshot: DocSnapshot, options?: CheckOptionsInput
   for (const rule of RULES) {
     const { id, category } = rule.meta;
     if (!resolved.categories[category] || resolved.rules[id] === false) continue;
-    findings.push(...rule.check(snapshot, resolved));
+    for (const finding of rule.check(snapshot, resolved)) findings.push(finding);
   }
   return findings.sort(
     (a, b) =>

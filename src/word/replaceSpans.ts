@@ -90,7 +90,7 @@ export async function replaceSpans(host: WordHost, edits: readonly SpanEdit[], r
       const applied: number[] = [];
       const repair: Group[] = [];
       for (const g of groups.values()) {
-        if (readsAsPredicted(g, edits)) applied.push(...g.written.map((w) => w.index));
+        if (readsAsPredicted(g, edits)) for (const w of g.written) applied.push(w.index);
         else repair.push(g);
       }
       const report = (unconfirmed: readonly Group[]): EditReport => {

@@ -66,6 +66,13 @@ describe("large documents", () => {
     assertContract(doc(p(text)), SEED, "200k paragraph");
   });
 
+  it("160,000 heading-like lines (issue 9: Math.min(...items) overflowed the stack) are checked, not a RangeError", () => {
+    const lines = Array.from({ length: 160_000 }, (_, i) => p(`${(i % 40) + 1}.第${i}项工作`));
+    let findings: ReturnType<typeof checkDocument> = [];
+    expect(() => (findings = checkDocument({ paragraphs: lines }))).not.toThrow();
+    expect(findings.length).toBeGreaterThan(0);
+  });
+
   it("50,000 paragraphs", () => {
     assertContract(fiftyThousandParagraphs(SEED + 1), SEED + 1, "50k paragraphs");
   });

@@ -271,7 +271,8 @@ function advanceWords(marker: EnumerationMarker, run: WordRun, place: ItemPlace,
   // What the item is measured against: itself if already used (a repeat), a later word already used (out of order),
   // else the item before it (a gap).
   const value = marker.value;
-  const later = Math.max(...run.used);
+  let later = 0;
+  for (const used of run.used) later = Math.max(later, used);
   const previous = run.used.has(value) ? value : later > value ? later : run.lastRank;
   run.used.add(value);
   run.itemIndices.push(index);

@@ -48,7 +48,11 @@ export function planInsertion(
   const headings = snapshot.paragraphs
     .map((paragraph, index) => ({ index, marker: paragraph.tableNestingLevel > 0 ? undefined : parseHeadingMarker(paragraph) }))
     .filter((entry) => entry.marker !== undefined);
-  const documentTop = restart || headings.length === 0 ? 1 : Math.min(...headings.map((h) => h.marker?.level ?? 4));
+  let documentTop = 1;
+  if (!restart && headings.length > 0) {
+    documentTop = 4;
+    for (const heading of headings) documentTop = Math.min(documentTop, heading.marker?.level ?? 4);
+  }
   const levelShift = documentTop - 1;
 
   // counters[level] = the last number used at that level in the current branch of the outline.

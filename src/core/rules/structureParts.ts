@@ -38,7 +38,8 @@ function opensNextSteps(text: string): boolean {
 export function locateParts(doc: DocSnapshot): SummaryParts {
   const outline = analyzeOutline(doc);
   const first = outline.items[0]?.paragraphIndex;
-  const top = Math.min(...outline.items.map((item) => item.marker.level));
+  let top = Number.POSITIVE_INFINITY;
+  for (const item of outline.items) top = Math.min(top, item.marker.level);
   let lastParagraph: number | undefined;
   let problemHeading: number | undefined;
   let nextStepHeading: number | undefined;
