@@ -43,7 +43,7 @@ function storyWithTextBoxes(stories: readonly Story[]): Collected {
     for (const paragraph of story.paragraphs) out.paragraphs.push(paragraph);
     story.footnoteIds.forEach((id) => out.footnoteIds.add(id));
     story.endnoteIds.forEach((id) => out.endnoteIds.add(id));
-    queue.push(...story.textBoxes.map(walkStory));
+    for (const box of story.textBoxes) queue.push(walkStory(box));
   }
   return out;
 }

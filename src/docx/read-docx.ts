@@ -18,8 +18,9 @@ export function readDocx(bytes: Uint8Array): DocSnapshot {
     return read(bytes);
   } catch (error) {
     if (error instanceof DocxReadError) throw error;
-    // A bug or an input we did not foresee must still reach the writer as a readable message.
-    throw new DocxReadError("bad-xml", error instanceof Error ? error.message : String(error));
+    // A bug or an input we did not foresee must still reach the writer as a readable message; the original text
+    // stays for IT staff.
+    throw new DocxReadError("unexpected", `技术信息：${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -58,10 +58,18 @@ describe("readDocx: unreadable input", () => {
     expect(readDocx(damaged).paragraphs.map((para) => para.text)).toEqual(["正文"]);
   });
 
-  it("rejects an empty file and a truncated zip", () => {
+  it("rejects an empty file as not a Word file and a truncated zip as damaged", () => {
     expect(readError(new Uint8Array(0)).code).toBe("not-zip");
     const whole = buildDocx({ body: p("完整") });
-    expect(readError(whole.slice(0, whole.length - 30)).code).toBe("not-zip");
+    const truncated = readError(whole.slice(0, whole.length - 30));
+    expect(truncated.code).toBe("damaged");
+    expect(truncated.message).toMatch(/^无法读取该文件：文档已损坏/);
+  });
+
+  it("names damaged compressed data in Chinese, keeping the library's text for IT staff after it", () => {
+    const error = readError(corruptEntry(buildDocx({ body: p("正文") }), "word/document.xml"));
+    expect(error.code).toBe("damaged");
+    expect(error.message).toMatch(/^无法读取该文件：文档已损坏.*（word\/document\.xml：压缩数据无法解开；技术信息：.+）$/);
   });
 
   it("rejects a zip without a Word document, naming Excel files", () => {
