@@ -48,6 +48,7 @@ export const UI = {
     automaticNumber: "Word 自动编号：请在“开始 → 编号”中调整",
     fixedCount: (count: number, changes: number) =>
       `已修正 ${count} 处${changes > count ? `（共改动 ${changes} 处编号或文字）` : ""}，可用 Word 的“撤消”恢复。`,
+    ignoresDropped: (count: number) => `忽略的问题已达文档能保存的上限，最早忽略的 ${count} 处已重新列出。`,
     fixSuperseded: (count: number) => `另有 ${count} 处与前面的修正涉及同一处编号，未单独修改；已重新检查，仍需处理的会再列出。`,
     fixPartly: (count: number, items: string) => (count === 0 ? "" : `只改了一部分 ${count} 处：${items}。已重新检查，请再次修正。`),
     fixSkipped: (count: number) =>

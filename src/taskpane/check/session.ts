@@ -18,8 +18,19 @@ export interface CheckResult {
   readonly open: readonly Finding[];
   /** Findings the writer chose to ignore. */
   readonly ignored: readonly Finding[];
+  /**
+   * The stored ignore keys that still match a finding of this check. The next write keeps only these (and the new
+   * one), so keys of findings that no longer exist are pruned rather than piling up in the document (issue 9).
+   */
   readonly ignoreKeys: readonly string[];
 }
+
+/**
+ * The most the ignore list may take in the document's settings (characters of JSON). Settings travel inside the
+ * .docx (the web extension part) and are rewritten on every save; 200,000 characters is thousands of keys and far
+ * below what makes saving slow. Past it, the oldest ignores are dropped and the writer is told.
+ */
+export const MAX_IGNORE_SETTING_CHARS = 200_000;
 
 export interface CheckProgress {
   (phase: "reading" | "analysing", paragraphs?: number): void;
@@ -67,11 +78,13 @@ export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ig
   const keys = new Set(ignoreKeys);
   const open: Finding[] = [];
   const ignored: Finding[] = [];
+  const live = new Set<string>();
   for (const finding of findings) {
     const key = ignoreKey(finding, snapshot.paragraphs[finding.paragraphIndex]?.text ?? "");
+    if (keys.has(key)) live.add(key);
     (keys.has(key) ? ignored : open).push(finding);
   }
-  return { snapshot, open, ignored, ignoreKeys };
+  return { snapshot, open, ignored, ignoreKeys: ignoreKeys.filter((key) => live.has(key)) };
 }
 
 export async function readIgnoreKeys(word: WordGateway): Promise<string[]> {
@@ -85,8 +98,17 @@ export async function readIgnoreKeys(word: WordGateway): Promise<string[]> {
   }
 }
 
-export async function writeIgnoreKeys(word: WordGateway, keys: readonly string[]): Promise<void> {
-  await word.writeDocumentSetting(IGNORED_SETTING, JSON.stringify([...new Set(keys)]));
+/** Stores the ignore list, oldest first; returns how many of the oldest had to be dropped to fit the limit. */
+export async function writeIgnoreKeys(word: WordGateway, keys: readonly string[]): Promise<number> {
+  const unique = [...new Set(keys)];
+  let size = JSON.stringify(unique).length;
+  let dropped = 0;
+  while (size > MAX_IGNORE_SETTING_CHARS && dropped < unique.length) {
+    size -= JSON.stringify(unique[dropped]).length + 1;
+    dropped++;
+  }
+  await word.writeDocumentSetting(IGNORED_SETTING, JSON.stringify(unique.slice(dropped)));
+  return dropped;
 }
 
 export function keyOf(result: CheckResult, finding: Finding): string {

@@ -79,8 +79,9 @@ export function useCheck(word: WordGateway) {
       if (!result) return;
       const key = keyOf(result, finding);
       const keys = ignored ? [...result.ignoreKeys, key] : result.ignoreKeys.filter((k) => k !== key);
-      await writeIgnoreKeys(word, keys);
-      setResult(classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), keys));
+      const dropped = await writeIgnoreKeys(word, keys);
+      if (dropped > 0) setNotice({ intent: "warning", text: UI.check.ignoresDropped(dropped) });
+      setResult(classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), keys.slice(dropped)));
     });
 
   const restoreAllIgnored = () =>

@@ -4,7 +4,7 @@
  */
 import { createSimulatedWord } from "../../../src/playground/fakeWord/host";
 import { createWordGateway } from "../../../src/word/officeGateway";
-import { CheckCancelled, readIgnoreKeys, runCheck, writeIgnoreKeys, keyOf, classify } from "../../../src/taskpane/check/session";
+import { CheckCancelled, readIgnoreKeys, runCheck, writeIgnoreKeys, keyOf, classify, MAX_IGNORE_SETTING_CHARS } from "../../../src/taskpane/check/session";
 import { applyFindingFixes } from "../../../src/taskpane/check/fixes";
 import { describeFixOutcome } from "../../../src/taskpane/check/describeFixOutcome";
 import { checkDocument } from "../../../src/core/engine";
@@ -136,6 +136,31 @@ describe("检查 session over the simulated Word", () => {
     expect(again.open).not.toContainEqual(expect.objectContaining({ paragraphIndex: placeholder.paragraphIndex, excerpt: placeholder.excerpt }));
     const undone = classify(again.snapshot, checkDocument(again.snapshot), []);
     expect(undone.ignored).toEqual([]);
+  });
+
+  it("prunes ignores whose findings no longer exist when the list is next written (issue 9)", async () => {
+    const { sim, word } = setup();
+    const result = await runCheck(word);
+    const [first, second] = result.open.filter((f) => f.category === "placeholder");
+    await writeIgnoreKeys(word, [keyOf(result, first)]);
+    sim.doc.setParagraphText(first.paragraphIndex, "组织集中学习12次，撰写心得XX篇。"); // the ignored ** is filled in
+    const again = await runCheck(word);
+    expect(again.ignored).toEqual([]);
+    expect(again.ignoreKeys).toEqual([]);
+    const next = again.open.find((f) => f.excerpt === second.excerpt)!;
+    await writeIgnoreKeys(word, [...again.ignoreKeys, keyOf(again, next)]);
+    expect(await readIgnoreKeys(word)).toEqual([keyOf(again, next)]);
+  });
+
+  it("keeps the ignore list within what the document's settings hold, dropping the oldest and saying how many", async () => {
+    const { word } = setup();
+    const keys = Array.from({ length: 3000 }, (_, i) => `placeholder\u241f前文${i}\u241fXX\u241f${"后文".repeat(40)}`);
+    const dropped = await writeIgnoreKeys(word, keys);
+    const stored = await readIgnoreKeys(word);
+    expect(dropped).toBeGreaterThan(0);
+    expect(stored).toEqual(keys.slice(dropped));
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(MAX_IGNORE_SETTING_CHARS);
+    expect(JSON.stringify(keys.slice(dropped - 1)).length).toBeGreaterThan(MAX_IGNORE_SETTING_CHARS);
   });
 
   it("survives a damaged ignore list in the document", async () => {
