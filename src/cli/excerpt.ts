@@ -1,5 +1,7 @@
 /** The one-line excerpt a writer sees: a little context on each side, the finding's text marked. */
 import type { Finding, Severity } from "../core/finding";
+import type { DocSnapshot } from "../core/model";
+import { CLI_MESSAGES } from "./messages";
 
 const CONTEXT_CHARS = 16;
 
@@ -29,6 +31,14 @@ export function excerptLine(finding: Finding, paragraphLength: number, marker: M
   const tail = finding.range[1] + after.length < paragraphLength ? `${after}……` : after;
   const body = finding.excerpt === "" ? "" : `${marker.open}${printable(finding.excerpt)}${marker.close}`;
   return printable(head) + body + printable(tail);
+}
+
+/** The excerpt as the report and the CSV show it: an automatic list number first when the finding is about it. */
+export function findingExcerpt(finding: Finding, snapshot: DocSnapshot, marker: Marker): string {
+  const paragraph = snapshot.paragraphs[finding.paragraphIndex];
+  const listString = paragraph?.listString;
+  const listNote = finding.onListString && listString !== undefined ? CLI_MESSAGES.listNumber(listString) : "";
+  return listNote + excerptLine(finding, paragraph?.text.length ?? 0, marker);
 }
 
 /** Tabs and Word's line/page breaks would break the report's layout. */

@@ -4,7 +4,8 @@
  * (the model's key, e.g. "header") and `partParagraph`, its number within that part.
  */
 import type { Finding } from "../core/finding";
-import type { DocPart, DocSnapshot } from "../core/model";
+import type { DocPart } from "../core/model";
+import type { FileOutcome } from "./check-file";
 import { paragraphPlaces } from "./where";
 
 export interface JsonFinding {
@@ -23,14 +24,19 @@ export interface JsonFinding {
 export interface JsonFileResult {
   readonly file: string;
   readonly findings: readonly JsonFinding[];
-  /** Present only when the file could not be read (its findings are then empty). */
+  /** Present only when a .txt was not UTF-8: the encoding it was read in ("gb18030", "utf-16le", "utf-16be"). */
+  readonly encoding?: string;
+  /** Present only when the file could not be read or checked (its findings are then empty). */
   readonly error?: string;
 }
 
-export function jsonResult(file: string, snapshot: DocSnapshot, findings: readonly Finding[]): JsonFileResult {
+export function jsonResult(outcome: FileOutcome): JsonFileResult {
+  if (!outcome.ok) return { file: outcome.file, findings: [], error: outcome.error };
+  const { file, snapshot, findings, encoding } = outcome;
   const places = paragraphPlaces(snapshot);
   return {
     file,
+    ...(encoding === undefined ? {} : { encoding }),
     findings: findings.map((finding) => {
       const place = places[finding.paragraphIndex];
       return {

@@ -1,18 +1,20 @@
 /** The human-readable report for one file, written for office staff rather than programmers. */
 import { summarizeFindings } from "../core/engine";
-import { CATEGORY_NAMES, PART_NAMES } from "../core/messages";
+import { CATEGORY_NAMES } from "../core/messages";
 import type { Finding } from "../core/finding";
 import type { DocSnapshot } from "../core/model";
-import { colourLabel, excerptLine, markerFor } from "./excerpt";
+import type { CheckedFile } from "./check-file";
+import { colourLabel, findingExcerpt, markerFor } from "./excerpt";
 import { CLI_MESSAGES, SEVERITY_LABELS } from "./messages";
-import { paragraphPlaces, type Place } from "./where";
+import { paragraphPlaces, placeLabel, type Place } from "./where";
 
 /** An ideographic space lines the columns up in Chinese text. */
 const COLUMN_GAP = "\u3000";
 
 /** Findings come from checkDocument already in reading order (paragraph, then offset). */
-export function formatReport(file: string, snapshot: DocSnapshot, findings: readonly Finding[], colour: boolean): string {
-  const lines = [CLI_MESSAGES.fileHeading(file)];
+export function formatReport(outcome: CheckedFile, colour: boolean): string {
+  const { file, snapshot, findings, encoding } = outcome;
+  const lines = [CLI_MESSAGES.fileHeading(file) + (encoding === undefined ? "" : CLI_MESSAGES.encodingNote[encoding])];
   if (snapshot.paragraphs.every((paragraph) => paragraph.text.trim() === "" && paragraph.listString === undefined)) {
     lines.push(`  ${CLI_MESSAGES.emptyDocument}`);
   } else if (findings.length === 0) {
@@ -28,15 +30,10 @@ export function formatReport(file: string, snapshot: DocSnapshot, findings: read
 
 function formatFinding(finding: Finding, snapshot: DocSnapshot, place: Place | undefined, colour: boolean): string[] {
   const severity = colourLabel(SEVERITY_LABELS[finding.severity], finding.severity, colour);
-  const where = place?.part === undefined
-    ? CLI_MESSAGES.paragraph(place?.number ?? finding.paragraphIndex + 1)
-    : CLI_MESSAGES.partParagraph(PART_NAMES[place.part], place.number);
-  const paragraph = snapshot.paragraphs[finding.paragraphIndex];
-  const listString = paragraph?.listString;
-  const listNote = finding.onListString && listString !== undefined ? CLI_MESSAGES.listNumber(listString) : "";
+  const where = placeLabel(place, finding.paragraphIndex);
   return [
     [where, severity, CATEGORY_NAMES[finding.category]].join(COLUMN_GAP),
-    `  ${listNote}${excerptLine(finding, paragraph?.text.length ?? 0, markerFor(finding.severity, colour))}`,
+    `  ${findingExcerpt(finding, snapshot, markerFor(finding.severity, colour))}`,
     `  ${finding.message}`,
     `  ${CLI_MESSAGES.basis(finding.basis)}`,
   ];

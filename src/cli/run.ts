@@ -1,33 +1,36 @@
 /**
- * The whole CLI as a pure function: arguments, an injected file reader and writers in, exit code out.
- * Exit codes: 0 no errors; 1 some file has errors; 2 usage error or some file could not be read (the other files
- * are still checked — a check that could not run is the more serious outcome for a script, so 2 wins over 1).
+ * The whole CLI as a pure function: arguments and injected I/O in, exit code out.
+ * Exit codes: 0 no errors; 1 some file has errors; 2 usage error or some file could not be read or checked (the
+ * other files are still checked — a check that could not run is the more serious outcome for a script, so 2 wins
+ * over 1). Nothing escapes as a stack trace: a file's failure is that file's error, anything else a Chinese message.
  */
-import { parseArgs } from "./args";
-import { checkDocument } from "../core/engine";
-import { jsonResult, type JsonFileResult } from "./json";
-import { fileKind, loadSnapshot, type Loaded } from "./load";
+import { effectiveFormat, parseArgs, type ArgsProblem, type CliOptions } from "./args";
+import { checkTarget, DEFAULT_CHECKER, type Checker, type FileOutcome } from "./check-file";
+import { CliConsole } from "./console";
+import { expandInputs } from "./expand";
+import { formatterFor, type Formatter } from "./formats";
+import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./messages";
-import { formatReport } from "./report";
 
-export interface CliIo {
-  /** Reads a whole file; throws (e.g. an error with code "ENOENT") when it cannot. */
-  readonly readFile: (path: string) => Uint8Array;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** ANSI colours: only when stdout is a terminal. */
-  readonly colour: boolean;
-  readonly version: string;
-}
+export type { CliIo } from "./io";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export function runCli(args: readonly string[], io: CliIo): number {
+export function runCli(args: readonly string[], io: CliIo, checker: Checker = DEFAULT_CHECKER): number {
+  try {
+    return run(args, io, checker);
+  } catch (error) {
+    io.stderr(`${CLI_MESSAGES.crash(CLI_MESSAGES.internal(error))}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function run(args: readonly string[], io: CliIo, checker: Checker): number {
   const parsed = parseArgs(args);
   if (!parsed.ok) {
-    io.stderr(`${CLI_MESSAGES.unknownOption(parsed.unknown)}${CLI_MESSAGES.seeHelp}\n`);
+    io.stderr(`${problemMessage(parsed.problem)}${CLI_MESSAGES.seeHelp}\n`);
     return EXIT_USAGE;
   }
   const options = parsed.options;
@@ -39,44 +42,78 @@ export function runCli(args: readonly string[], io: CliIo): number {
     io.stdout(`gongwen-check ${io.version}\n`);
     return EXIT_OK;
   }
-  if (options.files.length === 0) {
+  if (options.inputs.length === 0) {
     io.stderr(`${CLI_MESSAGES.noFiles}\n${CLI_MESSAGES.seeHelp}\n`);
     return EXIT_USAGE;
   }
+  return checkBatch(options, io, checker);
+}
 
-  const results: JsonFileResult[] = [];
+function checkBatch(options: CliOptions, io: CliIo, checker: Checker): number {
+  const { targets, skipped, otherTypes } = expandInputs(options.inputs, io, options.stdinName);
+  const format = effectiveFormat(options);
+  // Colours only on a terminal: never in a file written with --output.
+  const formatter = formatterFor(format, io.colour && options.output === undefined, io.version);
+  const console = new CliConsole(io, targets.length);
+  const chunks: string[] = [];
+  const out = (text: string): void => {
+    if (text === "") return;
+    if (options.output === undefined) console.stdout(text);
+    else chunks.push(text);
+  };
+
+  out(formatter.head());
   let withErrors = 0;
   let unreadable = 0;
-  for (const file of options.files) {
-    const loaded = readAndLoad(file, io);
-    if (!loaded.ok) {
-      io.stderr(`${loaded.error}\n`);
+  targets.forEach((target, index) => {
+    const outcome = render(checkTarget(target, io, { categories: { structure: options.structure } }, checker), formatter, out);
+    if (!outcome.ok) {
+      console.stderr(`${outcome.error}\n`);
       unreadable++;
-      results.push({ file, findings: [], error: loaded.error });
-      continue;
+    } else if (outcome.findings.some((finding) => finding.severity === "error")) {
+      withErrors++;
     }
-    const findings = checkDocument(loaded.snapshot, { categories: { structure: options.structure } });
-    if (findings.some((finding) => finding.severity === "error")) withErrors++;
-    if (options.json) results.push(jsonResult(file, loaded.snapshot, findings));
-    else io.stdout(formatReport(file, loaded.snapshot, findings, io.colour));
-  }
+    console.progress(index + 1);
+  });
+  console.clear();
+  out(formatter.tail({ files: targets.length, withErrors, unreadable, skipped, otherTypes }));
+  // The text report says this in its tail; the other formats keep stdout to their own syntax.
+  if (format !== "text" && skipped + otherTypes > 0) io.stderr(`${CLI_MESSAGES.skipped(skipped, otherTypes)}\n`);
 
-  if (options.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  else if (options.files.length > 1) io.stdout(`${CLI_MESSAGES.totalLine(options.files.length, withErrors, unreadable)}\n`);
+  if (options.output !== undefined) {
+    try {
+      io.writeFile(options.output, chunks.join(""));
+    } catch (error) {
+      io.stderr(`${CLI_MESSAGES.outputFailed(options.output, CLI_MESSAGES.internal(error))}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`${CLI_MESSAGES.outputWritten(options.output)}\n`);
+  }
   if (unreadable > 0) return EXIT_USAGE;
   return withErrors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function readAndLoad(file: string, io: CliIo): Loaded {
-  if (fileKind(file) === undefined) return { ok: false, error: CLI_MESSAGES.unsupportedType(file) };
-  let bytes: Uint8Array;
+/** Writes one file's piece; a formatter that throws on it turns the file into a failed one, never the batch. */
+function render(outcome: FileOutcome, formatter: Formatter, out: (text: string) => void): FileOutcome {
+  let piece: string;
   try {
-    bytes = io.readFile(file);
+    piece = formatter.file(outcome);
   } catch (error) {
-    const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-    if (code === "ENOENT") return { ok: false, error: CLI_MESSAGES.fileNotFound(file) };
-    const reason = code === "EISDIR" ? CLI_MESSAGES.isFolder : error instanceof Error ? error.message : String(error);
-    return { ok: false, error: CLI_MESSAGES.fileUnreadable(file, reason) };
+    const failed: FileOutcome = { ok: false, file: outcome.file, error: CLI_MESSAGES.internalError(outcome.file, CLI_MESSAGES.internal(error)) };
+    out(formatter.file(failed));
+    return failed;
   }
-  return loadSnapshot(file, bytes);
+  out(piece);
+  return outcome;
+}
+
+function problemMessage(problem: ArgsProblem): string {
+  switch (problem.kind) {
+    case "unknown":
+      return CLI_MESSAGES.unknownOption(problem.option);
+    case "missingValue":
+      return CLI_MESSAGES.missingValue(problem.option);
+    case "badFormat":
+      return CLI_MESSAGES.badFormat(problem.value);
+  }
 }

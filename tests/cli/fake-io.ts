@@ -1,32 +1,71 @@
 /** Test helper: runs the pure CLI against in-memory files and captures what it writes. */
 import { strToU8 } from "fflate";
+import type { Checker } from "../../src/cli/check-file";
 import { runCli } from "../../src/cli/run";
 
 export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** Files written with --output. */
+  readonly written: Readonly<Record<string, string>>;
 }
 
-export function runWith(args: readonly string[], files: Readonly<Record<string, string | Uint8Array>>, colour = false): CliRun {
+export interface RunOptions {
+  readonly colour?: boolean;
+  readonly stderrIsTTY?: boolean;
+  /** What stdin holds; reading it throws when absent. */
+  readonly stdin?: string | Uint8Array;
+  readonly pathSeparator?: string;
+  readonly checker?: Checker;
+}
+
+/**
+ * `files` are paths with "/" between segments; a folder is any prefix of them ("投稿" holds "投稿/张三.docx"), and "."
+ * is the current folder, holding every relative path.
+ */
+export function runWith(args: readonly string[], files: Readonly<Record<string, string | Uint8Array>>, options: RunOptions = {}): CliRun {
   let stdout = "";
   let stderr = "";
-  const code = runCli(args, {
-    readFile: (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return typeof content === "string" ? strToU8(content) : content;
+  const written: Record<string, string> = {};
+  const bytes = (content: string | Uint8Array): Uint8Array => (typeof content === "string" ? strToU8(content) : content);
+  const normal = (path: string): string => path.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+  const under = (folder: string): string[] => {
+    const prefix = normal(folder) === "." ? "" : `${normal(folder)}/`;
+    return Object.keys(files).filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+  };
+  const code = runCli(
+    args,
+    {
+      readFile: (path) => {
+        const content = files[normal(path)];
+        if (content !== undefined) return bytes(content);
+        if (under(path).length > 0) throw Object.assign(new Error(`EISDIR: ${path}`), { code: "EISDIR" });
+        throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      },
+      pathKind: (path) => (files[normal(path)] !== undefined ? "file" : under(path).length > 0 ? "folder" : "missing"),
+      listFiles: (folder, recursive) => under(folder).filter((path) => recursive || !path.includes("/")),
+      readStdin: () => {
+        if (options.stdin === undefined) throw new Error("no stdin");
+        return bytes(options.stdin);
+      },
+      writeFile: (path, text) => {
+        written[path] = text;
+      },
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      colour: options.colour ?? false,
+      stderrIsTTY: options.stderrIsTTY ?? false,
+      pathSeparator: options.pathSeparator ?? "/",
+      version: "9.8.7",
     },
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    colour,
-    version: "9.8.7",
-  });
-  return { code, stdout, stderr };
+    options.checker,
+  );
+  return { code, stdout, stderr, written };
 }
 
 /** Our own small work summary (not from the seeds), with every part the genre expects. */

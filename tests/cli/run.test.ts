@@ -3,7 +3,7 @@ import { CLEAN_TXT, FLAWED_TXT, runWith } from "./fake-io";
 
 describe("gongwen-check: arguments", () => {
   it("prints usage for --help and the version for --version, exit 0", () => {
-    expect(runWith(["--help"], {})).toEqual({ code: 0, stdout: `${CLI_MESSAGES.usage}\n`, stderr: "" });
+    expect(runWith(["--help"], {})).toMatchObject({ code: 0, stdout: `${CLI_MESSAGES.usage}\n`, stderr: "" });
     expect(runWith(["-v"], {}).stdout).toBe("gongwen-check 9.8.7\n");
   });
 
@@ -44,7 +44,7 @@ describe("gongwen-check: .txt report", () => {
   });
 
   it("colours severity and excerpt only when asked (a terminal)", () => {
-    const coloured = runWith(["a.txt"], { "a.txt": FLAWED_TXT }, true).stdout;
+    const coloured = runWith(["a.txt"], { "a.txt": FLAWED_TXT }, { colour: true }).stdout;
     expect(coloured).toContain("\u001b[1;31m（三）\u001b[0m");
     expect(runWith(["a.txt"], { "a.txt": FLAWED_TXT }).stdout).not.toContain("\u001b[");
   });
@@ -85,14 +85,14 @@ describe("gongwen-check: --no-structure", () => {
 });
 
 describe("gongwen-check: unreadable files", () => {
-  it("reports missing, unsupported and non-UTF-8 files on stderr, checks the others, exits 2", () => {
-    const gbk = new Uint8Array([0xbd, 0xf1, 0xc4, 0xea, 0xd2, 0xd4, 0xc0, 0xb4]); // 今年以来 in GBK
-    const run = runWith(["缺.txt", "表.xlsx", "gbk.txt", "a.txt"], { "表.xlsx": "x", "gbk.txt": gbk, "a.txt": FLAWED_TXT });
+  it("reports missing, unsupported and binary files on stderr, checks the others, exits 2", () => {
+    const binary = new Uint8Array([0x00, 0x01, 0xff, 0x80, 0x12, 0x00, 0x9f, 0xfe]);
+    const run = runWith(["缺.txt", "表.xlsx", "乱码.txt", "a.txt"], { "表.xlsx": "x", "乱码.txt": binary, "a.txt": FLAWED_TXT });
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n")).toEqual([
       CLI_MESSAGES.fileNotFound("缺.txt"),
       CLI_MESSAGES.unsupportedType("表.xlsx"),
-      CLI_MESSAGES.fileUnreadable("gbk.txt", CLI_MESSAGES.notUtf8),
+      CLI_MESSAGES.fileUnreadable("乱码.txt", CLI_MESSAGES.notText.binary),
       "",
     ]);
     expect(run.stdout).toContain("【a.txt】");
