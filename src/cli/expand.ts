@@ -102,9 +102,11 @@ function listOrProblem(io: CliIo, folder: string, recursive: boolean): readonly 
   }
 }
 
-/** Folder order as a Chinese reader expects: by pinyin, 2 before 10. */
+/** A folder's own files before its sub-folders', each by pinyin with 2 before 10, as a Chinese reader expects. */
 function sortedPaths(paths: readonly string[]): string[] {
-  return [...paths].sort((a, b) => a.localeCompare(b, "zh-CN", { numeric: true }));
+  const compare = (a: string, b: string): number => a.localeCompare(b, "zh-CN", { numeric: true });
+  const folderOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf("/")));
+  return [...paths].sort((a, b) => compare(folderOf(a), folderOf(b)) || compare(a, b));
 }
 
 function joinDisplay(base: string, relative: string, separator: string): string {

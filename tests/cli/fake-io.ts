@@ -18,6 +18,8 @@ export interface RunOptions {
   readonly stdin?: string | Uint8Array;
   readonly pathSeparator?: string;
   readonly checker?: Checker;
+  /** Every write to stdout throws this (a closed pipe, a full disk). */
+  readonly stdoutThrows?: Error;
 }
 
 /**
@@ -53,6 +55,7 @@ export function runWith(args: readonly string[], files: Readonly<Record<string, 
         written[path] = text;
       },
       stdout: (text) => {
+        if (options.stdoutThrows !== undefined) throw options.stdoutThrows;
         stdout += text;
       },
       stderr: (text) => {
