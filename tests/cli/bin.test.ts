@@ -28,6 +28,23 @@ describe("bin/gongwen-check.js", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("checks a real folder (sub-folders, a lock file skipped) to CSV, and reads stdin", () => {
+    const folder = join(dir, "投稿");
+    mkdirSync(join(folder, "二组"), { recursive: true });
+    writeFileSync(join(folder, "张三.txt"), FLAWED_TXT);
+    writeFileSync(join(folder, "二组", "李四.txt"), FLAWED_TXT);
+    writeFileSync(join(folder, "~$张三.docx"), "lock");
+    const run = spawnSync(process.execPath, [BIN, "投稿", "--format", "csv"], { cwd: dir, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout.startsWith("\uFEFF文件,段,类别,级别,原文,说明\r\n")).toBe(true);
+    expect(run.stdout).toContain(`\r\n${join("投稿", "张三.txt")},第4段,编号,错误,`);
+    expect(run.stdout).toContain(`\r\n${join("投稿", "二组", "李四.txt")},第4段,编号,错误,`);
+    expect(run.stderr).toBe("已跳过 1 个 Word 临时文件（~$ 开头）或隐藏文件。\n");
+    const stdin = spawnSync(process.execPath, [BIN, "-"], { input: FLAWED_TXT, encoding: "utf8" });
+    expect(stdin.status).toBe(1);
+    expect(stdin.stdout).toContain("【（标准输入）】\n第4段");
+  });
+
   it("prints the package version and exits 2 with a Chinese message for a missing file", () => {
     expect(runBin(BIN, ["--version"]).stdout).toMatch(/^gongwen-check \d+\.\d+\.\d+\n$/);
     const missing = runBin(BIN, [join(dir, "无此文件.docx")]);
@@ -53,5 +70,16 @@ describe("bin/gongwen-check.js", () => {
     const run = runBin(join(copy, "gongwen-check.js"), ["a.txt"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("npm run build:cli");
+  });
+
+  it("reports a damaged lib/ (a module that throws when loaded) in Chinese, exit 2, without a stack trace", () => {
+    const project = join(dir, "damaged");
+    mkdirSync(join(project, "bin"), { recursive: true });
+    mkdirSync(join(project, "lib", "cli"), { recursive: true });
+    copyFileSync(BIN, join(project, "bin", "gongwen-check.js"));
+    writeFileSync(join(project, "lib", "cli", "main.js"), 'throw new TypeError("x is not a function");\n');
+    const run = runBin(join(project, "bin", "gongwen-check.js"), ["a.txt"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("gongwen-check 出现内部错误，检查未完成（TypeError: x is not a function）。请把这条信息转告信息化管理人员。\n");
   });
 });
