@@ -139,20 +139,28 @@ describe("storage", () => {
   it("round-trips a library", () => {
     const one = added(addEntry(emptyLibrary(), "phrase", { category: "opening", text: "一年来，", tags: ["年度"] }));
     const lib = recordUse(toggleFavourite(one.library, { kind: "phrase", id: one.id }), { kind: "phrase", id: one.id });
-    expect(parseLibrary(serializeLibrary(lib))).toEqual({ ok: true, value: lib });
+    expect(parseLibrary(serializeLibrary(lib))).toEqual({ ok: true, value: lib, problems: [] });
   });
 
   it("reports a damaged stored value instead of throwing", () => {
     expect(parseLibrary("{oops")).toEqual({ ok: false, errors: [{ path: "", message: "已保存的素材库已损坏，无法读取" }] });
-    const bad = JSON.stringify({ own: { format: "gongwen-pack", version: 1, phrases: [{ id: "a" }], sections: [] }, favourites: [{ kind: "x", id: 1 }], recent: {} });
-    expect(parseLibrary(bad)).toEqual({
-      ok: false,
-      errors: [
-        { path: "own.phrases[0].category", message: "第1条常用语缺少类别。" },
-        { path: "own.phrases[0].text", message: "第1条常用语缺少内容。" },
-        { path: "favourites[0]", message: "已保存的素材库中“favourites”第1项无效" },
-        { path: "recent", message: "已保存的素材库中“recent”应为列表" },
-      ],
+  });
+
+  it("loads what is valid and reports the rest, entry by entry", () => {
+    const good = { id: "b", category: "closing", text: "特此报告。" };
+    const bad = JSON.stringify({
+      own: { format: "gongwen-pack", version: 1, phrases: [{ id: "a" }, good, { ...good, text: "重复的编号。" }], sections: [] },
+      favourites: [{ kind: "x", id: 1 }, { kind: "phrase", id: "b" }],
+      recent: {},
     });
+    const result = parseLibrary(bad);
+    expect(result.ok && result.value).toEqual({ own: { phrases: [good], sections: [], skeletons: [] }, favourites: [{ kind: "phrase", id: "b" }], recent: [] });
+    expect(result.ok && result.problems.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: "own.phrases[0].category", message: "第1条常用语缺少类别。" },
+      { path: "own.phrases[0].text", message: "第1条常用语缺少内容。" },
+      { path: "own.phrases[2].id", message: "第3条常用语的编号“b”与前面的重复，未载入。" },
+      { path: "favourites[0]", message: "已保存的素材库中“favourites”第1项无效" },
+      { path: "recent", message: "已保存的素材库中“recent”应为列表" },
+    ]);
   });
 });

@@ -80,7 +80,7 @@ describe("library model", () => {
     const model = createLibraryModel(store, loaders().loaders);
     model.update((library) => ({ ...library, recent: [{ kind: "phrase", id: "opening-001" }] }));
     expect(model.getState().library.recent).toHaveLength(1);
-    expect(model.getState().saveError).toBe("QuotaExceededError");
+    expect(model.getState().saveError).toEqual({ reason: "refused", detail: "SecurityError: The operation is insecure." });
   });
 
   it("a change that returns the same library writes nothing", () => {

@@ -38,11 +38,24 @@ describe("library persistence", () => {
     expect(store.data.get(LIBRARY_KEY)).toBe(damagedText);
   });
 
-  it("valid JSON with invalid entries is damaged too, with the reasons", () => {
-    const text = JSON.stringify({ own: { format: "gongwen-pack", version: 1, phrases: [{ id: "x", category: "开场白", text: "文字" }], sections: [] }, favourites: [], recent: "x" });
-    const loaded = loadLibrary(memoryStore({ [LIBRARY_KEY]: text }));
-    expect(loaded.damaged?.errors.length).toBeGreaterThanOrEqual(2);
-    expect(loaded.damaged?.errors.map((e) => e.path)).toContain("recent");
+  it("valid JSON with one invalid entry: the rest loads, the reasons are listed, the original is kept", () => {
+    const good = { id: "y", category: "closing", text: "特此报告。" };
+    const text = JSON.stringify({ own: { format: "gongwen-pack", version: 1, phrases: [{ id: "x", category: "开场白", text: "文字" }, good], sections: [] }, favourites: [], recent: "x" });
+    const store = memoryStore({ [LIBRARY_KEY]: text });
+    const loaded = loadLibrary(store);
+    expect(loaded.library.own.phrases).toEqual([good]);
+    expect(loaded.damaged).toMatchObject({ partial: true, text, backupKey: backupKeyOf(LIBRARY_KEY) });
+    expect(loaded.damaged?.errors.map((e) => e.path)).toEqual(["own.phrases[0].category", "recent"]);
+    expect(store.data.get(backupKeyOf(LIBRARY_KEY))).toBe(text);
+    expect(store.data.get(LIBRARY_KEY)).toBe(text);
+  });
+
+  it("a full store: the save says so in its reason, with the browser's text kept for IT staff", () => {
+    const store = memoryStore({}, 100);
+    expect(saveLibrary(store, sampleLibrary())).toEqual({
+      reason: "quota",
+      detail: `QuotaExceededError: Failed to execute 'setItem' on 'Storage': Setting the value of '${LIBRARY_KEY}' exceeded the quota.`,
+    });
   });
 
   it("a second, different damaged value does not overwrite the first backup", () => {
@@ -59,7 +72,7 @@ describe("library persistence", () => {
     const loaded = loadLibrary(store);
     expect(loaded.damaged).toMatchObject({ text: "not json" });
     expect(loaded.damaged?.backupKey).toBeUndefined();
-    expect(saveLibrary(store, sampleLibrary())).toBe("QuotaExceededError");
+    expect(saveLibrary(store, sampleLibrary())).toEqual({ reason: "refused", detail: "SecurityError: The operation is insecure." });
     expect(store.data.get(LIBRARY_KEY)).toBe("not json");
   });
 

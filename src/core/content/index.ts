@@ -19,7 +19,9 @@ export {
   type LibraryResult,
   type EntryOptions,
 } from "./library";
-export { serializeLibrary, parseLibrary } from "./storage";
+export { decodePackBytes, type DecodedPack, type PackEncoding } from "./decode";
+export { serializeLibrary, parseLibrary, type StoredLibraryResult } from "./storage";
+export { overflows, importOverflowErrors, roomSentence, overLimit, kindNoun, countOf, countLimit, storedSize, type Overflow } from "./capacity";
 export { buildSearchIndex, withInitials, search, type SearchIndex, type SearchHit, type SearchOptions } from "./search";
 export { loadPinyinInitials, makeInitialsOf, type InitialsOf } from "./pinyin";
 export { lintContentText, isValidDateLine } from "./lint";

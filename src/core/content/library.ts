@@ -2,6 +2,7 @@
  * The writer's own library: own phrases, section templates and skeletons, favourites and recently used entries.
  * All functions are pure and return a new library; the task pane persists it to localStorage under `storageKey()`.
  */
+import { editorOverflowErrors, overflows } from "./capacity";
 import { LIMITS } from "./limits";
 import { contentKey, freshId } from "./pack";
 import type {
@@ -105,9 +106,15 @@ function newOwnId(library: UserLibrary, kind: EntryKind): string {
   return taken.has(candidate) ? freshId(candidate, (id) => taken.has(id)) : candidate;
 }
 
+/** The change if it fits the library's limits (see capacity.ts), else the room sentence for the editor. */
+function withinLimits(before: UserLibrary, after: UserLibrary, id: string): LibraryResult {
+  const found = overflows(before, after);
+  return found.length === 0 ? { ok: true, library: after, id } : { ok: false, errors: editorOverflowErrors(found) };
+}
+
 /**
- * Adds an own entry. Refused when its content is already in the library: the same as another own entry, or as a
- * built-in entry when `options.builtIn` is given.
+ * Adds an own entry. Refused when its content is already in the library (the same as another own entry, or as a
+ * built-in entry when `options.builtIn` is given), or when the library has no room for it.
  */
 export function addEntry<K extends EntryKind>(
   library: UserLibrary,
@@ -121,7 +128,7 @@ export function addEntry<K extends EntryKind>(
   const duplicate = duplicateOf(library, kind, checked.value, options);
   if (duplicate) return { ok: false, errors: duplicate };
   const own = withList(library.own, kind, [...listOf(library.own, kind), checked.value]);
-  return { ok: true, library: { ...library, own }, id };
+  return withinLimits(library, { ...library, own }, id);
 }
 
 /**
@@ -145,7 +152,8 @@ export function updateEntry<K extends EntryKind>(
     if (duplicate) return { ok: false, errors: duplicate };
   }
   const next = list.map((e, i) => (i === index ? checked.value : e));
-  return { ok: true, library: { ...library, own: withList(library.own, kind, next) }, id };
+  // A longer text may pass the stored size; the count does not change.
+  return withinLimits(library, { ...library, own: withList(library.own, kind, next) }, id);
 }
 
 /** Deletes an own entry and every favourite or recent reference to it. Unknown ids leave the library as is. */

@@ -162,9 +162,12 @@ export interface UserLibrary {
  * imported pack says where the problem is). `field` is the JSON key; `block` the 0-based paragraph of a template.
  */
 export interface ContentProblem {
-  readonly kind: "missing" | "notText" | "empty" | "tooLong" | "multiline" | "invalid" | "tooMany" | "duplicate";
+  readonly kind: "missing" | "notText" | "empty" | "tooLong" | "multiline" | "control" | "invalid" | "tooMany" | "duplicate";
   readonly field: string;
   readonly max?: number;
+  /** For "control": the character ("U+000B") and its 0-based offset in the field. */
+  readonly char?: string;
+  readonly at?: number;
   readonly block?: number;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Button, Field, Link, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CopyRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { exportPack } from "../../core/content";
@@ -7,9 +7,12 @@ import { NoticeBar } from "../shared/ErrorBar";
 import type { Notice } from "../shared/ErrorBar";
 import { ListNoticeBar } from "./ErrorListBar";
 import type { ListNotice } from "./ErrorListBar";
-import { describeErrors, runImport } from "./importFlow";
+import { describeErrors, runImport, runImportBytes } from "./importFlow";
+import type { ImportOutcome } from "./importFlow";
 import type { LibraryState } from "./libraryModel";
 import { LIB_UI } from "./strings";
+import { useBlobUrl } from "./useBlobUrl";
+import { EXPORT_FILE_NAME } from "./ExportLink";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -45,14 +48,10 @@ export function PackPanel({ state, update }: PackPanelProps) {
     }
   };
 
-  const importText = (text: string) => {
-    setNotice(undefined);
-    const builtIn = state.builtIn;
-    if (!builtIn) return;
-    const outcome = runImport(state.library, text, builtIn);
+  const show = (outcome: ImportOutcome) => {
     if (!outcome.ok) {
       const lines = describeErrors(outcome.errors);
-      setResult({ intent: "error", title: LIB_UI.pack.importFailedTitle(lines.length), lines });
+      setResult({ intent: "error", title: outcome.title, lines });
       return;
     }
     update(() => outcome.library);
@@ -60,12 +59,22 @@ export function PackPanel({ state, update }: PackPanelProps) {
     setPasted("");
   };
 
+  const importText = (text: string) => {
+    setNotice(undefined);
+    if (state.builtIn) show(runImport(state.library, text, state.builtIn));
+  };
+
+  // Bytes, not file.text(): that would decode a GBK pack as UTF-8 and import mojibake (issue 9).
   const importFile = async (file: File) => {
+    setNotice(undefined);
+    let bytes: Uint8Array;
     try {
-      importText(await file.text());
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setResult({ intent: "error", title: LIB_UI.pack.fileReadFailed(file.name), lines: [] });
+      return;
     }
+    if (state.builtIn) show(runImportBytes(state.library, bytes, state.builtIn));
   };
 
   return (
@@ -74,7 +83,7 @@ export function PackPanel({ state, update }: PackPanelProps) {
       <Text size={200}>{LIB_UI.pack.exportHint}</Text>
       <div className={styles.row}>
         {url ? (
-          <Link href={url} download="我的素材库.json" data-testid="pack-download">
+          <Link href={url} download={EXPORT_FILE_NAME} data-testid="pack-download">
             <ArrowDownloadRegular /> {LIB_UI.pack.download}
           </Link>
         ) : null}
@@ -122,16 +131,4 @@ export function PackPanel({ state, update }: PackPanelProps) {
       ) : null}
     </div>
   );
-}
-
-/** An object URL for the text, revoked when the text changes or the panel goes away. */
-function useBlobUrl(text: string): string | undefined {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    if (typeof URL.createObjectURL !== "function") return;
-    const next = URL.createObjectURL(new Blob([text], { type: "application/json;charset=utf-8" }));
-    setUrl(next);
-    return () => URL.revokeObjectURL(next);
-  }, [text]);
-  return url;
 }

@@ -6,7 +6,7 @@
 import type { ContentSet, EntryKind, InitialsOf, UserLibrary } from "../../core/content";
 import type { KeyValueStore } from "../services";
 import { LIBRARY_KEY, loadLibrary, saveLibrary } from "./persistence";
-import type { DamagedLibrary } from "./persistence";
+import type { DamagedLibrary, SaveFailure } from "./persistence";
 
 export interface BuiltIn {
   readonly content: ContentSet;
@@ -24,8 +24,11 @@ export interface LibraryState {
   readonly loadError?: string;
   readonly library: UserLibrary;
   readonly damaged?: DamagedLibrary;
-  /** Why the last change was not saved. */
-  readonly saveError?: string;
+  /**
+   * Why the last change was not saved: the library in memory is then ahead of the stored one (unsaved) until a later
+   * save succeeds; every change tries again.
+   */
+  readonly saveError?: SaveFailure;
   readonly initialsOf?: InitialsOf;
   readonly pinyinFailed?: boolean;
 }

@@ -21,11 +21,28 @@ export const LIB_UI = {
   deletedPhrase: (text: string) => `已删除常用语：${text}`,
   confirmDelete: (what: string) => `删除以下内容？删除后不能恢复（可先导出备份）。\n${what}`,
   confirmDeletePhrase: (text: string) => `删除这条常用语？删除后不能恢复（可先导出备份）。\n${text}`,
-  saveFailed: (detail: string) => `修改没有保存到本机（${detail}），关闭窗格后会丢失。请先导出备份。`,
+  /** The browser's own text goes last, in parentheses, for IT staff; the writer reads the Chinese sentence. */
+  saveFailed: (reason: "quota" | "refused", detail: string) =>
+    `${
+      reason === "quota"
+        ? "未能保存到本机：本机为加载项保留的存储空间已满。"
+        : "未能保存到本机：Word 不允许加载项在本机保存数据（可能被安全策略禁用）。"
+    }刚才的修改仍显示在窗格中，但尚未保存，关闭窗格后会丢失。请先导出素材包备份${
+      reason === "quota" ? "，再删除不用的内容后重试" : ""
+    }。${detail ? `（${detail}）` : ""}`,
+  exportNow: "导出素材包",
+  exportNowHint: "如无法下载，可在下方“导入/导出我的素材”中复制素材包内容。",
   damaged: (backupKey: string | undefined) =>
     backupKey
       ? `已保存的“我的素材库”已损坏，无法读取，现以空的素材库打开。原内容已另存（${backupKey}），可在“导入/导出”中查看并复制。`
       : "已保存的“我的素材库”已损坏，无法读取，现以空的素材库打开。原内容在你修改素材库之前不会被覆盖，可在“导入/导出”中查看并复制。",
+  damagedPartly: (count: number, backupKey: string | undefined) =>
+    `已保存的“我的素材库”中有 ${count} 处内容无法读取，未载入；其余内容已正常载入。${
+      backupKey ? `原内容已另存（${backupKey}），` : "原内容在你修改素材库之前不会被覆盖，"
+    }可在“导入/导出”中查看并复制。`,
+  /** A library saved by an earlier version may hold more than a limit: it is used as it is. */
+  overLimit: (name: string, unit: string, count: number, max: number) =>
+    `我的${name}有 ${count} ${unit}，超过上限 ${max} ${unit}。可以照常使用和导出，但要删除 ${count - max} ${unit}后才能再添加。`,
   pinyinFailed: "拼音检索没有载入，暂时只能按汉字检索。",
   searchHint: "输入汉字或拼音首字母，如 xjyg",
   noResults: "没有找到。换个词，或用拼音首字母试试。",
@@ -75,6 +92,7 @@ export const LIB_UI = {
     phraseText: "常用语（一段文字，不换行）",
     /** Shown under the field when a paste had line breaks: they are removed as it is pasted. */
     joinedLines: "粘贴的文字有换行，已合并为一段，请核对。",
+    removedInvisible: (codes: readonly string[]) => `粘贴的文字含有不可见的控制字符（${codes.join("、")}），已删除，请核对。`,
     empty: "这里还没有常用语。",
     emptyFavourites: "还没有收藏。点击常用语旁的星号收藏。",
     emptyRecent: "还没有使用过常用语。",
@@ -95,6 +113,15 @@ export const LIB_UI = {
     pasteText: "或粘贴素材包内容",
     importText: "导入粘贴的内容",
     importFailedTitle: (count: number) => `素材包有 ${count} 处问题，没有导入任何内容：`,
+    /**
+     * All or nothing, like a pack with a problem: importing part of a pack would leave the writer guessing which
+     * entries came in, and a second try would then add the rest twice over under new ids.
+     */
+    noRoomTitle: "我的素材库放不下这个素材包，没有导入任何内容：",
+    noRoomHint: "请先删除不用的内容（可先导出备份），或把素材包分成几个较小的分别导入。",
+    /** After a successful import, for each kind it added. */
+    roomLeft: (name: string, unit: string, room: number) => `我的${name}还可添加 ${room} ${unit}。`,
+    decodedAs: (encoding: string) => `文件不是 UTF-8 编码，已按 ${encoding} 编码读取，请核对导入的文字。`,
     /** "已导入 3 条常用语、1 个段落模板；2 条与已有内容相同，未重复添加。" */
     imported: (counts: { phrase: number; section: number; skeleton: number }, unchanged: number) => {
       const parts = [

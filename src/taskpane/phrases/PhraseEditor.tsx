@@ -5,7 +5,7 @@ import type { ContentError, Draft, Phrase, PhraseCategory } from "../../core/con
 import { EditorDialog } from "../library/EditorDialog";
 import { describeErrors } from "../library/importFlow";
 import { LIB_UI } from "../library/strings";
-import { joinLines } from "./phraseText";
+import { cleanPasted } from "./phraseText";
 
 export interface PhraseEditorProps {
   /** undefined: closed; a category: a new phrase in it; a phrase: edit it. */
@@ -21,19 +21,24 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [joined, setJoined] = useState(false);
+  const [removed, setRemoved] = useState<readonly string[]>([]);
   useEffect(() => {
     setCategory(typeof editing === "string" ? editing : (editing?.category ?? "opening"));
     setText(typeof editing === "object" ? editing.text : "");
     setErrors([]);
     setJoined(false);
+    setRemoved([]);
   }, [editing]);
 
-  // One paragraph: line breaks are removed as they are typed or pasted, and the field says so (see joinLines).
+  // One paragraph of visible text: line breaks and control characters are removed as they are typed or pasted, and
+  // the field says so (see cleanPasted).
   const change = (value: string) => {
-    const next = joinLines(value);
+    const next = cleanPasted(value);
     setText(next.text);
     if (next.joined) setJoined(true);
+    if (next.removed.length > 0) setRemoved(next.removed);
   };
+  const hints = [joined ? LIB_UI.phrases.joinedLines : "", removed.length > 0 ? LIB_UI.phrases.removedInvisible(removed) : ""].filter((h) => h !== "");
 
   const save = () => {
     // Editor errors are plain sentences ("请填写常用语内容。"): the library words them for the form.
@@ -63,7 +68,7 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
       <Field
         label={LIB_UI.phrases.phraseText}
         required
-        {...(joined ? { validationState: "warning" as const, validationMessage: LIB_UI.phrases.joinedLines } : {})}
+        {...(hints.length > 0 ? { validationState: "warning" as const, validationMessage: hints.join("") } : {})}
       >
         <Textarea value={text} onChange={(_, data) => change(data.value)} rows={4} resize="vertical" data-testid="phrase-text" />
       </Field>

@@ -1,5 +1,5 @@
 /** The phrase editor's line joining and the delete confirmation's wording. */
-import { joinLines } from "../../../src/taskpane/phrases/phraseText";
+import { cleanPasted, joinLines } from "../../../src/taskpane/phrases/phraseText";
 import { LIB_UI } from "../../../src/taskpane/library/strings";
 
 describe("joinLines", () => {
@@ -22,5 +22,12 @@ describe("delete confirmation", () => {
     expect(LIB_UI.confirmDeletePhrase(text)).toBe(`删除这条常用语？删除后不能恢复（可先导出备份）。\n${text}`);
     expect(LIB_UI.confirmDeletePhrase(text).split("\n")[0]).not.toMatch(/[“”]/);
     expect(LIB_UI.deletedPhrase(text)).toBe(`已删除常用语：${text}`);
+  });
+});
+
+describe("cleanPasted", () => {
+  it("removes line breaks and invisible control characters from pasted text and names them", () => {
+    expect(cleanPasted("特此\u000b报告\n以上\u202e")).toEqual({ text: "特此报告以上", joined: true, removed: ["U+000B", "U+202E"] });
+    expect(LIB_UI.phrases.removedInvisible(["U+000B"])).toBe("粘贴的文字含有不可见的控制字符（U+000B），已删除，请核对。");
   });
 });

@@ -16,8 +16,13 @@ export function editorMessage(kind: EntryKind, error: ContentError): string {
     const where = `第${problem.block + 1}段`;
     if (problem.kind === "tooLong") return `${where}不能超过 ${max} 个字。`;
     if (problem.kind === "multiline") return `${where}不能换行。`;
+    if (problem.kind === "control") return `${where}含有不可见的控制字符（${problem.char}，第${(problem.at ?? 0) + 1}个字），请删除。`;
     if (problem.kind === "missing" || problem.kind === "empty") return `请填写${where}的内容。`;
     return error.message;
+  }
+  if (problem.kind === "control") {
+    const what = problem.field === "text" ? noun : `${noun}${problem.field === "title" ? "名称" : problem.field === "description" ? "说明" : "标签"}`;
+    return `${what}含有不可见的控制字符（${problem.char}，第${(problem.at ?? 0) + 1}个字），请删除。`;
   }
   switch (`${problem.field}:${problem.kind}`) {
     case "text:missing":

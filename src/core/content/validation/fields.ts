@@ -2,6 +2,7 @@
 import { ID_PATTERN, LIMITS } from "../limits";
 import type { ContentProblem } from "../types";
 import { Collector, describe, fieldLabel, fieldPath, type Json, type Place } from "./collector";
+import { findInvisible } from "./invisible";
 
 export interface TextRule {
   readonly required: boolean;
@@ -45,6 +46,16 @@ export function readText(c: Collector, place: Place, obj: Json, field: string, r
       path,
       `${place.label}的${label}不能换行，每段文字应单独作为一项。`,
       problemAt(place, { kind: "multiline", field }),
+    );
+    ok = false;
+  }
+  const invisible = findInvisible(value);
+  if (invisible) {
+    // Which entry, which field, which character and where: the writer cannot see it to find it.
+    c.add(
+      path,
+      `${place.label}的${label}含有不可见的控制字符（${invisible.code}，第${invisible.index + 1}个字，${invisible.note}），请删除。`,
+      problemAt(place, { kind: "control", field, char: invisible.code, at: invisible.index }),
     );
     ok = false;
   }
@@ -95,7 +106,9 @@ export function readTags(c: Collector, place: Place, obj: Json): readonly string
         max: LIMITS.tagChars,
       });
     } else {
-      tags.push(tag);
+      const invisible = findInvisible(tag);
+      if (invisible) c.add(tagPath, `${label}含有不可见的控制字符（${invisible.code}），请删除。`, { kind: "control", field: "tags", char: invisible.code });
+      else tags.push(tag);
     }
   });
   return tags;

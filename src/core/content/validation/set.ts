@@ -10,12 +10,6 @@ export const PACK_VERSION = 1;
 
 type ListName = "phrases" | "sections" | "skeletons";
 
-const LIST_LIMIT: Record<ListName, number> = {
-  phrases: LIMITS.phrases,
-  sections: LIMITS.sections,
-  skeletons: LIMITS.skeletons,
-};
-
 const LIST_NOUN: Record<ListName, string> = { phrases: "常用语", sections: "段落模板", skeletons: "文档框架" };
 
 function readList<T>(
@@ -36,9 +30,8 @@ function readList<T>(
     c.add(name, `素材包中的${LIST_NOUN[name]}应为一个列表，实际为${describe(value)}。`);
     return [];
   }
-  if (value.length > LIST_LIMIT[name]) {
-    c.add(name, `素材包中的${LIST_NOUN[name]}过多（${value.length}个），最多${LIST_LIMIT[name]}个。`);
-  }
+  // No count limit here: the limits are the whole library's, checked after the merge (capacity.ts), so the message
+  // can say how much room is left; the file's size (LIMITS.packChars) bounds the work done before that.
   const items: T[] = [];
   value.forEach((raw: unknown, i) => {
     const item = validateItem(c, raw, i);
