@@ -43,7 +43,11 @@ interface Line {
   readonly spans: Span[];
 }
 
-class StoryWalker {
+/**
+ * Also used block by block on the body as the parser finishes each of its children, so the body is never held
+ * whole: the caller takes the paragraphs out of `story.paragraphs` as they come.
+ */
+export class StoryWalker {
   readonly story: Story = { paragraphs: [], textBoxes: [], footnoteIds: new Set(), endnoteIds: new Set(), sections: [] };
   private readonly fields = new FieldState();
   /** Text of paragraphs whose mark was deleted in tracked changes: it joins the next paragraph, as in Word's final view. */
@@ -52,15 +56,18 @@ class StoryWalker {
   private placeholderDepth = 0;
 
   blocks(container: XmlElement, nesting: number): void {
-    for (const el of childElements(container)) {
-      if (isW(el, "p")) this.paragraph(el, nesting);
-      else if (isW(el, "tbl")) this.table(el, nesting + 1);
-      else if (isW(el, "sdt")) this.contentControl(el, (content) => this.blocks(content, nesting));
-      else if (isW(el, "customXml") || isW(el, "ins") || isW(el, "moveTo")) this.blocks(el, nesting);
-      else if (isAlternateContent(el)) this.blocks(chooseAlternative(el), nesting);
-      else if (isW(el, "sectPr")) this.story.sections.push(el);
-      // Anything else (bookmarks, altChunk, unknown extensions) holds no paragraphs.
-    }
+    for (const el of childElements(container)) this.block(el, nesting);
+  }
+
+  /** One child of a story or cell. Recursion here follows the XML's nesting, which the parser bounds (MAX_XML_DEPTH). */
+  block(el: XmlElement, nesting: number): void {
+    if (isW(el, "p")) this.paragraph(el, nesting);
+    else if (isW(el, "tbl")) this.table(el, nesting + 1);
+    else if (isW(el, "sdt")) this.contentControl(el, (content) => this.blocks(content, nesting));
+    else if (isW(el, "customXml") || isW(el, "ins") || isW(el, "moveTo")) this.blocks(el, nesting);
+    else if (isAlternateContent(el)) this.blocks(chooseAlternative(el), nesting);
+    else if (isW(el, "sectPr")) this.story.sections.push(el);
+    // Anything else (bookmarks, altChunk, unknown extensions) holds no paragraphs.
   }
 
   /** Leftover text of a deleted paragraph mark at the end of a container becomes its own paragraph. */

@@ -84,10 +84,6 @@ function notes(root: XmlElement | undefined, local: string, referenced: Readonly
 
 /** The r:id attribute, in the Transitional or the Strict relationships namespace. */
 function relationshipId(el: XmlElement): string | undefined {
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const attr = attrs.item(i);
-    if (attr !== null && attr.localName === "id" && /relationships$/.test(attr.namespaceURI ?? "")) return attr.value;
-  }
-  return undefined;
+  const found = el.attributes.find((attr) => attr.localName === "id" && /relationships$/.test(attr.namespaceURI ?? ""));
+  return found?.value;
 }

@@ -4,7 +4,7 @@
  * or generated) file has no rels. Parts are inflated and parsed only when asked for, each at most once.
  */
 import { DocxReadError } from "./errors";
-import { childElements, parseXml, type XmlElement } from "./xml";
+import { attr, childElements, isW, parseXml, type XmlElement } from "./xml";
 import { ZipArchive } from "./zip";
 
 /** Relationship types by their last segment: Transitional and Strict differ only in the prefix. */
@@ -17,7 +17,9 @@ interface Relationship {
 }
 
 export class DocxPackage {
-  readonly document: XmlElement;
+  readonly documentPath: string;
+  /** The main document's XML until readDocument() parses it: it is read once and then let go. */
+  private documentXml: string | undefined;
   private readonly folder: string;
   private readonly relationships: readonly Relationship[];
   private readonly parsed = new Map<string, XmlElement | undefined>();
@@ -33,7 +35,23 @@ export class DocxPackage {
     this.folder = documentPath.includes("/") ? documentPath.slice(0, documentPath.lastIndexOf("/") + 1) : "";
     const relsPath = `${this.folder}_rels/${documentPath.slice(this.folder.length)}.rels`;
     this.relationships = readRelationships(this.text(relsPath), relsPath, this.folder);
-    this.document = parseXml(documentXml, documentPath);
+    this.documentPath = documentPath;
+    this.documentXml = documentXml;
+  }
+
+  /**
+   * Parses the main document once, handing each child of w:body to `onBodyBlock` as soon as it is complete and
+   * keeping it out of the tree, so a large body is never held whole. Returns the root, with an empty w:body.
+   */
+  readDocument(onBodyBlock: (block: XmlElement) => void): XmlElement {
+    const xml = this.documentXml;
+    if (xml === undefined) throw new Error("readDocument called twice");
+    this.documentXml = undefined;
+    return parseXml(xml, this.documentPath, (el, parent, depth) => {
+      if (depth !== 3 || parent === undefined || !isW(parent, "body")) return false;
+      onBodyBlock(el);
+      return true;
+    });
   }
 
   /** The main document's part of this type (the first, as Word takes it), or the conventional file name. */
@@ -80,10 +98,10 @@ function readRelationships(xml: string | undefined, partName: string, baseFolder
   if (xml === undefined) return [];
   const out: Relationship[] = [];
   for (const rel of childElements(parseXml(xml, partName))) {
-    const type = rel.getAttribute("Type") ?? "";
-    const target = rel.getAttribute("Target");
-    if (rel.getAttribute("TargetMode") === "External" || !target) continue;
-    out.push({ id: rel.getAttribute("Id") ?? "", type: type.slice(type.lastIndexOf("/") + 1), path: resolvePath(baseFolder, target) });
+    const type = attr(rel, "Type") ?? "";
+    const target = attr(rel, "Target");
+    if (attr(rel, "TargetMode") === "External" || !target) continue;
+    out.push({ id: attr(rel, "Id") ?? "", type: type.slice(type.lastIndexOf("/") + 1), path: resolvePath(baseFolder, target) });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * the playground check exactly what the task pane would. Pure: no Node or DOM APIs beyond TextDecoder.
  */
 import type { DocParagraph, DocPart, DocSnapshot } from "../core/model";
-import { walkStory, type RawParagraph } from "./body";
+import { StoryWalker, type RawParagraph } from "./body";
 import { DocxReadError } from "./errors";
 import { ListCounter } from "./list-counter";
 import { levelForStyle, MAX_LEVELS, Numbering } from "./numbering";
@@ -26,14 +26,26 @@ export function readDocx(bytes: Uint8Array): DocSnapshot {
 
 function read(bytes: Uint8Array): DocSnapshot {
   const pkg = openPackage(bytes);
-  const body = isW(pkg.document, "document") ? wChild(pkg.document, "body") : undefined;
-  if (body === undefined) throw new DocxReadError("no-document", `正文部分的根元素是 <${pkg.document.tagName}>`);
   const styles = new StyleSheet(pkg.part("styles"));
   const numbering = new Numbering(pkg.part("numbering"), styles);
   const counter = new ListCounter();
-  const bodyStory = walkStory(body);
-  // The body is numbered first, so its list numbers are never moved by lists in headers, notes or text boxes.
-  const paragraphs = bodyStory.paragraphs.map((raw) => toParagraph(raw, undefined, styles, numbering, counter));
+  // The body is read block by block as it is parsed, each paragraph converted at once (memory stays a small multiple
+  // of the XML), and numbered first, so its list numbers are never moved by lists in headers, notes or text boxes.
+  const paragraphs: DocParagraph[] = [];
+  const walker = new StoryWalker();
+  const convert = (): void => {
+    for (const raw of walker.story.paragraphs) paragraphs.push(toParagraph(raw, undefined, styles, numbering, counter));
+    walker.story.paragraphs.length = 0;
+  };
+  const root = pkg.readDocument((block) => {
+    walker.block(block, 0);
+    convert();
+  });
+  const body = isW(root, "document") ? wChild(root, "body") : undefined;
+  if (body === undefined) throw new DocxReadError("no-document", `正文部分的根元素是 <${root.tagName}>`);
+  walker.flush(0);
+  convert();
+  const bodyStory = walker.story;
   for (const { part, paragraphs: raws } of otherParts(pkg, bodyStory)) {
     for (const raw of raws) paragraphs.push(toParagraph(raw, part, styles, numbering, counter));
   }

@@ -39,7 +39,7 @@ export function runText(run: XmlElement, fields: FieldState): RunText {
 function childText(el: XmlElement): string {
   switch (el.localName) {
     case "t":
-      return el.textContent ?? "";
+      return el.text;
     case "tab":
     case "ptab":
       return "\t";

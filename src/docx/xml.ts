@@ -1,10 +1,10 @@
 /**
- * Namespace-aware XML helpers over @xmldom/xmldom. WordprocessingML comes in two namespaces (Transitional, which
+ * Namespace-aware XML helpers over the reader's own parser (xml-parse.ts). WordprocessingML comes in two namespaces (Transitional, which
  * Word writes, and Strict, which Word can save as); both are accepted so callers just ask for local names.
  */
-import { DOMParser } from "@xmldom/xmldom";
-import type { Element, Node } from "@xmldom/xmldom";
-import { DocxReadError } from "./errors";
+import { parseXmlTree, type OnElementEnd, type XmlElement } from "./xml-parse";
+
+export type { XmlElement } from "./xml-parse";
 
 const W_NAMESPACES = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -12,38 +12,9 @@ const W_NAMESPACES = new Set([
 ]);
 export const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-const ELEMENT_NODE = 1;
-
-export type XmlElement = Element;
-
 /** Parses one part; malformed XML is what Word calls a corrupt file, so it is an error here too. */
-export function parseXml(source: string, partName: string): XmlElement {
-  let problem: string | undefined;
-  const parser = new DOMParser({
-    // Without onError xmldom logs to the console; warnings (e.g. unused prefixes) are harmless.
-    onError: (level, message) => {
-      if (level !== "warning" && problem === undefined) problem = message;
-    },
-  });
-  let root: XmlElement | null = null;
-  try {
-    root = parser.parseFromString(source, "application/xml").documentElement;
-  } catch (error) {
-    problem ??= error instanceof Error ? error.message : String(error);
-  }
-  if (problem !== undefined || root === null) {
-    throw new DocxReadError("bad-xml", `${partName}：${firstLine(problem ?? "没有根元素")}`);
-  }
-  return root;
-}
-
-function firstLine(text: string): string {
-  const line = text.split("\n")[0].trim();
-  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
-}
-
-export function isElement(node: Node): node is Element {
-  return node.nodeType === ELEMENT_NODE;
+export function parseXml(source: string, partName: string, onEnd?: OnElementEnd): XmlElement {
+  return parseXmlTree(source, partName, onEnd);
 }
 
 /** True when `el` is the WordprocessingML element `local`. */
@@ -55,17 +26,18 @@ export function isWNamespace(el: XmlElement): boolean {
   return W_NAMESPACES.has(el.namespaceURI ?? "");
 }
 
-export function childElements(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let node = el.firstChild; node !== null; node = node.nextSibling) {
-    if (isElement(node)) out.push(node);
-  }
-  return out;
+export function childElements(el: XmlElement): readonly XmlElement[] {
+  return el.children;
 }
 
 export function wChild(el: XmlElement | undefined, local: string): XmlElement | undefined {
   if (el === undefined) return undefined;
-  return childElements(el).find((child) => isW(child, local));
+  return el.children.find((child) => isW(child, local));
+}
+
+/** An attribute by its name as written (e.g. "Target" in a relationships part). */
+export function attr(el: XmlElement, name: string): string | undefined {
+  return el.attributes.find((candidate) => candidate.name === name)?.value;
 }
 
 export function wChildren(el: XmlElement, local: string): XmlElement[] {
@@ -78,10 +50,8 @@ export function wChildren(el: XmlElement, local: string): XmlElement[] {
  */
 export function wAttr(el: XmlElement | undefined, local: string): string | undefined {
   if (el === undefined) return undefined;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const attr = attrs.item(i);
-    if (attr === null || attr.localName !== local) continue;
+  for (const attr of el.attributes) {
+    if (attr.localName !== local) continue;
     const ns = attr.namespaceURI;
     if (ns === null || W_NAMESPACES.has(ns)) return attr.value;
   }
