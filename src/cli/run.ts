@@ -54,11 +54,11 @@ function checkBatch(options: CliOptions, io: CliIo, checker: Checker): number {
   const format = effectiveFormat(options);
   // Colours only on a terminal: never in a file written with --output.
   const formatter = formatterFor(format, io.colour && options.output === undefined, io.version);
-  const console = new CliConsole(io, targets.length);
+  const terminal = new CliConsole(io, targets.length);
   const chunks: string[] = [];
   const out = (text: string): void => {
     if (text === "") return;
-    if (options.output === undefined) console.stdout(text);
+    if (options.output === undefined) terminal.stdout(text);
     else chunks.push(text);
   };
 
@@ -68,14 +68,14 @@ function checkBatch(options: CliOptions, io: CliIo, checker: Checker): number {
   targets.forEach((target, index) => {
     const outcome = render(checkTarget(target, io, { categories: { structure: options.structure } }, checker), formatter, out);
     if (!outcome.ok) {
-      console.stderr(`${outcome.error}\n`);
+      terminal.stderr(`${outcome.error}\n`);
       unreadable++;
     } else if (outcome.findings.some((finding) => finding.severity === "error")) {
       withErrors++;
     }
-    console.progress(index + 1);
+    terminal.progress(index + 1);
   });
-  console.clear();
+  terminal.clear();
   out(formatter.tail({ files: targets.length, withErrors, unreadable, skipped, otherTypes }));
   // The text report says this in its tail; the other formats keep stdout to their own syntax.
   if (format !== "text" && skipped + otherTypes > 0) io.stderr(`${CLI_MESSAGES.skipped(skipped, otherTypes)}\n`);
