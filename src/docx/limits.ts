@@ -3,10 +3,11 @@
  * gigabytes of XML; these limits are checked against the central directory before anything is inflated, and again
  * while inflating, because a declared size can lie.
  *
- * Why these figures: the biggest real documents we know (a 1,000-page regulation compilation, a yearbook) have a
- * document.xml of 20–40 MB. The reader costs about N× the XML it parses at its peak (see the bench line "docx 60 MB
- * document.xml"), so 64 MB of XML in all keeps a check under 1 GB of memory with room for the engine; past that a
- * writer is better served by splitting the document than by a pane that stops responding.
+ * Why these figures: Word writes very roughly 0.5–2 KB of XML per paragraph (run properties, rsids), so 64 MB is
+ * thousands of pages, beyond any report this tool is for (an estimate, not measured on a corpus of large files).
+ * The reader peaks at about 7× the XML it parses (the bench's "docx 60 MB document.xml" line: ~420 MB), so 80 MB
+ * of XML in all keeps a check under 1 GB with room for the engine; past that a writer is better served by
+ * splitting the document than by a pane that stops responding.
  */
 const MB = 1024 * 1024;
 
