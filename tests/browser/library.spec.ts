@@ -257,6 +257,44 @@ test.describe("常用语", () => {
   });
 });
 
+test.describe("a full localStorage (issue 9)", () => {
+  test("a phrase added when storage is full stays in the pane as unsaved, with 导出 offered, readable at 340 px", async ({ page }) => {
+    await openPlayground(page);
+    await setPaneWidth(page, 340);
+    await openTab(page, "常用语");
+    // Fill the origin's real quota (about 5 MB) with another key, as other add-ins sharing it might.
+    await page.evaluate(() => {
+      for (let size = 1 << 20, i = 0; size >= 1; ) {
+        try {
+          localStorage.setItem(`filler-${i}`, "x".repeat(size));
+          i += 1;
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    });
+    await pane(page).getByTestId("phrase-category").selectOption({ label: "我的" });
+    await pane(page).getByRole("button", { name: "新建常用语" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("textbox", { name: /常用语/ }).fill("以上报告，请审阅。");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect(pane(page).getByTestId("phrase-insert")).toHaveText(["以上报告，请审阅。我的"]);
+    // Both library tabs are mounted and show the notice; this is the visible one.
+    const tab = pane(page).getByLabel("常用语", { exact: true });
+    const unsaved = tab.getByTestId("library-unsaved");
+    await expect(unsaved).toContainText("未能保存到本机：本机为加载项保留的存储空间已满。刚才的修改仍显示在窗格中，但尚未保存");
+    // The browser's own text comes after the Chinese sentence, for IT staff.
+    await expect(unsaved).toContainText(/。（QuotaExceededError: .+）/);
+    await expect(unsaved.getByTestId("library-unsaved-export")).toHaveAttribute("download", "我的素材库.json");
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE)).toBeNull();
+    // The pack panel opens by itself, with the unsaved phrase in the text to copy.
+    await expect(tab.getByTestId("pack-export")).toHaveValue(/以上报告，请审阅。/);
+    expect(await pane(page).evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await unsaved.scrollIntoViewIfNeeded();
+    await screenshot(page, "library-unsaved-340");
+  });
+});
+
 test.describe("导入/导出", () => {
   const MALFORMED = JSON.stringify({
     format: "gongwen-pack",
