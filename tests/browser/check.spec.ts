@@ -1,4 +1,4 @@
-import { expect, loadText, openPlayground, screenshot, selectedText, test } from "./fixtures";
+import { expect, expectAccessible, loadText, openPlayground, screenshot, selectedText, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 /** Our own draft with the slips the check must catch: a （一）、, a 一是/二是/四是, a skipped 三、, four placeholders. */
@@ -44,6 +44,7 @@ test.describe("检查", () => {
     const placeholderCard = pane.getByTestId("category-placeholder").getByTestId("finding").first();
     await expect(placeholderCard.getByTestId("finding-context")).toContainText("全年起草各类文稿**篇");
     await screenshot(page, "check-verdict");
+    await expectAccessible(page, "the 检查 tab with findings");
   });
 
   test("clicking a card selects exactly that text in the document", async ({ page }) => {

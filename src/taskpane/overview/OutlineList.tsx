@@ -42,7 +42,9 @@ export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEn
                   className={mergeClasses(styles.item, levelClass[entry.level])}
                   onClick={() => onSelect(entry)}
                   title={entry.marker + entry.title}
-                  aria-label={entry.marker + entry.title + (entry.automatic ? `（${UI.overview.automatic}）` : "")}
+                  // The name is the visible text (marker, title, badge) run together: flex children would otherwise
+                  // be read with spaces between them, and a name unlike the visible text fails speech input users.
+                  aria-label={entry.marker + entry.title + (entry.automatic ? UI.overview.automatic : "")}
                 >
                   <span>{entry.marker}</span>
                   <span className={styles.text}>{entry.title}</span>
