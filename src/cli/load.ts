@@ -3,7 +3,7 @@
  * template variants (.docm, .dotx, .dotm: the same package, only the content type differs) through readDocx.
  */
 import { snapshotFromLines, type DocSnapshot } from "../core/model";
-import { DocxReadError, readDocx } from "../docx";
+import type * as Docx from "../docx";
 import { decodeText, type TextEncoding } from "./decode";
 import { CLI_MESSAGES } from "./messages";
 
@@ -30,8 +30,19 @@ export function isDocumentLike(file: string): boolean {
   return fileKind(file) !== undefined || OTHER_DOCUMENTS.has(extension(file));
 }
 
+let docxModule: typeof Docx | undefined;
+
+/** The .docx reader, loaded with the first .docx of a run: a batch of .txt files never loads it (issue 9). */
+function docx(): typeof Docx {
+  // The CLI is built as CommonJS (tsconfig.cli.json): require() here defers loading; an import would not.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  docxModule ??= require("../docx") as typeof Docx;
+  return docxModule;
+}
+
 export function loadSnapshot(file: string, kind: FileKind, bytes: Uint8Array): Loaded {
   if (kind === "docx") {
+    const { DocxReadError, readDocx } = docx();
     try {
       return { ok: true, snapshot: readDocx(bytes) };
     } catch (error) {

@@ -45,6 +45,22 @@ describe("bin/gongwen-check.js", () => {
     expect(stdin.stdout).toContain("【（标准输入）】\n第4段");
   });
 
+  it("loads the .docx reader only when a .docx is given (issue 9)", () => {
+    const txt = join(dir, "只有文本.txt");
+    writeFileSync(txt, FLAWED_TXT);
+    // Runs the built command in this process's place and reports which of lib/'s modules were loaded.
+    const probe = (file: string) =>
+      spawnSync(
+        process.execPath,
+        ["-e", `process.argv=[process.argv[0],${JSON.stringify(BIN)},${JSON.stringify(file)}];process.exit=()=>{};require(${JSON.stringify(BIN)});setTimeout(()=>console.error(JSON.stringify(Object.keys(require.cache).some((k)=>/[\\/]lib[\\/]docx[\\/]/.test(k)))),0)`],
+        { encoding: "utf8" },
+      );
+    expect(probe(txt).stderr.trim().split("\n").pop()).toBe("false");
+    const docx = join(dir, "损坏.docx");
+    writeFileSync(docx, "not a zip");
+    expect(probe(docx).stderr.trim().split("\n").pop()).toBe("true");
+  });
+
   it("prints the package version and exits 2 with a Chinese message for a missing file", () => {
     expect(runBin(BIN, ["--version"]).stdout).toMatch(/^gongwen-check \d+\.\d+\.\d+\n$/);
     const missing = runBin(BIN, [join(dir, "无此文件.docx")]);
