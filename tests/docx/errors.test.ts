@@ -1,6 +1,7 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { DocxReadError, readDocx } from "../../src/docx";
+import { readDocx } from "../../src/docx";
 import { buildDocx, p } from "./build-docx";
+import { readError } from "./readError";
 
 /**
  * A minimal OLE compound file: the magic, then one directory sector after the 512-byte header holding 128-byte
@@ -17,15 +18,6 @@ function compoundFile(streams: readonly string[], text = ""): Uint8Array {
   return bytes;
 }
 
-function readError(bytes: Uint8Array): DocxReadError {
-  try {
-    readDocx(bytes);
-  } catch (error) {
-    if (error instanceof DocxReadError) return error;
-    throw error;
-  }
-  throw new Error("readDocx accepted the input");
-}
 
 describe("readDocx: unreadable input", () => {
   it("rejects a file that is not a zip with a Chinese message", () => {

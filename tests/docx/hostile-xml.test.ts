@@ -1,16 +1,8 @@
 /** Hostile XML inside a valid package: deep nesting, DTDs and entities. Built here, small on disk. */
-import { DocxReadError, readDocx } from "../../src/docx";
+import { readDocx } from "../../src/docx";
 import { buildDocx, p } from "./build-docx";
+import { readError } from "./readError";
 
-function readError(bytes: Uint8Array): DocxReadError {
-  try {
-    readDocx(bytes);
-  } catch (error) {
-    if (error instanceof DocxReadError) return error;
-    throw error;
-  }
-  throw new Error("readDocx accepted the input");
-}
 
 const nested = (open: string, close: string, depth: number, inner: string): string =>
   open.repeat(depth) + inner + close.repeat(depth);

@@ -3,18 +3,10 @@
  * quickly, each with its own code and a Chinese message.
  */
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { DocxReadError, readDocx } from "../../src/docx";
+import { readDocx } from "../../src/docx";
 import { buildDocx, p } from "./build-docx";
+import { readError } from "./readError";
 
-function readError(bytes: Uint8Array): DocxReadError {
-  try {
-    readDocx(bytes);
-  } catch (error) {
-    if (error instanceof DocxReadError) return error;
-    throw error;
-  }
-  throw new Error("readDocx accepted the input");
-}
 
 /** Rewrites the uncompressed size an entry declares in the central directory (what the reader checks first). */
 function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
