@@ -14,6 +14,11 @@ export interface TextEdit {
   readonly text: string;
 }
 
+/** The same replacement: same range, same text. */
+export function sameTextEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+}
+
 /** A TextEdit in a given paragraph of the snapshot. */
 export interface ParagraphEdit extends TextEdit {
   readonly paragraphIndex: number;

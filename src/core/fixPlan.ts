@@ -9,7 +9,7 @@
  *   still needed (a renumbering from 三、 usually settles a duplicate further down the same run).
  * - Edits that leave the text as it was are claims (see Fix): they take part in the comparison, never in the writing.
  */
-import type { Finding, Fix, ParagraphEdit } from "./finding";
+import { Finding, Fix, ParagraphEdit, sameTextEdit } from "./finding";
 import type { DocSnapshot } from "./model";
 
 export interface PlannedFinding {
@@ -98,7 +98,7 @@ export function changingEdits(fix: Fix | undefined, snapshot: DocSnapshot): read
 }
 
 function sameEdit(a: ParagraphEdit, b: ParagraphEdit): boolean {
-  return a.paragraphIndex === b.paragraphIndex && a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+  return a.paragraphIndex === b.paragraphIndex && sameTextEdit(a, b);
 }
 
 /**

@@ -3,7 +3,7 @@
  * overlaps one already applied; identical edits are applied once. Which findings' fixes go together is decided by
  * the fix plan (fixPlan.ts), which this module applies to a snapshot.
  */
-import type { Finding, TextEdit } from "./finding";
+import { Finding, sameTextEdit, TextEdit } from "./finding";
 import type { DocSnapshot } from "./model";
 import { planFixes } from "./fixPlan";
 
@@ -11,10 +11,6 @@ export interface FixResult {
   readonly text: string;
   readonly applied: readonly TextEdit[];
   readonly skipped: readonly TextEdit[];
-}
-
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
 }
 
 export function applyFixes(text: string, fixes: readonly TextEdit[]): FixResult {
@@ -27,7 +23,7 @@ export function applyFixes(text: string, fixes: readonly TextEdit[]): FixResult 
   let last: TextEdit | undefined;
   for (const fix of ordered) {
     const [start, end] = fix.range;
-    if (last && sameEdit(fix, last)) {
+    if (last && sameTextEdit(fix, last)) {
       applied.push(fix);
       continue;
     }

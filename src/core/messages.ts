@@ -50,7 +50,7 @@ export const msg = {
     `${level}的自动编号“${actual}”写法不规范，应为“${canonical}”。请在 Word 的编号格式中修改。`,
   numberingPractice: (level: string, actual: string, canonical: string, count: number): string =>
     `${level}用“${actual}”这种写法编号（共 ${count} 处），标准写法是“${canonical}”。全文统一即可；需要时可一键统一改为标准写法。`,
-  numberingMixed: (actual: string, canonical: string): string => `同一组编号写法不一致：“${actual}”应与本组其他编号一样写作“${canonical}”。`,
+  numberingMixed: (actual: string, canonical: string): string => `同一组编号写法不一致：“${actual}”应统一写作“${canonical}”。`,
   hierarchySkip: (level: string, parent: string): string => `“${level}”直接出现在“${parent}”之下，跳过了中间一级。一般可以，请确认层级。`,
   hierarchyReversed: (level: string, deeper: string): string =>
     `层级顺序颠倒：“${level}”出现在下一级“${deeper}”之后。层级依次为“一、”“（一）”“1.”“（1）”，请调整编号。`,

@@ -49,7 +49,7 @@ export const UI = {
     fixedCount: (count: number, changes: number) =>
       `已修正 ${count} 处${changes > count ? `（共改动 ${changes} 处编号或文字）` : ""}，可用 Word 的“撤消”恢复。`,
     ignoresDropped: (count: number) => `忽略的问题已达文档能保存的上限，最早忽略的 ${count} 处已重新列出。`,
-    fixSuperseded: (count: number) => `另有 ${count} 处与前面的修正涉及同一处编号，未单独修改；已重新检查，仍需处理的会再列出。`,
+    fixSuperseded: (count: number) => `另有 ${count} 处要改的文字与前面的修正重叠，未单独修改；已重新检查，仍需处理的会再列出。`,
     fixPartly: (count: number, items: string) => (count === 0 ? "" : `只改了一部分 ${count} 处：${items}。已重新检查，请再次修正。`),
     fixSkipped: (count: number) =>
       `有 ${count} 处在检查之后被修改过，为避免改错文字没有修正；已重新检查，请再看一遍。`,

@@ -27,13 +27,13 @@ describe("gongwen-check: .docx", () => {
     expect(run.code).toBe(0);
   });
 
-  it("an automatic number in one non-standard shape throughout (一.) is a house style: a hint with the list number shown", () => {
+  it("reports a malformed automatic number (一. instead of 一、) once for the list, with the list number shown", () => {
     const levels = [{ ...GONGWEN_LEVELS[0], text: "%1." }, ...GONGWEN_LEVELS.slice(1)];
     const run = runWith(["总结.docx"], { "总结.docx": numbered(levels) });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain("第2段　提示　编号\n  （自动编号“一.”）");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("第2段　错误　编号\n  （自动编号“一.”）");
     const [result] = json(runWith(["--json", "总结.docx"], { "总结.docx": numbered(levels) }).stdout);
-    expect(result.findings.filter((f) => f.ruleId === "numbering-form").map((f) => [f.paragraph, f.severity])).toEqual([[2, "info"]]);
+    expect(result.findings.filter((f) => f.ruleId === "numbering-form").map((f) => [f.paragraph, f.severity])).toEqual([[2, "error"]]);
   });
 
   it("numbers paragraphs in document order, table paragraphs included", () => {

@@ -14,7 +14,7 @@ describe("gongwen-check --format csv", () => {
     expect(run.stdout.startsWith(HEADER)).toBe(true);
     expect(rows.slice(1)).toEqual([
       "a.txt,第4段,编号,错误,【（三）】抓落实，推动任务见效。,标题编号不连续：期望“（二）”，实际“（三）”。请改为“（二）”。",
-      expect.stringMatching(/^a\.txt,第5段,编号,错误,【二\.】 存在的问题,同一组编号写法不一致/),
+      expect.stringMatching(/^a\.txt,第5段,编号,错误,【二\.】 存在的问题,一级标题编号写法不规范/),
       "b.txt,,,,,未发现问题。",
       "缺.txt,,无法读取,错误,,找不到文件“缺.txt”，请检查路径和文件名。",
       "",

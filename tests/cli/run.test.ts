@@ -64,7 +64,7 @@ describe("gongwen-check: --json", () => {
           },
           {
             ruleId: "numbering-form", category: "numbering", severity: "error", paragraph: 5, start: 0, end: 2,
-            excerpt: "二.", message: expect.stringContaining("同一组编号写法不一致"),
+            excerpt: "二.", message: expect.stringContaining("一级标题编号写法不规范"),
           },
         ],
       },

@@ -14,7 +14,7 @@ import {
   SEQUENCE_WORDS,
   SequenceWord,
 } from "../patterns/enumeration";
-import { chineseToNumber, isChineseNumeralCode } from "../text/numerals";
+import { chineseToNumber, isChineseNumeralCode, numberToChinese } from "../text/numerals";
 import { isClauseBoundaryCode } from "../text/sentences";
 import { isSpaceCode } from "../text/spaces";
 
@@ -46,7 +46,6 @@ export interface EnumerationMarker {
  */
 const ANCHORS = new RegExp(`[${[...new Set(["是", "要", "第", ...SEQUENCE_WORDS.map((w) => w.word[0])])].join("")}]`, "g");
 const MAX_NUMERAL = 3;
-const CJK_IDEOGRAPH = /[\u4e00-\u9fff]/;
 
 const SHI = "是".charCodeAt(0);
 const YAO = "要".charCodeAt(0);
@@ -93,10 +92,31 @@ function numeralBefore(text: string, at: number, contentStart: number, paragraph
   if (!clauseStart && (value !== 1 || space || WORD_BEFORE_YI.includes(text[start - 1] ?? "\u0000"))) return undefined;
   const family: NumberedFamily = text.charCodeAt(at) === SHI ? "shi" : "yao";
   if (family === "yao" && NOUN_AFTER_YAO.includes(text[at + 1] ?? "\u0000")) return undefined;
-  // 一是一、二是二 (things as they are): the numeral repeated after 是 and then no word is the idiom, not an item.
-  if (text.startsWith(numeral, at + 1) && !CJK_IDEOGRAPH.test(text[at + 1 + numeral.length] ?? "")) return undefined;
+  if (isIdiomPair(text, start, at, numeral)) return undefined;
   return marker(text, paragraphIndex, start, at + 1, family, value, undefined, undefined, space, !clauseStart);
 }
+
+/**
+ * 一是一、二是二 (things as they are, 实事求是): N是N beside (N+1)是(N+1) or (N-1)是(N-1) across a 、 or ，. Only the
+ * pair: 一是一、二季度经济平稳 and 二是二〇二四年…… are items.
+ */
+function isIdiomPair(text: string, start: number, at: number, numeral: string): boolean {
+  if (!text.startsWith(numeral, at + 1)) return false;
+  const value = chineseToNumber(numeral) ?? 0;
+  const after = at + 1 + numeral.length;
+  const pairAt = (from: number, n: number): boolean => {
+    if (n < 1 || n > 99) return false;
+    const other = numberToChinese(n);
+    return text.startsWith(`${other}是${other}`, from);
+  };
+  const nextPair = IDIOM_SEPARATORS.includes(text[after] ?? "\u0000") && pairAt(after + 1, value + 1);
+  const before = start - 1;
+  const previousLength = value > 1 ? numberToChinese(value - 1).length * 2 + 1 : 0;
+  const previousPair = value > 1 && IDIOM_SEPARATORS.includes(text[before] ?? "\u0000") && pairAt(before - previousLength, value - 1);
+  return nextPair || previousPair;
+}
+
+const IDIOM_SEPARATORS = "、，,";
 
 /** 第二， / 第 二， with `at` on 第. */
 function ordinalAfter(text: string, at: number, contentStart: number, paragraphIndex: number): EnumerationMarker | undefined {

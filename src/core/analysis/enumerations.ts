@@ -74,11 +74,15 @@ interface Context {
 }
 
 /**
- * A heading closes the body's scope: sequences start afresh, except that a paragraph opening with the next number
- * may carry on the last one (第九，…第十一， through a plan's sections, as 1953-一五计划 does).
+ * A heading closes the body's scope: sequences start afresh under every heading (domain primer §3), except that a
+ * paragraph opening with the next 第N， may carry on the last one — plans number 第九，…第十一， through their
+ * sections (1953-一五计划); 一是 / 一要 always start again.
  */
 function closeScope(ctx: Context): void {
-  for (const tracker of ctx.trackers.values()) tracker.closeScope();
+  for (const [family, tracker] of ctx.trackers) {
+    if (family === "di") tracker.closeScope();
+    else tracker.reset();
+  }
   ctx.wordsSeen = new Set();
   ctx.words = undefined;
   ctx.orphan = undefined;
@@ -218,8 +222,8 @@ function numberedItem(marker: EnumerationMarker, family: NumberedFamily, ctx: Co
     }
   }
   if (marker.value >= 2 && own.isEmpty) {
-    // 首先……其次…… continued by 第三: the writer switched styles.
-    if (family === "di" && wordsSeen.has(1)) {
+    // 首先……其次…… continued by 第三 or 三是: the writer switched styles.
+    if (wordsSeen.has(1)) {
       return item(marker, "word", 0, marker.value, "mixedOrdinal", undefined, nextWord(wordsSeen));
     }
     // 一是……第二，/ 一是……二要: the same sequence in another style.

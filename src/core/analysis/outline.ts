@@ -220,10 +220,6 @@ function nextItemValue(doc: DocSnapshot, index: number, level: HeadingLevel): nu
   return undefined;
 }
 
-/**
- * Updates the stack of levels in use (top first) for a marker at `level` and reports a hierarchy slip, if any:
- * skip (一、 then 1.), reversed (1. then （一）), aboveTop (一、 after a document that began at （一）).
- */
 /** An 附件说明 or notes list being read: the level its items are numbered at, once known. */
 interface AttachmentList {
   level?: HeadingLevel;
@@ -270,6 +266,10 @@ function opensWithEnumeration(text: string): boolean {
   return scanEnumerationMarkers(text, 0, start).some((m) => m.start === start);
 }
 
+/**
+ * Updates the stack of levels in use (top first) for a marker at `level` and reports a hierarchy slip, if any:
+ * skip (一、 then 1.), reversed (1. then （一）), aboveTop (一、 after a document that began at （一）).
+ */
 function placeInHierarchy(stack: HeadingLevel[], level: HeadingLevel, afterProse: boolean): { kind: HierarchyIssueKind; otherLevel: HeadingLevel } | undefined {
   if (stack.length === 0) {
     stack.push(level);

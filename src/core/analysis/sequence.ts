@@ -145,9 +145,10 @@ export class SequenceTracker {
     if (!run) {
       const carried = this.carried;
       this.carried = undefined;
-      if (carried && value !== 1 && value === carried.next && (!place || place.opensParagraph)) {
+      if (carried && value !== 1 && value >= carried.next && (!place || place.opensParagraph)) {
         this.current = carried;
-        return this.advance(carried, value, "carry");
+        // Carried on with a gap (1. 2. | 3. 4. | 6. 7.): a break in the run carried on, not a wrong start at 6.
+        return value === carried.next ? this.advance(carried, value, "carry") : this.record(carried, value, false, place);
       }
       return this.open(value, value === 1 ? "start" : "wrongStart");
     }
@@ -165,11 +166,13 @@ export class SequenceTracker {
         return this.advance(outer, value, "resume");
       }
     }
-    // A break: reported against what was due here; the run then follows the number written.
+    // A break: reported against what was due here; the run then follows the number written — except after two
+    // neighbours swapped (一、二、四、三、五、): the run still expects what it expected, so 五、 is no new finding.
     const expected = run.next;
     const step: SequenceStep = { runId: run.id, expected, event: "break", position: run.count, previousValue: run.lastValue };
-    run.next = value + 1;
-    run.alternative = expected + 1;
+    const stepBack = value === run.lastValue - 1;
+    run.next = stepBack ? run.next : value + 1;
+    run.alternative = stepBack ? run.alternative : expected + 1;
     run.count += 1;
     run.lastValue = value;
     return step;

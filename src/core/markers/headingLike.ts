@@ -21,7 +21,7 @@ export function isHeadingLikeLine(text: string): boolean {
 }
 
 /**
- * A line that is one bracketed note, with footnote references at most: an editor's note standing for a lost
- * article (（十一、遗漏—译者）〔4〕, 1921 纲领) or a newspaper's (（紧转第3版）), not a title.
+ * A line of bracketed notes only, with footnote references at most: an editor's note standing for a lost article
+ * (（十一、遗漏—译者）〔4〕, 1921 纲领) or a newspaper's (（紧转第2版） （紧接第1版）, 乐山 2022), not a title.
  */
-const BRACKETED_NOTE = /^[（(][^（()）]*[)）](?:\s*[〔［[][^〔［[]*[〕］\]])*$/;
+const BRACKETED_NOTE = /^(?:[（(][^（()）]*[)）]\s*)+(?:[〔［[][^〔［[]*[〕］\]]\s*)*$/;

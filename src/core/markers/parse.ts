@@ -30,8 +30,9 @@ export interface HeadingMarker {
   /** Form of the marker; stray spaces inside it or full-width digits make any shape malformed. */
   readonly form: MarkerForm;
   /**
-   * A slip whatever the rest of the document does: stray spaces inside, full-width digits, or a comma, colon or space
-   * after the numeral (一，/1：/一 ). Other non-standard shapes (1、 1． (一)) are a house style when used consistently.
+   * A slip whatever the rest of the document does: a malformed shape (一. （一）、 (一) 五)), stray spaces inside,
+   * full-width digits, a comma, colon or space after the numeral (一，/1：/一 ). Practice shapes (1、 1． 一[U+3000])
+   * are a house style when used consistently (domain primer §2: plainly wrong forms are errors).
    */
   readonly slip: boolean;
   /** The marker exactly as written (text or listString). */
@@ -172,7 +173,8 @@ function readsAsHeading(text: string, scanned: Scanned, digitsAfter = false): bo
 function toMarker(scanned: Scanned, raw: string, source: HeadingMarker["source"], start: number, end: number, bodyStart: number): HeadingMarker {
   const shape = MARKER_SHAPES[scanned.shape];
   const form: MarkerForm = scanned.hasStrayInside || scanned.fullWidthDigits ? "malformed" : shape.form;
-  const slip = scanned.hasStrayInside || scanned.fullWidthDigits || (shape.weak === true && !shape.separator);
+  // Only the standard and practice shapes can be a run's style; every malformed one is a slip wherever it stands.
+  const slip = form === "malformed";
   return { level: shape.level, value: scanned.value, shape: scanned.shape, form, slip, raw, source, start, end, bodyStart };
 }
 

@@ -51,7 +51,7 @@ const LEVEL_1: Record<string, MarkerShape> = {
 const LEVEL_3: Record<string, MarkerShape> = {
   "1.": { level: 3, form: "standard" },
   "1、": { level: 3, form: "practice" },
-  "1．": { level: 3, form: "malformed" },
+  "1．": { level: 3, form: "practice" },
   "1､": { level: 3, form: "malformed" },
   "1，": { level: 3, form: "malformed", weak: true },
   "1,": { level: 3, form: "malformed", weak: true },

@@ -37,7 +37,7 @@ export const enumerationForm: Rule = {
       const text = doc.paragraphs[marker.paragraphIndex].text;
       if (item.event === "mixedOrdinal") {
         const message =
-          marker.family === "di" ? msg.enumerationMixedOrdinal(marker.raw, item.suggestion!) : msg.enumerationMixedOrdinalReverse(marker.raw, item.suggestion!);
+          marker.family !== "word" ? msg.enumerationMixedOrdinal(marker.raw, item.suggestion!) : msg.enumerationMixedOrdinalReverse(marker.raw, item.suggestion!);
         findings.push(makeFinding(meta, doc, { ...base, severity: "warning", message, suggestions: [item.suggestion!] }));
       } else if (item.event === "mixedFamily") {
         const message = msg.enumerationMixedFamily(expected!, marker.raw);

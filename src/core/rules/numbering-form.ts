@@ -16,7 +16,7 @@ import { formatMarker } from "../markers/parse";
 import type { HeadingLevel } from "../markers/shapes";
 import type { CheckOptions } from "../options";
 import { BASIS, LEVEL_NAMES, msg, ruleText } from "../messages";
-import { expectedMarker, groupRuns, markerEdit, markerRange, runTargetShape } from "./numberingRuns";
+import { canWrite, expectedMarker, groupRuns, markerEdit, markerRange, runTargetShape } from "./numberingRuns";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -39,7 +39,8 @@ export const numberingForm: Rule = {
     for (const run of groupRuns(analyzeOutline(doc).items)) {
       const level = run[0].marker.level;
       const target = runTargetShape(run, options);
-      const own = run.filter((item) => !(sequenceReports && (item.event === "break" || item.event === "wrongStart")));
+      // Past 九十九 no marker can be written (the run is no writer's): such items get no finding rather than a crash.
+      const own = run.filter((item) => !(sequenceReports && (item.event === "break" || item.event === "wrongStart")) && canWrite(target, item.expected));
       const targetUsed = own.some((item) => item.marker.shape === target);
       // One finding per way a run's markers are written wrong, on the first, its fix covering all of them: a list
       // pasted with 2 、 throughout is one slip repeated, not twenty (issue 8).

@@ -22,10 +22,10 @@ export function groupRuns(items: readonly OutlineItem[]): OutlineItem[][] {
 }
 
 /**
- * The shape a run is written in: the one more than half of its markers use, slips (一，/１. /（ 一）) aside — so a run
- * written consistently in 1、 or 1． keeps its house style, and in 1. 2. 3、 4. the 3、 is the odd one. Without such a
- * majority (一. 二． 三、) the run has no style of its own and takes the canonical shape. A run of numerals alone on
- * their lines (一 / 二, older reports) keeps that shape: its fixes rewrite such lines only.
+ * The shape a run is written in: the canonical one wherever the run uses it (a fix never turns a standard marker into
+ * another: in 1、 2、 3. the 1、 and 2、 are the odd ones); otherwise a practice shape more than half of its markers use,
+ * slips aside — a run written consistently in 1、 or 1． keeps its house style; otherwise the canonical shape. A run of
+ * numerals alone on their lines (一 / 二, older reports) keeps that shape: its fixes rewrite such lines only.
  */
 export function runTargetShape(run: readonly OutlineItem[], options: CheckOptions): string {
   const canonical = options.numbering.canonicalShapes[run[0].marker.level];
@@ -33,18 +33,12 @@ export function runTargetShape(run: readonly OutlineItem[], options: CheckOption
   let total = 0;
   for (const item of run) {
     if (item.marker.slip) continue;
+    if (item.marker.shape === canonical) return canonical;
     counts.set(item.marker.shape, (counts.get(item.marker.shape) ?? 0) + 1);
     total++;
   }
   for (const [shape, count] of counts) if (count * 2 > total) return shape;
   return canonical;
-}
-
-/** Map from run id to its target shape, for every run of the outline. */
-export function targetShapes(items: readonly OutlineItem[], options: CheckOptions): Map<number, string> {
-  const shapes = new Map<number, string>();
-  for (const run of groupRuns(items)) shapes.set(run[0].runId, runTargetShape(run, options));
-  return shapes;
 }
 
 /** The marker as the writer should have typed it at this position. */
@@ -65,12 +59,6 @@ export function markerEdit(item: OutlineItem, shape: string, value: number, text
     text: formatMarker(item.marker.level, value, shape),
   };
   return readsBackAs(text, edit, item.marker.level, value) ? edit : undefined;
-}
-
-/** The fix for one marker written as it should be at its position, in the run's shape. */
-export function markerFix(item: OutlineItem, shape: string, text: string): Fix | undefined {
-  const edit = markerEdit(item, shape, item.expected, text);
-  return edit ? { edits: [edit] } : undefined;
 }
 
 /**

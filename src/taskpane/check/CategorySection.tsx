@@ -28,7 +28,9 @@ export interface CategorySectionProps extends Omit<FindingCardProps, "finding" |
 export function CategorySection({ category, label, findings, locationOf, onFixAll, ...cardProps }: CategorySectionProps) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
-  const fixable = findings.filter(isFixable);
+  // 全部修正 settles errors and warnings; a hint's fix (统一改为 1. for a house style) is only offered on its card,
+  // so it neither changes a writer's chosen style unasked nor takes a renumbering's place in the plan.
+  const fixable = findings.filter((finding) => isFixable(finding) && finding.severity !== "info");
   const keys = findingKeys(findings);
   return (
     <section className={styles.section} aria-label={label} data-testid={`category-${category}`}>

@@ -38,7 +38,7 @@ describe("parseTextMarker: practice and malformed forms keep their intended leve
     ["一)紧扣中心", 2, "malformed"],
     ["五)注重统筹兼顾，全面推进城镇化进程", 2, "malformed"],
     ["（ 一）紧扣中心", 2, "malformed"],
-    ["1．经济运行", 3, "malformed"],
+    ["1．经济运行", 3, "practice"],
     ["1，经济运行", 3, "malformed"],
     ["1 经济运行", 3, "malformed"],
     ["１.经济运行", 3, "malformed"],

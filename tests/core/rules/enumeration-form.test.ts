@@ -16,6 +16,11 @@ testRule("enumeration-form", {
   ],
   invalid: [
     {
+      name: "review: 首先，…其次，…三是: 三是 is the odd one out (再次), not a wrong start",
+      text: "首先，抓学习。其次，抓调研。三是抓落实。",
+      errors: [{ paragraph: 0, excerpt: "三是", severity: "warning", message: msg.enumerationMixedOrdinal("三是", "再次"), fix: null }],
+    },
+    {
       // lawtext/gov/政府工作报告-主要城市/拉萨市/2003.txt:35 (also 北京 1998:88)
       name: "issue 8: 首先要……其次要……第三要: the unmarked 首先 opens the words' sequence; 第三要 is the odd one out",
       text: "首先要立足于发展经济扩大就业。其次要逐步建立就业服务机构。第三要进一步完善就业服务体系。",

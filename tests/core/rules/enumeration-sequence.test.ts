@@ -8,6 +8,13 @@ const p = (text: string, tableNestingLevel = 0): DocParagraph => ({ text, tableN
 testRule("enumeration-sequence", {
   valid: [
     {
+      // lawtext/gov/政府工作报告-其他地市/乐山市/2022.txt:11–14
+      text: "一是抓学习。\n二是抓调研。\n三是抓督查。\n四是统筹城乡区域。\n五是织密民生保障网。\n（紧转第2版） （紧接第1版）\n教育稳步推进。\n六是打出风险防范组合拳。",
+      note: "review: a line of newspaper notes is no title and closes no sequence",
+    },
+    { text: "一是一、二季度经济平稳；二是投资增长；三是消费回暖。", note: "review: 一是一、二季度 is an item whose words begin with a numeral, not the idiom 一是一、二是二" },
+    { text: "一是抓学习；二是二〇二四年完成改造；三是抓落实。", note: "review: 二是二〇二四年 is an item" },
+    {
       // lawtext/cpc/党代会报告/1945-七大闭幕词（愚公移山）.txt:4–7
       text: "第一，甲。第二，乙。第三，丙。\n我们第一要坚持，第二要团结。",
       note: "issue 8: a first item where no clause starts opens a new list when its 第二 follows",
@@ -79,6 +86,12 @@ testRule("enumeration-sequence", {
     },
   ],
   invalid: [
+    {
+      name: "review: 一是 / 二是 start again under every heading (no carrying on across 一、 二、 三、)",
+      text: "一、甲\n一是学习。\n二是调研。\n二、乙\n一是督查。\n二是考核。\n三、丙\n三是总结。\n四是提高。",
+      errors: [{ paragraph: 7, excerpt: "三是", message: msg.enumerationWrongStart("一是", "三是") + msg.renumberLater(1), fix: "一是" }],
+      output: "一、甲\n一是学习。\n二是调研。\n二、乙\n一是督查。\n二是考核。\n三、丙\n一是总结。\n二是提高。",
+    },
     {
       name: "gap",
       text: "一是甲。二是乙。四是丙。",

@@ -12,6 +12,15 @@ testRule("numbering-form", {
   ],
   invalid: [
     {
+      name: "review: the standard form is never the odd one out (1、 1、 3. → 1. 2. 3.), and a plainly wrong form used throughout stays an error",
+      text: "1、甲\n2、乙\n3.丙\n一.子\n二.子",
+      errors: [
+        { paragraph: 0, excerpt: "1、", severity: "error", message: msg.numberingMixed("1、", "1.") + msg.sameInRun(2), fix: "1." },
+        { paragraph: 3, excerpt: "一.", severity: "error", message: msg.numberingMalformed("一级标题", "一.", "一、") + msg.sameInRun(2), fix: "一、" },
+      ],
+      output: "1.甲\n2.乙\n3.丙\n一、子\n二、子",
+    },
+    {
       // lawtext/cpc/党代会报告/1945-七大政治报告（论联合政府）.txt:5 (also 国务院机构改革/1988.txt:118)
       name: "issue 8: 一　引言 (an ideographic space, book typesetting) used throughout is a house style: a hint",
       text: "一　中国人民的基本要求\n正文。\n二　国际形势和国内形势\n正文。",
@@ -90,15 +99,15 @@ testRule("numbering-form", {
       name: "level 4: odd ones out of the standard form the run mostly uses",
       text: "（1）子\n（2）子\n(3)子\n(4)子\n（5）、子",
       errors: [
-        { paragraph: 2, excerpt: "(3)", message: msg.numberingMixed("(3)", "（3）") + msg.sameInRun(2), fix: "（3）" },
-        { paragraph: 4, excerpt: "（5）、", message: msg.numberingMixed("（5）、", "（5）"), fix: "（5）" },
+        { paragraph: 2, excerpt: "(3)", message: msg.numberingMalformed("四级标题", "(3)", "（3）") + msg.sameInRun(2), fix: "（3）" },
+        { paragraph: 4, excerpt: "（5）、", message: msg.numberingMalformed("四级标题", "（5）、", "（5）"), fix: "（5）" },
       ],
       output: "（1）子\n（2）子\n（3）子\n（4）子\n（5）子",
     },
     {
-      name: "Word automatic numbering in a non-standard shape: a hint, no text fix",
+      name: "Word automatic numbering in a malformed shape (half-width brackets): an error, no text fix",
       doc: { paragraphs: [{ text: "甲", listString: "(一)", tableNestingLevel: 0 }] },
-      errors: [{ paragraph: 0, excerpt: "", onListString: true, severity: "info", message: msg.numberingPractice("二级标题", "(一)", "（一）", 1), fix: null }],
+      errors: [{ paragraph: 0, excerpt: "", onListString: true, severity: "error", message: msg.numberingListMalformed("二级标题", "(一)", "（一）"), fix: null }],
     },
     {
       name: "Word automatic numbering with a slip in its list string",

@@ -84,6 +84,21 @@ testRule("numbering-sequence", {
   ],
   invalid: [
     {
+      name: "review: numbers carried on across sections with a gap at a section's start: one gap, not a wrong start",
+      text: "一、甲\n1.子\n2.子\n二、乙\n3.子\n4.子\n三、丙\n6.子\n7.子",
+      errors: [{ paragraph: 7, excerpt: "6.", message: msg.numberingGap("5.", "6.") + msg.renumberLater(1), fix: "5." }],
+      output: "一、甲\n1.子\n2.子\n二、乙\n3.子\n4.子\n三、丙\n5.子\n6.子",
+    },
+    {
+      name: "review: two headings swapped (一、二、四、三、五、): the later ones are no new findings",
+      text: "一、甲\n二、乙\n四、丙\n三、丁\n五、戊",
+      errors: [
+        { paragraph: 2, excerpt: "四、", message: msg.numberingGap("三、", "四、") + msg.renumberLater(1), fix: "三、" },
+        { paragraph: 3, excerpt: "三、", message: msg.numberingGap("五、", "三、") + msg.renumberLater(1), fix: "五、" },
+      ],
+      output: "一、甲\n二、乙\n三、丙\n四、丁\n五、戊",
+    },
+    {
       // lawtext/cpc/党代会报告/1921-中国共产党纲领.txt:18–21
       name: "issue 8: an editor's bracketed note standing for a lost article is not a title that lost its number (no 三、 put into it)",
       text: "一、甲\n二、乙\n（三、遗漏—译者）〔4〕\n四、丙",
