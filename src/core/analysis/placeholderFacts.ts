@@ -8,7 +8,6 @@ import { APPENDIX_HEADING, HAND_DATE_LINE, NOTE_START, OPEN_X_NAME, STAR_LEGEND 
 
 export class DocFacts {
   private legends?: { readonly runs: ReadonlySet<string>; readonly paragraphs: ReadonlySet<number> };
-  private openX?: boolean;
   private appendix?: number;
   private dateLines?: readonly number[];
 
@@ -35,9 +34,10 @@ export class DocFacts {
     return this.legends;
   }
 
-  usesOpenX(): boolean {
-    this.openX ??= this.doc.paragraphs.some((p) => OPEN_X_NAME.test(p.text));
-    return this.openX;
+  usesOpenX(paragraphIndex: number): boolean {
+    // The paragraph that names the policy explains its X个 (﹝4﹞3+3+X产业体系：……X个地方特色产业); elsewhere in a
+    // draft that mentions 1+N+X, 全年建成X个示范点 is still a blank (review).
+    return OPEN_X_NAME.test(this.doc.paragraphs[paragraphIndex]?.text ?? "");
   }
 
   /** Index of the first body paragraph that heads an appendix (附件：), or Infinity. */

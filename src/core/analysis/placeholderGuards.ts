@@ -156,7 +156,7 @@ export function guardHolds(guard: PlaceholderGuard, ctx: GuardContext): boolean 
     case "notCitedForm":
       return !citedForm(ctx);
     case "notOpenCount":
-      return !((text[start] === "X" || text[start] === "Ｘ") && ctx.facts.usesOpenX());
+      return !((text[start] === "X" || text[start] === "Ｘ") && ctx.facts.usesOpenX(ctx.paragraphIndex));
     case "notAnonymisedName":
       return !(before !== undefined && SURNAMES.has(before));
   }

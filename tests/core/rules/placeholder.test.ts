@@ -79,6 +79,11 @@ testRule("placeholder", {
   ],
   invalid: [
     {
+      name: "review: a draft that names a 1+N+X policy still has its X个 blank found elsewhere",
+      text: "实施“1+N+X”政策体系。\n全年建成X个示范点。",
+      errors: [{ paragraph: 1, excerpt: "X" }],
+    },
+    {
       name: "star runs, half and full width (seeds 001, 002, 003)",
       text: "累计组织撰写调研报告*多篇\n美丽*****市\n占比***％，＊＊次",
       errors: [
