@@ -1,7 +1,12 @@
 /**
- * Reading the document: every paragraph's text, built-in style, outline level, table nesting and automatic
- * numbering, queued as ONE narrow collection load (one round trip whatever the document size); then the headers,
- * footers and notes (./parts.ts) in the same round trip, a second only for several sections or notes.
+ * Reading the document: every paragraph's text, table nesting and automatic numbering, queued as ONE narrow
+ * collection load (one round trip whatever the document size); then the headers, footers and notes (./parts.ts) in
+ * the same round trip, a second only for several sections or notes.
+ *
+ * Only what the check reads is loaded. DocParagraph's styleBuiltIn, outlineLevel and listLevel are not: nothing in
+ * src/core reads them (headings are recognised from their text and list numbers), and every extra property is paid
+ * for on every paragraph of the document; broad loads froze Word for Mac on long documents. The .docx reader still
+ * fills them, for the playground's simulated document.
  */
 import type { DocParagraph, DocPart, DocSnapshot } from "../core/model";
 import type { WordHost } from "./host";
@@ -10,12 +15,9 @@ import { PartMap, queueParts, queueRestOfParts, readParts } from "./parts";
 /** Narrow property paths: a bare load() would fetch every property of every paragraph. */
 export const SNAPSHOT_PATHS = [
   "items/text",
-  "items/styleBuiltIn",
-  "items/outlineLevel",
   "items/tableNestingLevel",
   "items/isListItem",
   "items/listItemOrNullObject/listString",
-  "items/listItemOrNullObject/level",
 ].join(",");
 
 /** Queues the load; call context.sync() once, then readSnapshot(). */
@@ -23,11 +25,6 @@ export function queueSnapshot(context: Word.RequestContext): Word.ParagraphColle
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load(SNAPSHOT_PATHS);
   return paragraphs;
-}
-
-/** Word reports body text as outline level 10 (wdOutlineLevelBodyText); only 1–9 are heading levels. */
-function headingLevel(n: number): number | undefined {
-  return Number.isInteger(n) && n >= 1 && n <= 9 ? n : undefined;
 }
 
 /** True when the host honoured the nested listItemOrNullObject paths (some may not: then we load per item). */
@@ -52,21 +49,16 @@ export async function ensureListItems(context: Word.RequestContext, paragraphs: 
 /** Queues the fallback's loads (see ensureListItems); true when there were any. */
 function queueListItems(paragraphs: Word.ParagraphCollection): boolean {
   const missing = paragraphs.items.filter((p) => p.isListItem && !listLoaded(p));
-  for (const p of missing) p.listItemOrNullObject.load("listString,level");
+  for (const p of missing) p.listItemOrNullObject.load("listString");
   return missing.length > 0;
 }
 
 function toParagraph(p: Word.Paragraph): DocParagraph {
-  const base = {
-    text: p.text,
-    styleBuiltIn: p.styleBuiltIn || undefined,
-    outlineLevel: headingLevel(p.outlineLevel),
-    tableNestingLevel: p.tableNestingLevel,
-  };
+  const base = { text: p.text, tableNestingLevel: p.tableNestingLevel };
   if (!p.isListItem) return base;
   const item = p.listItemOrNullObject;
   if (item.isNullObject) return base;
-  return { ...base, listString: item.listString, listLevel: item.level };
+  return { ...base, listString: item.listString };
 }
 
 export function readSnapshot(paragraphs: Word.ParagraphCollection): DocSnapshot {
