@@ -103,7 +103,23 @@ describe("manifest.xml as built", () => {
       expect(fs.existsSync(file)).toBe(true);
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
-    for (const size of [16, 32, 64, 80, 128]) expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`)).width).toBe(size);
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80, 128]) {
+      expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it("gives every ribbon icon each size the schema allows (16, 32 and 80 required), no other", () => {
+    const allowed = [16, 20, 24, 32, 40, 48, 64, 80];
+    const icons = all("Icon").filter((icon) => children(icon).some((c) => c.tagName === "bt:Image"));
+    expect(icons.length).toBe(2);
+    for (const icon of icons) {
+      expect(children(icon).map((image) => Number(image.getAttribute("size")))).toEqual(allowed);
+    }
+  });
+
+  it("says 任务窗格 (Office's own word), never 侧边栏, in every string a writer reads", () => {
+    expect(built).toContain("任务窗格");
+    expect(built).not.toContain("侧边栏");
   });
 
   it("resolves every resid and keeps strings and ids within Office's limits", () => {
