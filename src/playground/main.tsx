@@ -1,7 +1,8 @@
 /**
  * The playground page: the real task pane beside a simulated Word document. office.js is never loaded; the pane
  * gets the same Word layer as in Word, running over the simulated host. It simulates a current Word (WordApi 1.5:
- * comments, footnotes); `?api=1.3` an older one, `?api=1.4` one with comments but no notes API.
+ * comments, footnotes); `?api=1.3` an older one, `?api=1.4` one with comments but no notes API. A composition root
+ * (like taskpane/main.tsx): the only playground file outside fakeWord/ that imports src/word.
  */
 import { createRoot } from "react-dom/client";
 import { createSimulatedWord } from "./fakeWord/host";

@@ -1,4 +1,7 @@
-/** Entry point inside Word: wait for Office, build the real gateway, render the pane. */
+/**
+ * Entry point inside Word: wait for Office, build the real DocumentHost, render the pane. One of the two composition
+ * roots allowed to import src/word (lint: eslint.config.js).
+ */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { browserStore } from "./services";

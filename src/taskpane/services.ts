@@ -1,8 +1,9 @@
 /**
- * What the task pane is given from outside: the Word gateway (real Office.js in Word, the simulated host in the
- * playground) and a per-user key-value store (localStorage). Components never reach for `Word` or `window` storage.
+ * What the task pane is given from outside: the document host (the port in src/host; in Word the Office.js one, in
+ * the playground the same code over the simulated host) and a per-user key-value store (localStorage). Components
+ * never reach for `Word` or `window` storage.
  */
-import type { WordGateway } from "../word/gateway";
+import type { DocumentHost } from "../host/port";
 
 export interface KeyValueStore {
   get(key: string): string | undefined;
@@ -10,7 +11,7 @@ export interface KeyValueStore {
 }
 
 export interface PaneServices {
-  readonly word: WordGateway;
+  readonly word: DocumentHost;
   readonly store: KeyValueStore;
 }
 

@@ -1,12 +1,13 @@
 /**
- * addComments, the comment-all behind WordGateway.addComments (WordApi 1.4). Round trip 1 locates and verifies;
+ * addComments, the comment-all behind DocumentHost.addComments (WordApi 1.4). Round trip 1 locates and verifies;
  * round trip 2 adds the comments and reads back, in the same batch, the range each comment is on and each touched
  * paragraph. A comment whose paragraph changed in between, or that is not on the verified text, is deleted in round
  * trip 3 (Comment.delete, WordApi 1.4, like insertComment) and reported as skipped "changed".
  */
 import { byIndex, paragraphLabel, type Skip } from "./editReport";
 import { toWordError } from "./errors";
-import { PartialEditError, WordError, type CommentRequest, type EditReport, type SpanTarget } from "./gateway";
+import { HostError, PartialEditError } from "../host/errors";
+import type { CommentRequest, EditReport, SpanTarget } from "../host/port";
 import type { WordHost } from "./host";
 import { queueLocate, rangeOf, resolveLocate } from "./locate";
 import { codePointAt, codePointBefore } from "./locatePlan";
@@ -36,7 +37,7 @@ export async function addComments(
   supported: boolean,
   refused: (target: SpanTarget) => boolean = () => false,
 ): Promise<EditReport> {
-  if (!supported) throw new WordError(WORD_MESSAGES.commentsUnavailable, "ApiNotFound");
+  if (!supported) throw new HostError(WORD_MESSAGES.commentsUnavailable, "ApiNotFound");
   if (requests.length === 0) return { applied: [], skipped: [] };
   const skipped: Skip[] = requests.flatMap((r, index): Skip[] => (refused(r.target) ? [{ index, status: "missing" }] : []));
   if (skipped.length === requests.length) return { applied: [], skipped };

@@ -2,7 +2,7 @@
  * What replaceSpans and addComments report back: one skipped entry per span left untouched, kept in the order of
  * the requests, and the paragraph labels their messages name when a writer must look at a paragraph themselves.
  */
-import type { SkipReason, SpanStatus } from "./gateway";
+import type { SkipReason, SpanStatus } from "../host/port";
 
 /** One EditReport.skipped entry, mutable while a call collects them. */
 export type Skip = { index: number; status: SpanStatus; reason?: SkipReason };

@@ -2,7 +2,8 @@
  * Inserting content: GB/T 9704 paragraphs (OOXML) or plain paragraphs at the cursor or next to the cursor's
  * paragraph, or a phrase at the cursor; one round trip each.
  */
-import { WordError, type BlockPlacement, type InsertBlock, type InsertOptions } from "./gateway";
+import { HostError } from "../host/errors";
+import type { BlockPlacement, InsertBlock, InsertOptions } from "../host/port";
 import type { WordHost } from "./host";
 import { WORD_MESSAGES } from "./messages";
 import { buildOoxml } from "./ooxml";
@@ -36,7 +37,7 @@ export async function insertBlocks(host: WordHost, blocks: readonly InsertBlock[
 }
 
 export async function insertText(host: WordHost, text: string): Promise<void> {
-  if (/[\r\n]/.test(text)) throw new WordError(WORD_MESSAGES.lineBreakInText, "InvalidArgument");
+  if (/[\r\n]/.test(text)) throw new HostError(WORD_MESSAGES.lineBreakInText, "InvalidArgument");
   if (text === "") return;
   await host.run(async (context) => {
     context.document.getSelection().insertText(text, "Replace").select("End");

@@ -6,7 +6,7 @@
  * "、" does not load every "、" of the document. The span is then the range between two points (the start or end of
  * a match, or the paragraph's own start or end), built by navigation only, so it never costs a round trip.
  */
-import type { SpanStatus, SpanTarget } from "./gateway";
+import type { SpanStatus, SpanTarget } from "../host/port";
 import { escapeSearch, matchIndex, planNeedles, planTarget, type Plan, type PointPlan } from "./locatePlan";
 
 export interface LocateBatch {

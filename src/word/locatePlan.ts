@@ -3,7 +3,7 @@
  * which strings to search for in the body, and which match to take. Word's Find returns non-overlapping
  * matches left to right inside each paragraph, `^` is special and a search string holds at most 255 characters.
  */
-import type { SpanTarget } from "./gateway";
+import type { SpanTarget } from "../host/port";
 
 export const MAX_SEARCH = 255;
 

@@ -1,6 +1,6 @@
 /**
- * createWordGateway: the WordGateway over a WordHost (real Office or the simulated Word); each call runs inside
- * `guarded`, so the task pane only ever sees a WordError explained in Chinese. Round trips per call:
+ * createWordGateway: the DocumentHost over a WordHost (real Office or the simulated Word); each call runs inside
+ * `guarded`, so the task pane only ever sees a HostError explained in Chinese. Round trips per call:
  * readSnapshot 1 (main text, headers, footers; +1 for several sections, notes, or hosts that ignore nested list
  * paths; a failed read of the parts costs one more, for the main text alone), readInsertionContext 1 (main text
  * only; +1 on hosts that ignore nested list paths; a cursor the body-range trick cannot reach, e.g. in a header,
@@ -12,7 +12,7 @@
 import type { DocSnapshot } from "../core/model";
 import { addComments, replaceSpans } from "./edits";
 import { guarded } from "./errors";
-import type { Capabilities, CursorPlace, InsertionContext, SpanTarget, WordGateway } from "./gateway";
+import type { Capabilities, CursorPlace, InsertionContext, SpanTarget, DocumentHost } from "../host/port";
 import type { WordHost } from "./host";
 import { insertBlocks, insertText } from "./insert";
 import { WORD_MESSAGES } from "./messages";
@@ -86,7 +86,7 @@ function queueCursorPlace(selection: Word.Range, first: Word.Paragraph): () => C
   };
 }
 
-export function createWordGateway(host: WordHost): WordGateway {
+export function createWordGateway(host: WordHost): DocumentHost {
   const capabilities = capabilitiesOf(host);
   const notes = host.isSetSupported("WordApi", "1.5");
   // Where the latest whole-document read found its headers', footers' and notes' paragraphs: a finding's

@@ -2,7 +2,7 @@
  * Checking replaceSpans' writes against the document: what a paragraph must read after our edits, whether it does
  * after round trip 2, and, after Word failed mid-batch (it does not roll back), which of the edits landed.
  */
-import type { SpanEdit } from "./gateway";
+import type { SpanEdit } from "../host/port";
 import type { WordHost } from "./host";
 import type { Group } from "./spanWrites";
 

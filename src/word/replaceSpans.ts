@@ -1,5 +1,5 @@
 /**
- * replaceSpans, the fix-all behind WordGateway.replaceSpans. Round trip 1 locates and verifies every target; edits of
+ * replaceSpans, the fix-all behind DocumentHost.replaceSpans. Round trip 1 locates and verifies every target; edits of
  * a group (one finding's renumbering) go on only if all of them were found as checked. Round
  * trip 2 writes, and in the same batch reads back each inserted range and each touched paragraph. A paragraph that
  * does not read exactly as the verified text plus our edits was changed by the writer between the two round trips:
@@ -8,7 +8,8 @@
  */
 import { byIndex, type Skip } from "./editReport";
 import { toWordError } from "./errors";
-import { PartialEditError, type EditReport, type SpanEdit, type SpanTarget } from "./gateway";
+import { PartialEditError } from "../host/errors";
+import type { EditReport, SpanEdit, SpanTarget } from "../host/port";
 import type { WordHost } from "./host";
 import { queueLocate, resolveLocate } from "./locate";
 import { overlaps } from "./locatePlan";

@@ -3,7 +3,7 @@
  * for a paragraph of a header, footer or note, in that story, found again by navigation (parts.storyBody) and
  * addressed with the story's own paragraph index.
  */
-import type { SpanStatus, SpanTarget } from "./gateway";
+import type { SpanStatus, SpanTarget } from "../host/port";
 import type { WordHost } from "./host";
 import { queueLocate, rangeOf, resolveLocate } from "./locate";
 import { storyBody, type PartMap } from "./parts";

@@ -1,5 +1,5 @@
 /** Per-document storage through Office.context.document.settings (every Word version; saved inside the file). */
-import { WordError } from "./gateway";
+import { HostError } from "../host/errors";
 import type { WordHost } from "./host";
 import { WORD_MESSAGES } from "./messages";
 
@@ -13,7 +13,7 @@ export function writeDocumentSetting(host: WordHost, key: string, value: string)
   return new Promise((resolve, reject) => {
     host.settings.saveAsync((result) => {
       if (result.status === "failed") {
-        reject(new WordError(WORD_MESSAGES.settingsSaveFailed(result.error?.message ?? "未知原因"), "SettingsSaveFailed"));
+        reject(new HostError(WORD_MESSAGES.settingsSaveFailed(result.error?.message ?? "未知原因"), "SettingsSaveFailed"));
       } else {
         resolve();
       }

@@ -4,7 +4,8 @@
  * paragraph is read again to confirm it is back to what the writer left.
  */
 import { toWordError } from "./errors";
-import { PartialEditError, type EditReport, type SpanEdit } from "./gateway";
+import { PartialEditError } from "../host/errors";
+import type { EditReport, SpanEdit } from "../host/port";
 import { paragraphLabel } from "./editReport";
 import { WORD_MESSAGES } from "./messages";
 import type { Group, Written } from "./spanWrites";

@@ -1,5 +1,5 @@
 /** The Word gateway inserts the content library's blocks as they are. */
-import type { InsertBlock } from "../../src/word/gateway";
+import type { InsertBlock } from "../../src/host/port";
 import { BLOCK_ROLES, type ContentBlock } from "../../src/core/content/types";
 
 describe("ContentBlockRole", () => {

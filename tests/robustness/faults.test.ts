@@ -2,7 +2,7 @@
  * Word-layer faults through the 检查 tab's session (src/taskpane/check/session.ts) over the simulated Word: Word
  * failing at each step of fix-all (sync 1 = verify, sync 2 = apply, midway through the apply by op count) with
  * each Office.js error code, and a writer editing between the two round trips. Whatever happens: the caller gets a
- * WordError with a Chinese message or an exact report of what landed, and no fix ever lands on the wrong text.
+ * HostError with a Chinese message or an exact report of what landed, and no fix ever lands on the wrong text.
  */
 import type { ParagraphEdit } from "../../src/core/finding";
 import type { DocSnapshot } from "../../src/core/model";
@@ -11,7 +11,8 @@ import type { OpKind } from "../../src/playground/fakeWord/context";
 import { runCheck } from "../../src/taskpane/check/session";
 import { applyFindingFixes, isFixable, spanEditOf } from "../../src/taskpane/check/fixes";
 import { planFixes } from "../../src/core/fixPlan";
-import { PartialEditError, WordError, type SpanEdit } from "../../src/word/gateway";
+import { HostError, PartialEditError } from "../../src/host/errors";
+import type { SpanEdit } from "../../src/host/port";
 import { WORD_MESSAGES } from "../../src/word/messages";
 import { createWordGateway } from "../../src/word/officeGateway";
 
@@ -91,18 +92,18 @@ describe("fix-all under Word faults", () => {
   });
 
   describe.each(CODES)("%s", (code) => {
-    it("at sync 1 (verify): a WordError with the Chinese message, nothing changed", async () => {
+    it("at sync 1 (verify): a HostError with the Chinese message, nothing changed", async () => {
       const { sim, gateway, snapshot, fixable } = await setup();
       sim.failOn({ sync: sim.syncCount() + 1, code });
       const error = await applyFindingFixes(gateway, snapshot, fixable).then(
         () => undefined,
         (e: unknown) => e,
       );
-      expect(error).toBeInstanceOf(WordError);
+      expect(error).toBeInstanceOf(HostError);
       expect(error).not.toBeInstanceOf(PartialEditError);
-      expect((error as WordError).code).toBe(code);
-      expect((error as WordError).message).toBe(WORD_MESSAGES.byCode[code]);
-      expect((error as WordError).message).toMatch(CHINESE);
+      expect((error as HostError).code).toBe(code);
+      expect((error as HostError).message).toBe(WORD_MESSAGES.byCode[code]);
+      expect((error as HostError).message).toMatch(CHINESE);
       expect(sim.doc.texts()).toEqual(LINES);
     });
 

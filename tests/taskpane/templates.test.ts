@@ -3,7 +3,7 @@ import { addEntry, emptyLibrary } from "../../src/core/content";
 import { sectionHeadings, skeletonOutline } from "../../src/taskpane/templates/outlinePreview";
 import { formFromSection, sectionFromForm } from "../../src/taskpane/templates/sectionForm";
 import { templatePlacement } from "../../src/taskpane/templates/useTemplateInsert";
-import type { InsertionContext } from "../../src/word/gateway";
+import type { InsertionContext } from "../../src/host/port";
 
 describe("skeleton preview", () => {
   it("numbers the unit summary's headings as they will be inserted", () => {

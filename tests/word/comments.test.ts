@@ -1,4 +1,4 @@
-import { PartialEditError } from "../../src/word/gateway";
+import { PartialEditError } from "../../src/host/errors";
 import { WORD_MESSAGES } from "../../src/word/messages";
 import { setup, target } from "./helpers";
 
@@ -79,9 +79,9 @@ describe("document settings", () => {
     expect(sim.syncCount()).toBe(0);
   });
 
-  it("a failed save becomes a WordError", async () => {
+  it("a failed save becomes a HostError", async () => {
     const { gateway, sim } = setup([""]);
     sim.failNextSettingsSave("disk full");
-    await expect(gateway.writeDocumentSetting("k", "v")).rejects.toMatchObject({ name: "WordError", message: expect.stringContaining("disk full") });
+    await expect(gateway.writeDocumentSetting("k", "v")).rejects.toMatchObject({ name: "HostError", message: expect.stringContaining("disk full") });
   });
 });

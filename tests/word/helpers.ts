@@ -1,7 +1,7 @@
 /** Shared set-up for the Word-layer tests: a simulated Word and the gateway over it. */
 import { createSimulatedWord, type SimulatedWordOptions } from "../../src/playground/fakeWord/host";
 import type { ParagraphSpec } from "../../src/playground/fakeWord/types";
-import type { SpanTarget } from "../../src/word/gateway";
+import type { SpanTarget } from "../../src/host/port";
 import { createWordGateway } from "../../src/word/officeGateway";
 
 export function setup(paragraphs: readonly ParagraphSpec[], options: Omit<SimulatedWordOptions, "paragraphs"> = {}) {

@@ -1,6 +1,7 @@
 import type { SimulatedDocument } from "../../src/playground/fakeWord/document";
 import type { ParagraphSpec } from "../../src/playground/fakeWord/types";
-import { placementFor, WordError } from "../../src/word/gateway";
+import { HostError } from "../../src/host/errors";
+import { placementFor } from "../../src/host/placement";
 import { setup } from "./helpers";
 
 const BLOCKS = [
@@ -73,10 +74,10 @@ describe("insertText", () => {
 
   it("refuses line breaks with a Chinese message", async () => {
     const { gateway } = setup([""]);
-    await expect(gateway.insertText("一\n二")).rejects.toBeInstanceOf(WordError);
+    await expect(gateway.insertText("一\n二")).rejects.toBeInstanceOf(HostError);
   });
 
-  it("turns a Word failure into a WordError", async () => {
+  it("turns a Word failure into a HostError", async () => {
     const { gateway, sim } = setup([""]);
     sim.failOn({ op: "insertText", code: "AccessDenied" });
     await expect(gateway.insertText("文字")).rejects.toMatchObject({ code: "AccessDenied", message: expect.stringContaining("只读") });

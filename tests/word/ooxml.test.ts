@@ -1,6 +1,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { parseOoxml } from "../../src/playground/fakeWord/ooxmlParse";
-import { buildOoxml, escapeXml, ROLE_FORMATS } from "../../src/word/ooxml";
+import { ROLE_FORMATS } from "../../src/host/formats";
+import { buildOoxml, escapeXml } from "../../src/word/ooxml";
 
 describe("ooxml", () => {
   it("escapes <, &, quotes and ]]> so text stays text", () => {

@@ -1,5 +1,5 @@
-import type { SpanEdit } from "../../src/word/gateway";
-import { PartialEditError } from "../../src/word/gateway";
+import type { SpanEdit } from "../../src/host/port";
+import { PartialEditError } from "../../src/host/errors";
 import type { SimulatedDocument } from "../../src/playground/fakeWord/document";
 import { UNCONFIRMED_CODE } from "../../src/word/edits";
 import { WORD_MESSAGES } from "../../src/word/messages";
@@ -182,7 +182,7 @@ describe("replaceSpans under failures", () => {
   it("a failed first round trip changes nothing and says why in Chinese", async () => {
     const { gateway, sim, doc } = setup(texts);
     sim.failOn({ sync: 1, code: "GeneralException" });
-    await expect(gateway.replaceSpans(edits())).rejects.toMatchObject({ name: "WordError", code: "GeneralException", message: expect.stringContaining("Word") });
+    await expect(gateway.replaceSpans(edits())).rejects.toMatchObject({ name: "HostError", code: "GeneralException", message: expect.stringContaining("Word") });
     expect(doc.texts()).toEqual(texts);
   });
 

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowNextRegular, CommentAddRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/finding";
-import type { WordGateway } from "../../word/gateway";
+import type { DocumentHost } from "../../host/port";
 import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { NoticeBar } from "../shared/ErrorBar";
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** 检查: one button, a verdict, findings by category, every one a click away in the document. */
-export function CheckTab({ word }: { word: WordGateway }) {
+export function CheckTab({ word }: { word: DocumentHost }) {
   const styles = useStyles();
   const state = useCheck(word);
   const { result, progress, notice, busy } = state;

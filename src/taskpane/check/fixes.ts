@@ -5,8 +5,8 @@
 import type { DocSnapshot } from "../../core/model";
 import type { Finding, ParagraphEdit } from "../../core/finding";
 import { planFixes, type FixPlan, type PlannedFinding } from "../../core/fixPlan";
-import { PartialEditError } from "../../word/gateway";
-import type { SpanEdit, WordGateway } from "../../word/gateway";
+import { PartialEditError } from "../../host/errors";
+import type { SpanEdit, DocumentHost } from "../../host/port";
 
 /** A planned edit as a Word edit on the text it was computed from; an empty range inserts (the gateway anchors it). */
 export function spanEditOf(snapshot: DocSnapshot, edit: ParagraphEdit): SpanEdit {
@@ -45,7 +45,7 @@ export interface FixOutcome {
  * Each finding's edits form a group Word writes whole or not at all. Word batches are not transactions: when Word
  * fails midway, the gateway reads back what landed and this reports it, finding by finding.
  */
-export async function applyFindingFixes(word: WordGateway, snapshot: DocSnapshot, findings: readonly Finding[]): Promise<FixOutcome> {
+export async function applyFindingFixes(word: DocumentHost, snapshot: DocSnapshot, findings: readonly Finding[]): Promise<FixOutcome> {
   const plan = planFixes(snapshot, findings);
   const superseded = plan.conflicting;
   const whole = (applied: ReadonlySet<number>) => (p: PlannedFinding) => p.editIndices.every((i) => applied.has(i));

@@ -7,7 +7,7 @@ import type { DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
 import { checkDocument } from "../../core/engine";
 import { ignoreKey } from "../../core/ignore";
-import type { SpanTarget, WordGateway } from "../../word/gateway";
+import type { SpanTarget, DocumentHost } from "../../host/port";
 
 /** Where ignored findings are kept: in the document, so they travel with it to a colleague. */
 export const IGNORED_SETTING = "gongwen.ignoredFindings";
@@ -44,7 +44,7 @@ export class CheckCancelled extends Error {
 }
 
 /** One round trip for the document, one read of the ignore list, then analysis in JS. */
-export async function runCheck(word: WordGateway, onProgress?: CheckProgress, signal?: AbortSignal): Promise<CheckResult> {
+export async function runCheck(word: DocumentHost, onProgress?: CheckProgress, signal?: AbortSignal): Promise<CheckResult> {
   onProgress?.("reading");
   // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped.
   const [snapshot, ignoreKeys] = await untilAborted(Promise.all([word.readSnapshot(), readIgnoreKeys(word)]), signal);
@@ -87,7 +87,7 @@ export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ig
   return { snapshot, open, ignored, ignoreKeys: ignoreKeys.filter((key) => live.has(key)) };
 }
 
-export async function readIgnoreKeys(word: WordGateway): Promise<string[]> {
+export async function readIgnoreKeys(word: DocumentHost): Promise<string[]> {
   const stored = await word.readDocumentSetting(IGNORED_SETTING);
   if (!stored) return [];
   try {
@@ -99,7 +99,7 @@ export async function readIgnoreKeys(word: WordGateway): Promise<string[]> {
 }
 
 /** Stores the ignore list, oldest first; returns how many of the oldest had to be dropped to fit the limit. */
-export async function writeIgnoreKeys(word: WordGateway, keys: readonly string[]): Promise<number> {
+export async function writeIgnoreKeys(word: DocumentHost, keys: readonly string[]): Promise<number> {
   const unique = [...new Set(keys)];
   let size = JSON.stringify(unique).length;
   let dropped = 0;

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Finding } from "../../core/finding";
-import type { WordGateway } from "../../word/gateway";
+import type { DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeFixOutcome } from "./describeFixOutcome";
 import { describeError } from "../shared/errors";
@@ -12,7 +12,7 @@ import type { CheckResult } from "./session";
 export type Progress = { readonly phase: "reading" | "analysing"; readonly paragraphs?: number };
 
 /** The 检查 tab's state and actions. Every action that changes the document ends with a fresh check. */
-export function useCheck(word: WordGateway) {
+export function useCheck(word: DocumentHost) {
   const [result, setResult] = useState<CheckResult>();
   const [progress, setProgress] = useState<Progress>();
   const [notice, setNotice] = useState<Notice>();

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import type { WordGateway } from "../../word/gateway";
+import type { DocumentHost } from "../../host/port";
 import { UI } from "../strings";
 import { NoticeBar } from "../shared/ErrorBar";
 import type { Notice } from "../shared/ErrorBar";
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** 概览: 字数, 段落数 and the heading outline, each heading one click from the document. */
-export function OverviewTab({ word, active }: { word: WordGateway; active: boolean }) {
+export function OverviewTab({ word, active }: { word: DocumentHost; active: boolean }) {
   const styles = useStyles();
   const { state, refresh } = useOverview(word);
   // Coming back to 概览 after inserting or fixing in another tab reads the document again (one round trip).

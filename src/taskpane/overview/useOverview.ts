@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { WordGateway } from "../../word/gateway";
+import type { DocumentHost } from "../../host/port";
 import { isBodyParagraph, type DocSnapshot } from "../../core/model";
 import { documentStats } from "../../core/stats/wordCount";
 import type { DocumentStats } from "../../core/stats/wordCount";
@@ -19,7 +19,7 @@ export type OverviewState =
   | { readonly status: "failed"; readonly message: string; readonly previous?: Overview };
 
 /** Reads the document once (one round trip) and derives the counts and the outline in JS. */
-export function useOverview(word: WordGateway) {
+export function useOverview(word: DocumentHost) {
   const [state, setState] = useState<OverviewState>({ status: "loading" });
   // Only the latest read may land: an older one finishing last would show a document that no longer exists.
   const latest = useRef(0);

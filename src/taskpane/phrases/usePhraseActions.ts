@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { addEntry, copyToOwn, deleteEntry, recordUse, toggleFavourite, updateEntry } from "../../core/content";
 import type { ContentError, ContentSet, Draft, Phrase, UserLibrary } from "../../core/content";
-import type { WordGateway } from "../../word/gateway";
+import type { DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
 import { LIB_UI } from "../library/strings";
@@ -13,7 +13,7 @@ const ref = (phrase: Phrase) => ({ kind: "phrase" as const, id: phrase.id });
  * phrase be refused when it is the same as a built-in one ("这条常用语已经在库中了。").
  */
 export function usePhraseActions(
-  word: WordGateway,
+  word: DocumentHost,
   library: UserLibrary,
   update: (change: (l: UserLibrary) => UserLibrary) => void,
   builtIn?: ContentSet,

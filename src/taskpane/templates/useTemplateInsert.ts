@@ -1,7 +1,8 @@
 import { useState } from "react";
 import type { ContentBlock, SectionTemplate, Skeleton } from "../../core/content";
 import { planInsertion } from "../../core/insert/planInsertion";
-import { placementFor, type BlockPlacement, type InsertionContext, type WordGateway } from "../../word/gateway";
+import { placementFor } from "../../host/placement";
+import type { BlockPlacement, InsertionContext, DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
@@ -22,7 +23,7 @@ export function templatePlacement(context: InsertionContext): { placement: Block
  * planInsertion, insert (1 round trip) next to the cursor's paragraph, never inside it. A whole skeleton over
  * existing headings waits for the writer's consent.
  */
-export function useTemplateInsert(word: WordGateway) {
+export function useTemplateInsert(word: DocumentHost) {
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<ConfirmRequest>();

@@ -1,7 +1,7 @@
 /**
- * What the task pane may ask of Word. The pane receives an implementation of this interface (the real one in
- * ./officeGateway.ts, the same code over the simulated host in the playground and in tests) and never touches
- * `Word` or `Office` itself.
+ * The port: what the task pane may ask of the document host. The pane receives an implementation of DocumentHost
+ * (for Word, src/word/officeGateway.ts over Office.js, the same code over the simulated host in the playground and in
+ * tests) and never touches a host's API itself; a second host (WPS) would be one more implementation.
  */
 import type { DocSnapshot } from "../core/model";
 import type { ContentBlockRole } from "../core/content/types";
@@ -34,7 +34,7 @@ export type SpanStatus = "ok" | "changed" | "missing";
  * Why a located span was still not touched (added to the original contract; optional, so compatible):
  * "overlap": it overlaps an earlier edit of the same batch (status "changed": re-check, then fix again);
  * "lineBreak": the replacement holds a line break, which would split the paragraph (status "changed");
- * "failed": Word failed before reaching it (only inside PartialEditError.report);
+ * "failed": the host failed before reaching it (only inside PartialEditError.report);
  * "unconfirmed": the paragraph changed while the edit was being written and taking the edit back could not be
  * confirmed (only inside PartialEditError.report, whose message names the paragraph to look at);
  * "group": another edit of its group could not be applied (status "changed": re-check, then fix again).
@@ -73,7 +73,10 @@ export type BlockPlacement = "cursor" | "before" | "after";
 export interface InsertOptions {
   /** true: plain paragraphs that take the document's own styles; false: GB/T 9704 fonts, sizes and indents. */
   readonly plain: boolean;
-  /** Default "cursor". Choose it with placementFor(context.cursorAt) so that an insert never splits a paragraph. */
+  /**
+   * Default "cursor". Choose it with placementFor(context.cursorAt) (./placement.ts) so that an insert never splits
+   * a paragraph.
+   */
   readonly placement?: BlockPlacement;
 }
 
@@ -83,16 +86,6 @@ export interface InsertOptions {
  * paragraphs; "part" selected text that does not; "unknown" when it cannot be told (a header, a text box).
  */
 export type CursorPlace = "empty" | "start" | "middle" | "end" | "whole" | "part" | "unknown";
-
-/**
- * Where paragraphs go so that the writer's paragraph is never split: an empty paragraph or a selection of whole
- * paragraphs is used (replaced) as is; a cursor at the very start of a paragraph puts them before it; anywhere
- * else (and when unknown) after the paragraph holding the end of the selection.
- */
-export function placementFor(cursorAt: CursorPlace): BlockPlacement {
-  if (cursorAt === "empty" || cursorAt === "whole") return "cursor";
-  return cursorAt === "start" ? "before" : "after";
-}
 
 /** Where the cursor is, for context-aware numbering. */
 export interface InsertionContext {
@@ -106,13 +99,13 @@ export interface InsertionContext {
 }
 
 export interface Capabilities {
-  /** WordApi 1.4: comments and document settings. */
+  /** Comments and document settings (in Word: WordApi 1.4). */
   readonly comments: boolean;
   /** Chinese reason shown when comments are unavailable. */
   readonly commentsUnavailableReason?: string;
 }
 
-export interface WordGateway {
+export interface DocumentHost {
   readonly capabilities: Capabilities;
   /** The whole document, in one round trip. */
   readSnapshot(): Promise<DocSnapshot>;
@@ -125,7 +118,7 @@ export interface WordGateway {
   /**
    * Verifies every target first, then applies those that still match and reads the paragraphs back in the same
    * round trip: 2 round trips. When a paragraph changed between the two (the writer typed), our edits in it are
-   * taken back in a third round trip and reported as skipped "changed". When Word fails midway, one more round
+   * taken back in a third round trip and reported as skipped "changed". When the host fails midway, one more round
    * trip reads which edits landed, and a PartialEditError carries that report.
    */
   replaceSpans(edits: readonly SpanEdit[]): Promise<EditReport>;
@@ -136,36 +129,9 @@ export interface WordGateway {
   insertBlocks(blocks: readonly InsertBlock[], options: InsertOptions): Promise<void>;
   /** Inserts text at the cursor inside the current paragraph (a stock phrase), in one round trip. */
   insertText(text: string): Promise<void>;
-  /** Adds one Word comment per request (WordApi 1.4): 2 round trips, a third only to delete misplaced comments. */
+  /** Adds one comment per request (in Word: WordApi 1.4): 2 round trips, a third only to delete misplaced comments. */
   addComments(requests: readonly CommentRequest[]): Promise<EditReport>;
   /** Per-document storage (ignored findings): a JSON value kept in the document itself. */
   readDocumentSetting(key: string): Promise<string | undefined>;
   writeDocumentSetting(key: string, value: string): Promise<void>;
-}
-
-/** An error from Word, already explained in Chinese for the writer. */
-export class WordError extends Error {
-  constructor(
-    message: string,
-    /** The Office.js error code, e.g. "GeneralException", "ItemNotFound", "InvalidArgument". */
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = "WordError";
-  }
-}
-
-/**
- * Word failed after some edits may already have landed (Word does not roll a batch back). `report` says exactly
- * which ones did, read back from the document; it is undefined when even that read-back failed.
- */
-export class PartialEditError extends WordError {
-  constructor(
-    message: string,
-    code: string,
-    readonly report: EditReport | undefined,
-  ) {
-    super(message, code);
-    this.name = "PartialEditError";
-  }
 }
