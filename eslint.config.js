@@ -3,7 +3,11 @@
  * after load, no sync in loops, isNullObject) on the Word layer, and the architecture's boundaries:
  *   src/core     pure: no Word/Office globals, no React, no DOM, imports nothing outside src/core;
  *   src/docx     pure like core (it runs in Node and the browser);
- *   src/taskpane never touches Word/Office (it gets the Word functions injected), except its entry point;
+ *   src/host     the port (DocumentHost, its errors, placement, the GB/T 9704 table): pure like core, and it knows
+ *                no host, pane or playground;
+ *   src/taskpane never touches Word/Office (it gets a DocumentHost injected), except its entry point;
+ *   src/taskpane and src/playground import the port, never src/word, except the two composition roots that build
+ *                the Office.js DocumentHost (taskpane/main.tsx over Office, playground/main.tsx over the simulated host);
  *   only src/word (and the simulated host in src/playground/fakeWord) speaks Office.js.
  * On the check path (core, docx, word) no array is spread into a call: it overflows the stack on large documents.
  * Formatting is left to the editor: the office-addins preset's Prettier rule is not enabled.
@@ -15,7 +19,7 @@ const officeAddins = require("eslint-plugin-office-addins");
 
 const OFFICE_GLOBALS = ["Word", "Office", "OfficeExtension"].map((name) => ({
   name,
-  message: "Only src/word may use Office.js; receive Word functions through the injected WordGateway.",
+  message: "Only src/word may use Office.js; receive the document functions through the injected DocumentHost.",
 }));
 
 const DOM_GLOBALS = ["window", "document", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map((name) => ({
@@ -64,6 +68,48 @@ module.exports = tseslint.config(
           patterns: [
             { group: ["react", "react-dom", "@fluentui/*"], message: "src/core is pure: no React." },
             { group: ["**/word/**", "**/taskpane/**", "**/playground/**", "node:*"], message: "src/core imports only src/core." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The port stays host-neutral: a second host (WPS) implements it without pulling in Office.js or the pane.
+    files: ["src/host/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...OFFICE_GLOBALS,
+        ...DOM_GLOBALS.map(({ name }) => ({ name, message: "src/host is pure TypeScript: no DOM or network." })),
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@fluentui/*", "node:*"], message: "src/host is pure: no React, no Node." },
+            {
+              group: ["**/word/**", "**/word", "**/taskpane/**", "**/taskpane", "**/playground/**", "**/playground"],
+              message: "src/host is the port: it imports only itself and src/core, never an implementation or the pane.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pane and the playground page see the port only; the Office.js implementation is built in the composition
+    // roots below, so swapping the host never touches a component.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/playground/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/main.tsx", "src/playground/main.tsx", "src/playground/fakeWord/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/word/**", "**/word"],
+              message: "Import the port from src/host; only taskpane/main.tsx and playground/main.tsx build the Word host.",
+            },
           ],
         },
       ],
