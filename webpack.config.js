@@ -18,6 +18,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { officeJsSource, contentSecurityPolicy } = require("./scripts/build-settings");
 const { renderManifest } = require("./scripts/manifest");
 
+/** Where a production build's source maps go: beside dist/, never in it. */
+const SOURCE_MAPS = path.resolve(__dirname, "artifacts", "sourcemaps");
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = (process.env.ADDIN_BASE_URL || "https://localhost:3000").replace(/\/+$/, "");
@@ -33,11 +36,16 @@ module.exports = (env, argv) => {
     },
   ];
   if (officeJs.copyFrom) copyPatterns.push({ from: officeJs.copyFrom, to: "office-js" });
+  // output.clean empties dist/ only; stale maps of earlier builds would otherwise pile up beside it.
+  if (production) fs.rmSync(SOURCE_MAPS, { recursive: true, force: true });
 
   return {
     mode: production ? "production" : "development",
-    // No eval-based source maps: the pages' CSP forbids eval in every mode.
-    devtool: production ? "source-map" : "cheap-module-source-map",
+    // No eval-based source maps: the pages' CSP forbids eval in every mode. A production build ships no maps (they
+    // would hand out the source, and cost every download): hidden-source-map writes them without a
+    // sourceMappingURL comment, beside dist/ in artifacts/sourcemaps/, to be loaded by hand when debugging a
+    // deployed build. scripts/check-dist.js (run by test:browser) fails if one ends up in dist/.
+    devtool: production ? "hidden-source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/main.tsx",
       playground: "./src/playground/main.tsx",
@@ -47,6 +55,7 @@ module.exports = (env, argv) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].chunk.js" : "[name].chunk.js",
       clean: true,
+      sourceMapFilename: production ? `${path.relative(path.resolve(__dirname, "dist"), SOURCE_MAPS)}/[file].map` : "[file].map",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
