@@ -39,7 +39,7 @@ module.exports = (env, argv) => {
   // output.clean empties dist/ only; stale maps of earlier builds would otherwise pile up beside it.
   if (production) fs.rmSync(SOURCE_MAPS, { recursive: true, force: true });
 
-  return {
+  const config = {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' CSP forbids eval in every mode. A production build ships no maps (they
     // would hand out the source, and cost every download): hidden-source-map writes them without a
@@ -102,21 +102,26 @@ module.exports = (env, argv) => {
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false } },
-      server: devServerTransport(),
+      // Plain http for the playground, which needs no certificate; https below when sideloading into Word.
+      server: "http",
     },
   };
+  if (process.env.DEV_HTTPS !== "1") return config;
+  return devHttpsOptions().then((options) => ({ ...config, devServer: { ...config.devServer, server: { type: "https", options } } }));
 };
 
-/** Plain http for the playground; https with office-addin-dev-certs when sideloading into Word. */
-function devServerTransport() {
-  if (process.env.DEV_HTTPS !== "1") return "http";
-  const certDir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
-  return {
-    type: "https",
-    options: {
-      key: fs.readFileSync(path.join(certDir, "localhost.key")),
-      cert: fs.readFileSync(path.join(certDir, "localhost.crt")),
-      ca: fs.readFileSync(path.join(certDir, "ca.crt")),
-    },
-  };
+/**
+ * Word loads a sideloaded pane only over https it trusts: office-addin-dev-certs' own API installs Microsoft's
+ * development CA and localhost certificate when they are missing, and replaces them when they have expired (they
+ * last 30 days), then returns { ca, cert, key }. Required here only, so that other builds never load it.
+ */
+function devHttpsOptions() {
+  return require("office-addin-dev-certs")
+    .getHttpsServerOptions()
+    .catch((error) => {
+      throw new Error(
+        `Microsoft's development certificate could not be installed or read (office-addin-dev-certs): ${error.message}\n` +
+          "It needs Windows or macOS (and may ask for your password); on Linux use `npm start` (plain http).",
+      );
+    });
 }
