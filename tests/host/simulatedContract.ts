@@ -1,0 +1,30 @@
+/** The ContractDocument over the simulated Word, with the Office.js DocumentHost over the same simulation. */
+import type { ContractDocument } from "../../src/host/contract";
+import type { DocumentHost } from "../../src/host/port";
+import { createSimulatedWord, type SimulatedWord } from "../../src/playground/fakeWord";
+import { createWordGateway } from "../../src/word/officeGateway";
+
+export function simulatedContract(): { sim: SimulatedWord; host: DocumentHost; doc: ContractDocument } {
+  const sim = createSimulatedWord();
+  const doc: ContractDocument = {
+    setParagraphs: async (lines) => {
+      sim.doc.setParagraphs(
+        lines.map((line) =>
+          typeof line === "string" ? line : { text: line.text, listString: line.listString, tableNestingLevel: line.inTable ? 1 : 0 },
+        ),
+      );
+      sim.doc.setSelection(0, 0);
+    },
+    setSelection: async (paragraphIndex, start, end) => sim.doc.setSelection(paragraphIndex, start, end ?? start),
+    retypeBeforeRoundTrip: (roundTrip, paragraphIndex, text) => {
+      const due = sim.syncCount() + roundTrip;
+      const stop = sim.beforeSync((n) => {
+        if (n !== due) return;
+        sim.doc.setParagraphText(paragraphIndex, text);
+        stop();
+      });
+    },
+    comments: async () => sim.doc.comments().map(({ excerpt, text }) => ({ excerpt, text })),
+  };
+  return { sim, host: createWordGateway(sim.host), doc };
+}
