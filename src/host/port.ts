@@ -3,7 +3,7 @@
  * (for Word, src/word/officeGateway.ts over Office.js, the same code over the simulated host in the playground and in
  * tests) and never touches a host's API itself; a second host (WPS) would be one more implementation.
  */
-import type { DocSnapshot } from "../core/model";
+import type { DocSnapshot, DocPart } from "../core/model";
 import type { ContentBlockRole } from "../core/content/types";
 
 /** A span of text found by the check, to be located again in the live document. */
@@ -14,6 +14,11 @@ export interface SpanTarget {
   readonly end: number;
   /** The paragraph's whole text as it was when checked: used to detect that the document changed since. */
   readonly paragraphText: string;
+  /**
+   * The part the paragraph was read from (header, footer, note …); absent for the main text. Said by the target, not
+   * guessed from its index, so that a target read after the document grew is never taken for a header's paragraph.
+   */
+  readonly part?: DocPart;
 }
 
 export interface SpanEdit {
@@ -114,7 +119,7 @@ export interface DocumentHost {
   /** Selects the span (scrolling it into view) after reading it back; reports whether it still matched. */
   selectSpan(target: SpanTarget): Promise<SpanStatus>;
   /** Selects a whole paragraph (for the outline), if its text is still what was read. */
-  selectParagraph(paragraphIndex: number, paragraphText: string): Promise<SpanStatus>;
+  selectParagraph(paragraphIndex: number, paragraphText: string, part?: DocPart): Promise<SpanStatus>;
   /**
    * Verifies every target first, then applies those that still match and reads the paragraphs back in the same
    * round trip: 2 round trips. When a paragraph changed between the two (the writer typed), our edits in it are

@@ -89,10 +89,11 @@ function queueCursorPlace(selection: Word.Range, first: Word.Paragraph): () => C
 export function createWordGateway(host: WordHost): DocumentHost {
   const capabilities = capabilitiesOf(host);
   const notes = host.isSetSupported("WordApi", "1.5");
-  // Where the latest whole-document read found its headers', footers' and notes' paragraphs: a finding's
-  // paragraphIndex points into that snapshot. A stale map is harmless: every target is verified by its text.
+  // Where the latest whole-document read found its headers', footers' and notes' paragraphs, to find a part's
+  // paragraph again. Whether a target is in a part is the target's to say (SpanTarget.part), never the map's: after the
+  // document grows, an index past the old main text is a main-text paragraph (the host contract suite found this).
   let parts: PartMap | undefined;
-  const inPart = (target: SpanTarget) => parts?.isPart(target.paragraphIndex) ?? false;
+  const inPart = (target: SpanTarget) => target.part !== undefined;
   return {
     capabilities,
     readSnapshot: () =>
@@ -112,7 +113,7 @@ export function createWordGateway(host: WordHost): DocumentHost {
         }),
       ),
     selectSpan: (target) => guarded(() => selectSpan(host, parts, target)),
-    selectParagraph: (i, text) => guarded(() => selectParagraph(host, parts, i, text)),
+    selectParagraph: (i, text, part) => guarded(() => selectParagraph(host, parts, i, text, part)),
     // Fixes and comments stay in the main text: one in a header or a note is refused as "missing" (Word has no
     // comments there, and a placeholder, the one finding checked there, has no fix).
     replaceSpans: (edits) => guarded(() => replaceSpans(host, edits, inPart)),

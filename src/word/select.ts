@@ -10,8 +10,8 @@ import { storyBody, type PartMap } from "./parts";
 
 /** The story body and story-local target of `target`; undefined when it is a part paragraph the map cannot place. */
 function where(context: Word.RequestContext, parts: PartMap | undefined, target: SpanTarget): { body: Word.Body; target: SpanTarget } | undefined {
-  if (!parts?.isPart(target.paragraphIndex)) return { body: context.document.body, target };
-  const place = parts.place(target.paragraphIndex);
+  if (target.part === undefined) return { body: context.document.body, target };
+  const place = parts?.place(target.paragraphIndex);
   return place && { body: storyBody(context, place.story), target: { ...target, paragraphIndex: place.local } };
 }
 
@@ -29,9 +29,15 @@ export async function selectSpan(host: WordHost, parts: PartMap | undefined, tar
   });
 }
 
-export async function selectParagraph(host: WordHost, parts: PartMap | undefined, paragraphIndex: number, paragraphText: string): Promise<SpanStatus> {
+export async function selectParagraph(
+  host: WordHost,
+  parts: PartMap | undefined,
+  paragraphIndex: number,
+  paragraphText: string,
+  part?: SpanTarget["part"],
+): Promise<SpanStatus> {
   return host.run(async (context) => {
-    const at = where(context, parts, { paragraphIndex, paragraphText, start: 0, end: 0 });
+    const at = where(context, parts, { paragraphIndex, paragraphText, start: 0, end: 0, part });
     if (!at) return "missing";
     const paragraphs = at.body.paragraphs;
     paragraphs.load("items/text");

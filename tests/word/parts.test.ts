@@ -82,12 +82,14 @@ describe("locating in a header, footer or note", () => {
     const ctx = setup(BODY, { apiVersion, parts });
     const snapshot = await ctx.gateway.readSnapshot();
     const texts = snapshot.paragraphs.map((p) => p.text);
-    return { ...ctx, texts };
+    // A target says the part it was read from, as the pane's targets do (SpanTarget.part).
+    const at = (i: number, excerpt: string) => ({ ...target(texts, i, excerpt), ...(snapshot.paragraphs[i].part ? { part: snapshot.paragraphs[i].part } : {}) });
+    return { ...ctx, texts, at, snapshot };
   }
 
   it("selects a placeholder in the header, in two round trips", async () => {
-    const { gateway, doc, texts, trips } = await checked();
-    const { result, syncs } = await trips(() => gateway.selectSpan(target(texts, 2, "XX")));
+    const { gateway, doc, at, trips } = await checked();
+    const { result, syncs } = await trips(() => gateway.selectSpan(at(2, "XX")));
     expect(result).toBe("ok");
     expect(syncs).toBe(2);
     const header = doc.parts?.headerFooter("header", 0, "Primary");
@@ -96,44 +98,56 @@ describe("locating in a header, footer or note", () => {
   });
 
   it("selects in the second section's own footer and in a footnote", async () => {
-    const { gateway, doc, texts } = await checked();
+    const { gateway, doc, texts, at } = await checked();
     expect(texts.slice(2)).toEqual(["市委办公室（第XX稿）", "联系人：XX", "见XX号文件。"]);
-    expect(await gateway.selectSpan(target(texts, 3, "XX"))).toBe("ok");
+    expect(await gateway.selectSpan(at(3, "XX"))).toBe("ok");
     const footer = doc.parts?.headerFooter("footer", 1, "Primary");
     expect(doc.selectedIn()).toBe(footer);
-    expect(await gateway.selectSpan(target(texts, 4, "XX"))).toBe("ok");
+    expect(await gateway.selectSpan(at(4, "XX"))).toBe("ok");
     const note = doc.parts?.noteStories("footnote")[0];
     expect(doc.selectedIn()).toBe(note);
     expect(note?.textOf(note.selectionRange())).toBe("XX");
   });
 
   it("selects the whole header paragraph (the fallback when Find sees the text differently)", async () => {
-    const { gateway, doc, texts } = await checked();
-    expect(await gateway.selectParagraph(2, texts[2])).toBe("ok");
+    const { gateway, doc, texts, snapshot } = await checked();
+    expect(await gateway.selectParagraph(2, texts[2], snapshot.paragraphs[2].part)).toBe("ok");
     const header = doc.parts?.headerFooter("header", 0, "Primary");
     expect(header?.textOf(header.selectionRange())).toBe(texts[2]);
   });
 
   it("reports a header edited since the check as changed, and leaves the selection alone", async () => {
-    const { gateway, doc, texts } = await checked();
+    const { gateway, doc, at } = await checked();
     doc.parts?.headerFooter("header", 0, "Primary").setParagraphText(0, "市委办公室（第3稿）");
-    expect(await gateway.selectSpan(target(texts, 2, "XX"))).toBe("changed");
+    expect(await gateway.selectSpan(at(2, "XX"))).toBe("changed");
     expect(doc.selectedIn()).toBe(doc);
   });
 
   it("refuses fixes and comments outside the main text as missing, touching nothing", async () => {
-    const { gateway, doc, texts } = await checked();
+    const { gateway, doc, texts, at } = await checked();
     const header = doc.parts?.headerFooter("header", 0, "Primary");
     const fix = await gateway.replaceSpans([
-      { target: target(texts, 2, "XX"), text: "3" },
+      { target: at(2, "XX"), text: "3" },
       { target: target(texts, 1, "各项"), text: "各方面" },
     ]);
     expect(fix).toEqual({ applied: [1], skipped: [{ index: 0, status: "missing" }] });
     expect(header?.texts()).toEqual(["市委办公室（第XX稿）"]);
     expect(doc.texts()[1]).toBe("今年以来，我们扎实推进各方面工作。");
-    const comments = await gateway.addComments([{ target: target(texts, 3, "XX"), text: "请填写" }]);
+    const comments = await gateway.addComments([{ target: at(3, "XX"), text: "请填写" }]);
     expect(comments).toEqual({ applied: [], skipped: [{ index: 0, status: "missing" }] });
     expect(doc.comments()).toEqual([]);
+  });
+
+  it("a main-text paragraph added after the read is main text, not taken for a header's (the part map is not guessed from indices)", async () => {
+    const { gateway, doc } = await checked();
+    // The document grows by two paragraphs (the writer pressed Enter): index 2, a header's in the last snapshot, is
+    // now main text. The pane reads again before a fix; a caller that does not must still not be refused.
+    const body = doc.texts();
+    doc.setParagraphs([...body.slice(0, 2), "新增一段XX。", "再增一段。", ...body.slice(2)]);
+    const grown = doc.texts();
+    const fix = await gateway.replaceSpans([{ target: target(grown, 2, "XX"), text: "3" }]);
+    expect(fix).toEqual({ applied: [0], skipped: [] });
+    expect(doc.texts()[2]).toBe("新增一段3。");
   });
 });
 

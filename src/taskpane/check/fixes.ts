@@ -5,13 +5,15 @@
 import type { DocSnapshot } from "../../core/model";
 import type { Finding, ParagraphEdit } from "../../core/finding";
 import { planFixes, type FixPlan, type PlannedFinding } from "../../core/fixPlan";
+import { partOf } from "./session";
 import { PartialEditError } from "../../host/errors";
 import type { SpanEdit, DocumentHost } from "../../host/port";
 
 /** A planned edit as a Word edit on the text it was computed from; an empty range inserts (the gateway anchors it). */
 export function spanEditOf(snapshot: DocSnapshot, edit: ParagraphEdit): SpanEdit {
   const paragraphText = snapshot.paragraphs[edit.paragraphIndex]?.text ?? "";
-  return { target: { paragraphIndex: edit.paragraphIndex, start: edit.range[0], end: edit.range[1], paragraphText }, text: edit.text };
+  const target = { paragraphIndex: edit.paragraphIndex, start: edit.range[0], end: edit.range[1], paragraphText, ...partOf(snapshot, edit.paragraphIndex) };
+  return { target, text: edit.text };
 }
 
 export interface FixOutcome {

@@ -3,7 +3,7 @@
  * document, and turn findings into Word targets (fixes are in ./fixes.ts). Kept free of components so jest can
  * drive it against the simulated host.
  */
-import type { DocSnapshot } from "../../core/model";
+import type { DocPart, DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
 import { checkDocument } from "../../core/engine";
 import { ignoreKey } from "../../core/ignore";
@@ -122,5 +122,12 @@ export function targetOf(snapshot: DocSnapshot, finding: Finding): SpanTarget {
     start: finding.range[0],
     end: finding.range[1],
     paragraphText: snapshot.paragraphs[finding.paragraphIndex]?.text ?? "",
+    ...partOf(snapshot, finding.paragraphIndex),
   };
+}
+
+/** The part a snapshot paragraph was read from, for a target (absent for the main text). */
+export function partOf(snapshot: DocSnapshot, paragraphIndex: number): { part?: DocPart } {
+  const part = snapshot.paragraphs[paragraphIndex]?.part;
+  return part === undefined ? {} : { part };
 }

@@ -60,7 +60,7 @@ export function useCheck(word: DocumentHost) {
       if (status === "ok") return;
       // "missing": the paragraph is as checked but Word's Find does not see the text the same way (full- and
       // half-width punctuation, soft line breaks): the paragraph is still one click away.
-      if (status === "missing" && (await word.selectParagraph(target.paragraphIndex, target.paragraphText)) === "ok") {
+      if (status === "missing" && (await word.selectParagraph(target.paragraphIndex, target.paragraphText, target.part)) === "ok") {
         setNotice({ intent: "info", text: UI.check.selectedParagraphInstead });
         return;
       }
