@@ -4,9 +4,11 @@
  */
 import { DocSnapshot, isBodyParagraph } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
-import { formatMarker, HeadingMarker, parseBareArabicMarker, parseHeadingMarker, parseTextMarker, parseTextMarkerBeforeDigits } from "../markers/parse";
-import { ATTACHMENT_LABELS, HeadingLevel } from "../markers/shapes";
+import { HeadingMarker, parseHeadingMarker } from "../markers/parse";
+import type { HeadingLevel } from "../markers/shapes";
 import { leadingSpaceLength } from "../text/spaces";
+import { AttachmentList, attachmentListStart, continuesAttachmentList } from "./attachmentList";
+import { continuesInlineList, markerInContext } from "./contextMarkers";
 import { scanEnumerationMarkers } from "./enumerationScan";
 import { runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
 
@@ -53,8 +55,6 @@ export interface Outline {
 }
 
 const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
-/** How far a 1. followed by digits looks for the 2. that shows it is the first item of a list. */
-const LOOKAHEAD_LINES = 3;
 const cache = new WeakMap<DocSnapshot, Outline>();
 
 /** The outline of a snapshot (memoised: rules of one check share it). */
@@ -176,88 +176,6 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Built
     for (const l of LEVELS) if (l >= level) titlesSince.set(l, []);
   });
   return { items, missing, hierarchy, markers, headingKind, carried, restartedUnderParent };
-}
-
-/**
- * Markers read in the light of their neighbours (issue 8, lawtext reports), where the line alone reads as prose:
- * 10.53项冠军产品 after 9. (an Arabic marker followed by digits), and 41“振兴初中” after 40. (a number that lost its
- * mark: a slip, reported as such, not a gap at 42.). The open run must expect exactly this number and, for a number
- * without its mark, the next item follow on from it; digits after 1. count where a 2. follows within the next lines.
- */
-function markerInContext(doc: DocSnapshot, index: number, trackers: ReadonlyMap<HeadingLevel, SequenceTracker>): HeadingMarker | undefined {
-  const paragraph = doc.paragraphs[index];
-  if (paragraph.listString !== undefined) return undefined;
-  const bare = parseBareArabicMarker(paragraph.text);
-  if (bare && trackers.get(bare.level)!.expects(bare.value) && nextItemValue(doc, index, bare.level) === bare.value + 1) return bare;
-  const marker = parseTextMarkerBeforeDigits(paragraph.text);
-  if (!marker) return undefined;
-  if (trackers.get(marker.level)!.expects(marker.value)) return marker;
-  return marker.value === 1 && nextItemValue(doc, index, marker.level) === 2 ? marker : undefined;
-}
-
-/**
- * （6） opening a paragraph whose previous paragraph holds …（4）…（5） inline (永州 2020, 铜仁 2014): the list goes on
- * from the text before it, it does not start at （6）. Bracketed numbers only: 5. inside a sentence is a decimal.
- */
-function continuesInlineList(doc: DocSnapshot, index: number, marker: HeadingMarker): boolean {
-  if (marker.value < 2 || marker.source !== "text" || !/[）)]/.test(marker.shape)) return false;
-  let previous = index - 1;
-  while (previous >= 0 && doc.paragraphs[previous].text.trim() === "") previous--;
-  if (previous < 0) return false;
-  const text = doc.paragraphs[previous].text;
-  // The two items before it inline (or just （1）): one bracketed number in a sentence may be anything.
-  const last = text.indexOf(formatMarker(marker.level, marker.value - 1, marker.shape));
-  return last > 0 && (marker.value === 2 || text.lastIndexOf(formatMarker(marker.level, marker.value - 2, marker.shape), last) >= 0);
-}
-
-/** The number of the next item at `level` within the next few lines, if one is there. */
-function nextItemValue(doc: DocSnapshot, index: number, level: HeadingLevel): number | undefined {
-  for (let next = index + 1; next < Math.min(doc.paragraphs.length, index + 1 + LOOKAHEAD_LINES); next++) {
-    const following = doc.paragraphs[next];
-    const seen = parseHeadingMarker(following) ?? (following.listString === undefined ? parseTextMarkerBeforeDigits(following.text) : undefined);
-    if (seen?.level === level) return seen.value;
-  }
-  return undefined;
-}
-
-/** An 附件说明 or notes list being read: the level its items are numbered at, once known. */
-interface AttachmentList {
-  level?: HeadingLevel;
-}
-
-/**
- * For a line opening with 附件： or 注：, the list it opens: with its first item on the line (附件：1. ……, 注：（1）……,
- * 附件：1、2018年十件民生实事), or the label alone with the items on the lines below; null for a single attachment
- * (附件：统计表, a line that is neither heading nor title); undefined for any other line.
- */
-function attachmentListStart(text: string): AttachmentList | null | undefined {
-  const line = text.slice(leadingSpaceLength(text));
-  const label = ATTACHMENT_LABELS.find((l) => line.startsWith(l));
-  if (label === undefined) return undefined;
-  const rest = line.slice(label.length);
-  if (rest.slice(leadingSpaceLength(rest)).length === 0) return {};
-  const first = listItemMarker(rest, parseTextMarker(rest)?.level);
-  return first !== undefined && first.value === 1 ? { level: first.level } : null;
-}
-
-/** A line of the list after its first: empty, or an item numbered at the list's level (      2. 代表满意度测评表). */
-function continuesAttachmentList(paragraph: { readonly text: string; readonly listString?: string }, list: AttachmentList): boolean {
-  if (paragraph.text.slice(leadingSpaceLength(paragraph.text)).length === 0 && !paragraph.listString) return true;
-  const marker = paragraph.listString === undefined ? listItemMarker(paragraph.text, list.level) : parseHeadingMarker(paragraph);
-  if (marker === undefined || (list.level !== undefined && marker.level !== list.level)) return false;
-  list.level = marker.level;
-  return true;
-}
-
-/**
- * An item number opening a list line: Arabic (1. 1、 （1）, digits after it allowed: 5.6大工程 in a note), or 一、 in a
- * list of attached tables (附表：一、《民主测评表》, 党政工作部门综合考核评价办法).
- */
-function listItemMarker(text: string, level?: HeadingLevel): HeadingMarker | undefined {
-  const marker = parseTextMarker(text) ?? parseTextMarkerBeforeDigits(text);
-  if (!marker) return undefined;
-  // Below a label alone (附件：), 一、 begins the attachment's own text, not a list of names.
-  return marker.level === 3 || marker.level === 4 || (marker.level === 1 && level === 1) ? marker : undefined;
 }
 
 /** 第二，进一步优化发展环境 reads like a title but is an item of an enumeration, not a part title. */

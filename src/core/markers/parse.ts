@@ -200,7 +200,7 @@ export function parseTextMarkerBeforeDigits(text: string): HeadingMarker | undef
 }
 
 /** The shape of a number that lost its mark (41“振兴初中”): never a marker alone, see parseBareArabicMarker. */
-export const BARE_ARABIC_SHAPE = "1";
+const BARE_ARABIC_SHAPE = "1";
 
 /**
  * A level-3 number that lost its mark (41“振兴初中”, 6科技教育事业): Arabic digits directly followed by the item's

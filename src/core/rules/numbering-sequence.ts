@@ -30,7 +30,8 @@ export const numberingSequence: Rule = {
   check(doc, options) {
     const outline = analyzeOutline(doc);
     const findings: Finding[] = [];
-    for (const run of groupRuns(outline.items)) {
+    const runs = groupRuns(outline.items);
+    for (const run of runs) {
       const shape = runTargetShape(run, options);
       run.forEach((item, k) => {
         if (item.event !== "break" && item.event !== "wrongStart" && !item.restartWithoutTitle) return;
@@ -55,11 +56,11 @@ export const numberingSequence: Rule = {
         findings.push(makeFinding(meta, doc, { ...base, message: message + (later > 0 ? msg.renumberLater(later) : ""), fix }));
       });
     }
-    const runs = new Map(groupRuns(outline.items).map((run) => [run[0].runId, run]));
+    const runById = new Map(runs.map((run) => [run[0].runId, run]));
     for (const lost of outline.missing) {
       const text = doc.paragraphs[lost.paragraphIndex].text;
       const start = leadingSpaceLength(text);
-      const run = runs.get(lost.runId);
+      const run = runById.get(lost.runId);
       const shape = run ? runTargetShape(run, options) : options.numbering.canonicalShapes[lost.level];
       const marker = formatMarker(lost.level, lost.expected, shape);
       const insertion = { range: [start, start] as const, text: marker };

@@ -92,7 +92,7 @@ export async function applyFindingFixes(word: DocumentHost, snapshot: DocSnapsho
  * A group per set of edits that must land together: the edits of one finding's fix, joined with those of any finding
  * sharing one of them (so that Word applies each fix whole or not at all).
  */
-export function editGroups(count: number, planned: FixPlan["planned"]): number[] {
+function editGroups(count: number, planned: FixPlan["planned"]): number[] {
   const parent = Array.from({ length: count }, (_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   for (const { editIndices } of planned) for (const i of editIndices.slice(1)) parent[root(i)] = root(editIndices[0]);
