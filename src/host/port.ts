@@ -139,4 +139,6 @@ export interface DocumentHost {
   /** Per-document storage (ignored findings): a JSON value kept in the document itself. */
   readDocumentSetting(key: string): Promise<string | undefined>;
   writeDocumentSetting(key: string, value: string): Promise<void>;
+  /** Removes a per-document value (自检 leaves nothing behind in the writer's file). */
+  removeDocumentSetting(key: string): Promise<void>;
 }

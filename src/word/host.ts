@@ -7,6 +7,8 @@
 export interface WordSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
+  /** Office.Settings.remove: forgets the name in memory; saveAsync then writes the bag without it. */
+  remove(name: string): void;
   saveAsync(callback?: (result: { status: "succeeded" | "failed"; error?: { code: number; name: string; message: string } }) => void): void;
 }
 

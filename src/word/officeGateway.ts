@@ -18,7 +18,7 @@ import { insertBlocks, insertText } from "./insert";
 import { WORD_MESSAGES } from "./messages";
 import type { PartMap } from "./parts";
 import { selectParagraph, selectSpan } from "./select";
-import { readDocumentSetting, writeDocumentSetting } from "./settings";
+import { readDocumentSetting, removeDocumentSetting, writeDocumentSetting } from "./settings";
 import { ensureListItems, queueSnapshot, readDocument, readSnapshot } from "./snapshot";
 
 function capabilitiesOf(host: WordHost): Capabilities {
@@ -122,5 +122,6 @@ export function createWordGateway(host: WordHost): DocumentHost {
     addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments, inPart)),
     readDocumentSetting: (key) => guarded(async () => readDocumentSetting(host, key)),
     writeDocumentSetting: (key, value) => guarded(() => writeDocumentSetting(host, key, value)),
+    removeDocumentSetting: (key) => guarded(() => removeDocumentSetting(host, key)),
   };
 }

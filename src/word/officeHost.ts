@@ -9,6 +9,7 @@ export function officeHost(): WordHost {
     settings: {
       get: (name) => Office.context.document.settings.get(name),
       set: (name, value) => Office.context.document.settings.set(name, value),
+      remove: (name) => Office.context.document.settings.remove(name),
       saveAsync: (callback) =>
         Office.context.document.settings.saveAsync((r) =>
           callback?.({ status: r.status === Office.AsyncResultStatus.Failed ? "failed" : "succeeded", error: r.error ? { code: r.error.code, name: r.error.name, message: r.error.message } : undefined }),

@@ -10,6 +10,15 @@ export function readDocumentSetting(host: WordHost, key: string): string | undef
 
 export function writeDocumentSetting(host: WordHost, key: string, value: string): Promise<void> {
   host.settings.set(key, value);
+  return saveSettings(host);
+}
+
+export function removeDocumentSetting(host: WordHost, key: string): Promise<void> {
+  host.settings.remove(key);
+  return saveSettings(host);
+}
+
+function saveSettings(host: WordHost): Promise<void> {
   return new Promise((resolve, reject) => {
     host.settings.saveAsync((result) => {
       if (result.status === "failed") {

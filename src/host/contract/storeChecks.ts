@@ -31,14 +31,16 @@ export const STORE_CHECKS: readonly ContractCheck[] = [
   },
   {
     id: "settings.persist",
-    title: "文档设置（已忽略的问题）：写入后读回，再次写入覆盖",
+    title: "文档设置（已忽略的问题）：写入后读回，再次写入覆盖，删除后读不到",
     readmePoint: 9,
     async run(host) {
       await host.writeDocumentSetting(KEY, '["a"]');
       const first = await host.readDocumentSetting(KEY);
       await host.writeDocumentSetting(KEY, "[]");
       const second = await host.readDocumentSetting(KEY);
-      return same("读回", [first, second], ['["a"]', "[]"]);
+      await host.removeDocumentSetting(KEY);
+      const removed = (await host.readDocumentSetting(KEY)) ?? null;
+      return same("读回", [first, second, removed], ['["a"]', "[]", null]);
     },
   },
 ];

@@ -50,6 +50,9 @@ function createSettings(): { settings: WordSettings; saved: Record<string, unkno
     set: (name, value) => {
       pending[name] = value;
     },
+    remove: (name) => {
+      delete pending[name];
+    },
     saveAsync: (callback) => {
       setTimeout(() => {
         if (failure !== undefined) {
@@ -58,6 +61,8 @@ function createSettings(): { settings: WordSettings; saved: Record<string, unkno
           callback?.({ status: "failed", error: { code: 5001, name: "Internal Error", message } });
           return;
         }
+        // Office saves the whole bag: a removed name is gone from the file too.
+        for (const name of Object.keys(saved)) delete saved[name];
         Object.assign(saved, pending);
         callback?.({ status: "succeeded" });
       }, 0);
