@@ -1,4 +1,4 @@
-import { planInsertion } from "../../../src/core/insert/planInsertion";
+import { levelChoice, planInsertion } from "../../../src/core/insert/planInsertion";
 import { snapshotFromLines } from "../../../src/core/model";
 import type { ContentBlock } from "../../../src/core/content/types";
 
@@ -87,5 +87,45 @@ describe("numbering inserted content from the cursor", () => {
   it("flags an unknown cursor so the writer checks the numbering", () => {
     expect(planInsertion(doc(["一、甲"]), -1, MODULE).cursorUnknown).toBe(true);
     expect(planInsertion(doc(["一、甲"]), 0, MODULE).cursorUnknown).toBe(false);
+  });
+});
+
+describe("inserting at a level (issue 14)", () => {
+  // The 单位年度 skeleton's shape: 主要工作 as （一）–（四） under 一、, then 二、.
+  const unit = doc(["总结", "一、主要工作及成效", "（一）甲", "正文", "（四）丁", "正文", "二、存在的问题", "正文"]);
+
+  it("under （四） the fitting level is the next sub-item, （五）; the alternative is level 1", () => {
+    const choice = levelChoice(unit, 5);
+    expect(choice).toEqual({ fitting: 2, alternative: 1, under: { index: 4, text: "（四）丁" } });
+    const fitting = planInsertion(unit, 5, MODULE, false, choice.fitting);
+    expect(fitting.blocks.map((b) => b.text)).toEqual(["（五）强化督促检查，推动决策部署落地见效", "一是健全台账。二是开展督查XX次。", "1.专项督查", "2.跟踪问效"]);
+    expect(fitting.blocks.map((b) => b.role)).toEqual(["heading2", "body", "heading3", "heading3"]);
+    expect(fitting.followingNeedRenumbering).toBe(false);
+    const alternative = planInsertion(unit, 5, MODULE, false, choice.alternative);
+    expect(alternative.firstMarker).toBe("二、");
+    expect(alternative.followingNeedRenumbering).toBe(true);
+  });
+
+  it("after 4. comes 5., with 一、 as the alternative", () => {
+    const snapshot = doc(["一、甲", "（一）乙", "1.丙", "4.丁", "正文"]);
+    const choice = levelChoice(snapshot, 4);
+    expect(choice.fitting).toBe(3);
+    expect(choice.alternative).toBe(1);
+    expect(planInsertion(snapshot, 4, [{ role: "heading1", text: "新增" }], false, choice.fitting).blocks[0].text).toBe("5.新增");
+  });
+
+  it("under a top-level heading the fitting level is the next top-level one, with （一） as the alternative", () => {
+    const snapshot = doc(["一、甲", "正文", "二、乙", "正文"]);
+    const choice = levelChoice(snapshot, 3);
+    expect(choice.fitting).toBe(1);
+    expect(choice.alternative).toBe(2);
+    expect(planInsertion(snapshot, 3, MODULE, false, 2).firstMarker).toBe("（一）");
+    expect(planInsertion(snapshot, 3, MODULE, false, 1).firstMarker).toBe("三、");
+  });
+
+  it("offers no alternative before the first heading or in a document without headings", () => {
+    expect(levelChoice(doc(["标题", "正文"]), 1)).toEqual({ fitting: 1 });
+    expect(levelChoice(unit, 0)).toEqual({ fitting: 1 });
+    expect(levelChoice(doc(["（一）甲", "正文"]), 1)).toEqual({ fitting: 2, alternative: 3, under: { index: 0, text: "（一）甲" } });
   });
 });
