@@ -1,6 +1,13 @@
 /**
  * Ignoring a finding, keyed on its rule and the text around it (zhlint's prefix / text / suffix), never on offsets:
  * an ignore survives edits elsewhere in the document and even in the same paragraph.
+ *
+ * Two kinds of stored key (issue 11):
+ * - a look-alike key (ignoreKey): rule, a few characters before, the excerpt, a few after. Stored alone it ignores
+ *   every finding that looks the same — the writer's explicit “忽略全部相同” (and what every key meant before).
+ * - an occurrence key (occurrenceKey): the look-alike key plus the openings of the paragraphs before and after and
+ *   the rank among identical ones. It ignores one finding: three paragraphs `完成XX项。` stay three findings when
+ *   one of them is ignored.
  */
 import type { Finding } from "./finding";
 import type { DocSnapshot } from "./model";
@@ -8,6 +15,12 @@ import { extendToCodePoint, retreatToCodePoint } from "./text/surrogates";
 
 /** Characters of surrounding text that anchor an ignore key on each side. */
 export const IGNORE_ANCHOR_CHARS = 6;
+/** Characters of a neighbouring paragraph's opening that tell one occurrence of a look-alike from another. */
+export const NEIGHBOUR_CHARS = 12;
+
+const FIELD = "\u241f";
+/** Separates an occurrence key's look-alike key from its neighbourhood; never inside a look-alike key. */
+const OCCURRENCE = "\u241e";
 
 /** A stable key for "ignore this finding": rule id, a few characters before, the excerpt, a few after. */
 export function ignoreKey(finding: Finding, paragraphText: string): string {
@@ -15,17 +28,134 @@ export function ignoreKey(finding: Finding, paragraphText: string): string {
   if (finding.onListString) {
     // No excerpt in the text: anchor on the paragraph's opening words instead.
     const opening = paragraphText.slice(0, extendToCodePoint(paragraphText, Math.min(paragraphText.length, IGNORE_ANCHOR_CHARS * 2)));
-    return [finding.ruleId, "list", opening, finding.message].join("\u241f");
+    return [finding.ruleId, "list", opening, finding.message].join(FIELD);
   }
   // Whole characters only: a key holding a lone surrogate would not survive being stored as UTF-8.
   const prefix = paragraphText.slice(retreatToCodePoint(paragraphText, Math.max(0, start - IGNORE_ANCHOR_CHARS)), start);
   const suffix = paragraphText.slice(end, extendToCodePoint(paragraphText, Math.min(paragraphText.length, end + IGNORE_ANCHOR_CHARS)));
-  return [finding.ruleId, prefix, paragraphText.slice(start, end), suffix].join("\u241f");
+  return [finding.ruleId, prefix, paragraphText.slice(start, end), suffix].join(FIELD);
 }
 
-/** The findings whose key is not among `keys`. */
+interface Occurrence {
+  readonly lookAlike: string;
+  readonly before: string;
+  readonly after: string;
+  /** 0-based rank among findings with the same look-alike key and the same neighbours, in document order. */
+  readonly rank: number;
+}
+
+/** Every finding's occurrence, in the order given. */
+function occurrencesOf(findings: readonly Finding[], snapshot: DocSnapshot): Occurrence[] {
+  const opening = (index: number) => {
+    const text = snapshot.paragraphs[index]?.text ?? "";
+    return text.slice(0, extendToCodePoint(text, Math.min(text.length, NEIGHBOUR_CHARS)));
+  };
+  const ranks = new Map<string, number>();
+  const order = findings.map((_, i) => i).sort((a, b) => byPosition(findings[a], findings[b]));
+  const out: Occurrence[] = new Array(findings.length);
+  for (const i of order) {
+    const f = findings[i];
+    const lookAlike = ignoreKey(f, snapshot.paragraphs[f.paragraphIndex]?.text ?? "");
+    const before = opening(f.paragraphIndex - 1);
+    const after = opening(f.paragraphIndex + 1);
+    const id = [lookAlike, before, after].join(OCCURRENCE);
+    const rank = ranks.get(id) ?? 0;
+    ranks.set(id, rank + 1);
+    out[i] = { lookAlike, before, after, rank };
+  }
+  return out;
+}
+
+function encode(o: Occurrence): string {
+  return [o.lookAlike, o.before, o.after, String(o.rank)].join(OCCURRENCE);
+}
+
+function decode(key: string): Occurrence | undefined {
+  const parts = key.split(OCCURRENCE);
+  if (parts.length !== 4) return undefined;
+  return { lookAlike: parts[0], before: parts[1], after: parts[2], rank: Number(parts[3]) || 0 };
+}
+
+/** The key that ignores this one finding among those of the snapshot (see the file comment). */
+export function occurrenceKey(finding: Finding, snapshot: DocSnapshot, findings: readonly Finding[]): string {
+  const index = findings.indexOf(finding);
+  if (index < 0) return encode(occurrencesOf([finding], snapshot)[0]);
+  return encode(occurrencesOf(findings, snapshot)[index]);
+}
+
+/** Occurrence keys for every finding, in the order given (one pass: what the pane computes per check). */
+export function occurrenceKeys(findings: readonly Finding[], snapshot: DocSnapshot): string[] {
+  return occurrencesOf(findings, snapshot).map(encode);
+}
+
+/** True for a key that ignores every look-alike (“忽略全部相同”, and every key stored before issue 11). */
+export function isLookAlikeKey(key: string): boolean {
+  return !key.includes(OCCURRENCE);
+}
+
+export interface IgnoreMatch {
+  /** Indices (into the findings given) of the ignored findings. */
+  readonly ignored: ReadonlySet<number>;
+  /** The stored keys that matched at least one finding: what is kept when the list is written back. */
+  readonly live: ReadonlySet<string>;
+  /** For each ignored finding, the key that ignores it (to take the ignore back). */
+  readonly keyOf: ReadonlyMap<number, string>;
+}
+
+/**
+ * Which findings the stored keys ignore. A look-alike key takes every finding that looks the same. An occurrence key
+ * takes at most one: among its look-alikes, the one whose neighbouring paragraphs still match best (both, else the
+ * one before, else the one after; the rank settles ties) — and none when neither neighbour matches any more, so
+ * that filling in the ignored one never passes its ignore on to a look-alike elsewhere.
+ */
+export function matchIgnores(findings: readonly Finding[], snapshot: DocSnapshot, keys: Iterable<string>): IgnoreMatch {
+  const ignored = new Set<number>();
+  const live = new Set<string>();
+  const keyOf = new Map<number, string>();
+  const stored = [...new Set(keys)];
+  if (stored.length === 0) return { ignored, live, keyOf };
+  const occurrences = occurrencesOf(findings, snapshot);
+  const byLookAlike = new Map<string, number[]>();
+  occurrences.forEach((o, i) => byLookAlike.set(o.lookAlike, [...(byLookAlike.get(o.lookAlike) ?? []), i]));
+  for (const key of stored.filter(isLookAlikeKey)) {
+    for (const i of byLookAlike.get(key) ?? []) {
+      ignored.add(i);
+      if (!keyOf.has(i)) keyOf.set(i, key);
+      live.add(key);
+    }
+  }
+  const claimed = new Set<number>();
+  for (const key of stored) {
+    const wanted = decode(key);
+    if (!wanted) continue;
+    let best = -1;
+    let bestScore = 0;
+    for (const i of byLookAlike.get(wanted.lookAlike) ?? []) {
+      if (claimed.has(i)) continue;
+      const o = occurrences[i];
+      const neighbours = (o.before === wanted.before ? 2 : 0) + (o.after === wanted.after ? 1 : 0);
+      if (neighbours === 0) continue;
+      const score = neighbours * 2 + (o.rank === wanted.rank ? 1 : 0);
+      if (score > bestScore || (score === bestScore && best >= 0 && byPosition(findings[i], findings[best]) < 0)) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) continue;
+    claimed.add(best);
+    ignored.add(best);
+    keyOf.set(best, key);
+    live.add(key);
+  }
+  return { ignored, live, keyOf };
+}
+
+/** The findings none of the `keys` ignores. */
 export function filterIgnored(findings: readonly Finding[], snapshot: DocSnapshot, keys: Iterable<string>): Finding[] {
-  const ignored = keys instanceof Set ? (keys as ReadonlySet<string>) : new Set(keys);
-  if (ignored.size === 0) return [...findings];
-  return findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.paragraphs[f.paragraphIndex]?.text ?? "")));
+  const { ignored } = matchIgnores(findings, snapshot, keys);
+  return findings.filter((_, i) => !ignored.has(i));
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.paragraphIndex - b.paragraphIndex || a.range[0] - b.range[0] || a.range[1] - b.range[1];
 }

@@ -1,5 +1,5 @@
 import { checkDocument } from "../../src/core/engine";
-import { filterIgnored, ignoreKey } from "../../src/core/ignore";
+import { filterIgnored, ignoreKey, isLookAlikeKey, matchIgnores, occurrenceKey, occurrenceKeys } from "../../src/core/ignore";
 import { snapshotFromLines } from "../../src/core/model";
 
 describe("ignore keys", () => {
@@ -41,5 +41,52 @@ describe("ignore keys", () => {
     const key = ignoreKey(f, text);
     expect(key).toContain("😀乙丙丁戊己\u241f某某\u241f单位工作好😀");
     expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(key)).toBe(false);
+  });
+});
+
+describe("ignoring one occurrence (issue 11)", () => {
+  const lines = ["一、主要工作", "完成XX项。", "开展调研。", "完成XX项。", "加强学习。", "完成XX项。"];
+  const placeholdersOf = (doc: ReturnType<typeof snapshotFromLines>) =>
+    checkDocument(doc).filter((f) => f.category === "placeholder").map((f) => f.paragraphIndex);
+
+  it("ignores the one chosen, never its look-alikes", () => {
+    const doc = snapshotFromLines(lines.join("\n"));
+    const findings = checkDocument(doc);
+    const second = findings.find((f) => f.category === "placeholder" && f.paragraphIndex === 3)!;
+    const match = matchIgnores(findings, doc, [occurrenceKey(second, doc, findings)]);
+    expect([...match.ignored].map((i) => findings[i].paragraphIndex)).toEqual([3]);
+    expect(filterIgnored(findings, doc, [occurrenceKey(second, doc, findings)]).filter((f) => f.category === "placeholder").map((f) => f.paragraphIndex)).toEqual([1, 5]);
+  });
+
+  it("follows its finding through edits elsewhere, and lets go when that one is filled in", () => {
+    const doc = snapshotFromLines(lines.join("\n"));
+    const findings = checkDocument(doc);
+    const key = occurrenceKey(findings.find((f) => f.paragraphIndex === 3 && f.category === "placeholder")!, doc, findings);
+    // Two paragraphs added at the top and the first XX filled in: the ignored one is now paragraph 4.
+    const edited = snapshotFromLines(["报告", "前言。", "一、主要工作", "完成8项。", "开展调研。", "完成XX项。", "加强学习。", "完成XX项。"].join("\n"));
+    expect(placeholdersOf(edited)).toEqual([5, 7]);
+    expect(filterIgnored(checkDocument(edited), edited, [key]).filter((f) => f.category === "placeholder").map((f) => f.paragraphIndex)).toEqual([7]);
+    // The ignored one filled in: its ignore does not pass to the look-alikes that remain.
+    const filled = snapshotFromLines(["一、主要工作", "完成XX项。", "开展调研。", "完成3项。", "加强学习。", "完成XX项。"].join("\n"));
+    expect(matchIgnores(checkDocument(filled), filled, [key]).ignored.size).toBe(0);
+  });
+
+  it("tells apart look-alikes with the same neighbours by their rank", () => {
+    const doc = snapshotFromLines(["甲。", "完成XX项。", "完成XX项。", "完成XX项。", "完成XX项。", "乙。"].join("\n"));
+    const findings = checkDocument(doc);
+    const keys = occurrenceKeys(findings, doc);
+    const third = findings.findIndex((f) => f.paragraphIndex === 3 && f.category === "placeholder");
+    const match = matchIgnores(findings, doc, [keys[third]]);
+    expect([...match.ignored]).toEqual([third]);
+  });
+
+  it("a look-alike key (忽略全部相同, and every key stored before) still takes all", () => {
+    const doc = snapshotFromLines(lines.join("\n"));
+    const findings = checkDocument(doc);
+    const first = findings.find((f) => f.category === "placeholder")!;
+    const key = ignoreKey(first, doc.paragraphs[first.paragraphIndex].text);
+    expect(isLookAlikeKey(key)).toBe(true);
+    expect(isLookAlikeKey(occurrenceKey(first, doc, findings))).toBe(false);
+    expect(filterIgnored(findings, doc, [key]).filter((f) => f.category === "placeholder")).toEqual([]);
   });
 });
