@@ -8,6 +8,7 @@ describe("host contract over the simulated Word", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const check of CONTRACT_CHECKS) {
       expect(check.title).toMatch(/[\u4e00-\u9fff]/);
+      expect(check.ifFails).toMatch(/[\u4e00-\u9fff]{8,}/);
       if (check.readmePoint !== undefined) expect(check.readmePoint).toBeGreaterThanOrEqual(1);
     }
   });
@@ -35,10 +36,10 @@ describe("host contract over the simulated Word", () => {
 
   it("a check that throws fails with what it threw, and the rest still run", async () => {
     const { host, doc } = simulatedContract();
-    const broken = { id: "broken", title: "故意出错", run: () => Promise.reject(new Error("boom")) };
+    const broken = { id: "broken", title: "故意出错", ifFails: "写作者看到的情形", run: () => Promise.reject(new Error("boom")) };
     const report = await runContract(host, doc, [broken, CONTRACT_CHECKS[0]]);
     expect(report.passed).toBe(false);
-    expect(report.lines[0]).toBe("[未通过] broken 故意出错 — 出错：Error：boom");
+    expect(report.lines[0]).toBe("[未通过] broken 故意出错 — 出错：Error：boom（影响：写作者看到的情形）");
     expect(report.results[1].ok).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import type { ContractDocument } from "../../src/host/contract";
 import type { DocumentHost } from "../../src/host/port";
 import { createSimulatedWord, type SimulatedWord } from "../../src/playground/fakeWord";
 import { createWordGateway } from "../../src/word/officeGateway";
+import { retypeHook } from "../../src/playground/selfTestBench";
 
 export function simulatedContract(): { sim: SimulatedWord; host: DocumentHost; doc: ContractDocument } {
   const sim = createSimulatedWord();
@@ -16,14 +17,7 @@ export function simulatedContract(): { sim: SimulatedWord; host: DocumentHost; d
       sim.doc.setSelection(0, 0);
     },
     setSelection: async (paragraphIndex, start, end) => sim.doc.setSelection(paragraphIndex, start, end ?? start),
-    retypeBeforeRoundTrip: (roundTrip, paragraphIndex, text) => {
-      const due = sim.syncCount() + roundTrip;
-      const stop = sim.beforeSync((n) => {
-        if (n !== due) return;
-        sim.doc.setParagraphText(paragraphIndex, text);
-        stop();
-      });
-    },
+    retypeBeforeRoundTrip: retypeHook(sim),
     comments: async () => sim.doc.comments().map(({ excerpt, text }) => ({ excerpt, text })),
   };
   return { sim, host: createWordGateway(sim.host), doc };

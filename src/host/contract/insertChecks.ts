@@ -38,6 +38,7 @@ export const INSERT_CHECKS: readonly ContractCheck[] = [
   {
     id: "insert.middle",
     title: "光标在段落中间插入模板：放在该段之后，该段不被拆开",
+    ifFails: "光标在段落中间时插入模板，可能把该段拆成两段：插入前请把光标放在段落末尾或空行。",
     readmePoint: 22,
     run: (host, doc) =>
       insertAt(host, doc, ["前文。", SENTENCE, "后文。"], [1, 4], { at: "middle", texts: ["前文。", SENTENCE, ...MODULE_TEXTS, "后文。"] }),
@@ -45,6 +46,7 @@ export const INSERT_CHECKS: readonly ContractCheck[] = [
   {
     id: "insert.start",
     title: "光标在段首插入模板：放在该段之前，该段不变",
+    ifFails: "光标在段首时插入模板，模板可能落在该段之后或并入该段：插入前请把光标放在空行。",
     readmePoint: 22,
     run: (host, doc) =>
       insertAt(host, doc, ["前文。", SENTENCE, "后文。"], [1, 0], { at: "start", texts: ["前文。", ...MODULE_TEXTS, SENTENCE, "后文。"] }),
@@ -52,6 +54,7 @@ export const INSERT_CHECKS: readonly ContractCheck[] = [
   {
     id: "insert.lastParagraphEnd",
     title: "光标在全文最后一段末尾插入模板：放在其后，不并入该段",
+    ifFails: "在全文末尾插入模板，模板第一段可能并入最后一段：插入前请先按回车新起一行。",
     readmePoint: 20,
     run: (host, doc) =>
       insertAt(host, doc, ["前文。", SENTENCE], [1, SENTENCE.length], { at: "end", texts: ["前文。", SENTENCE, ...MODULE_TEXTS] }),
@@ -59,11 +62,13 @@ export const INSERT_CHECKS: readonly ContractCheck[] = [
   {
     id: "insert.emptyParagraph",
     title: "光标在空段落中插入模板：就地插入，不多出空段",
+    ifFails: "在空行插入模板，可能多出一个空段，需手动删除。",
     run: (host, doc) => insertAt(host, doc, ["前文。", "", "后文。"], [1, 0], { at: "empty", texts: ["前文。", ...MODULE_TEXTS, "后文。"] }),
   },
   {
     id: "insert.plainParagraphs",
     title: "以纯文本方式插入多段：每段成为单独段落",
+    ifFails: "以纯文本方式插入时，多段内容可能挤在一段：请改用带格式插入，或插入后手动分段。",
     readmePoint: 5,
     run: (host, doc) =>
       insertAt(host, doc, ["前文。", SENTENCE], [1, 4], { at: "middle", plain: true, texts: ["前文。", SENTENCE, ...MODULE_TEXTS] }),
@@ -71,6 +76,7 @@ export const INSERT_CHECKS: readonly ContractCheck[] = [
   {
     id: "insertText.atCursor",
     title: "在光标处插入常用语：插在段内光标处，再次插入接在其后",
+    ifFails: "常用语可能插在光标以外的位置：插入后请核对位置。",
     async run(host, doc) {
       await doc.setParagraphs([SENTENCE]);
       await doc.setSelection(0, 2);
@@ -82,6 +88,7 @@ export const INSERT_CHECKS: readonly ContractCheck[] = [
   {
     id: "insertText.lineBreak",
     title: "常用语含换行：拒绝插入并说明原因，文档不变",
+    ifFails: "含换行的常用语可能被插入并拆开段落：请在“常用语”中把这类条目改为一行。",
     async run(host, doc) {
       await doc.setParagraphs([SENTENCE]);
       await doc.setSelection(0, 2);

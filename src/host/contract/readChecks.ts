@@ -11,6 +11,7 @@ export const READ_CHECKS: readonly ContractCheck[] = [
   {
     id: "snapshot.listsAndTables",
     title: "读取全文：自动编号不计入正文，表格内段落标出层级",
+    ifFails: "自动编号读不到时，检查把带自动编号的标题当作没有编号，可能误报“缺少编号”；表格内段落标不出时，表格里的一是、二是会与正文连在一起判断。",
     readmePoint: 1,
     async run(host, doc) {
       await setUpAndRead(host, doc, [{ text: HEADING, listString: "一、" }, BODY, { text: "单元格内容", inTable: true }]);
@@ -27,6 +28,7 @@ export const READ_CHECKS: readonly ContractCheck[] = [
   {
     id: "select.span",
     title: "定位并选中一处文字：选区恰为该文字（随后输入即替换它）",
+    ifFails: "点击“定位”后选中的文字可能有偏移，需在该段中自行查找；修正前仍会再次核对原文，不会改错地方。",
     readmePoint: 21,
     async run(host, doc) {
       await setUpAndRead(host, doc, ["第一段。", BODY]);
@@ -44,6 +46,7 @@ export const READ_CHECKS: readonly ContractCheck[] = [
   {
     id: "select.changed",
     title: "定位一处已被改动的文字：报告“已变化”，不选错位置",
+    ifFails: "检查后改过的文字可能被定位到别处；修正前仍会再次核对原文，不会改错地方。",
     async run(host, doc) {
       await setUpAndRead(host, doc, [BODY]);
       const stale = spanOf(0, "今年以来，我们稳步推进各项工作。", "稳步推进");
@@ -53,6 +56,7 @@ export const READ_CHECKS: readonly ContractCheck[] = [
   {
     id: "select.paragraph",
     title: "选中整段（大纲跳转）：选区覆盖整段",
+    ifFails: "在“概览”中点击标题时，可能只跳到标题所在位置而不选中整段。",
     readmePoint: 20,
     async run(host, doc) {
       await setUpAndRead(host, doc, [HEADING, BODY, "结尾。"]);

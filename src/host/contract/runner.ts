@@ -8,6 +8,8 @@ import type { ContractCheck, ContractDocument, ContractOutcome } from "./types";
 export interface ContractResult extends ContractOutcome {
   readonly id: string;
   readonly title: string;
+  /** The check's ifFails, carried on a failed result only. */
+  readonly consequence?: string;
   readonly readmePoint?: number;
 }
 
@@ -25,23 +27,31 @@ function describeError(error: unknown): string {
 export function reportLine(result: ContractResult): string {
   const verdict = result.skipped ? "跳过" : result.ok ? "通过" : "未通过";
   const point = result.readmePoint === undefined ? "" : `（要点 ${result.readmePoint}）`;
-  return `[${verdict}] ${result.id}${point} ${result.title} — ${result.observed}`;
+  const consequence = result.consequence ? `（影响：${result.consequence}）` : "";
+  return `[${verdict}] ${result.id}${point} ${result.title} — ${result.observed}${consequence}`;
 }
 
 /**
  * Runs `checks` in order in `doc` (each check sets its own content up, so they may share one document, as the
  * pane's 自检 will in a blank real document).
  */
-export async function runContract(host: DocumentHost, doc: ContractDocument, checks: readonly ContractCheck[]): Promise<ContractReport> {
+export async function runContract(
+  host: DocumentHost,
+  doc: ContractDocument,
+  checks: readonly ContractCheck[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<ContractReport> {
   const results: ContractResult[] = [];
   for (const check of checks) {
+    onProgress?.(results.length, checks.length);
     let outcome: ContractOutcome;
     try {
       outcome = await check.run(host, doc);
     } catch (error) {
       outcome = { ok: false, observed: `出错：${describeError(error)}` };
     }
-    results.push({ id: check.id, title: check.title, readmePoint: check.readmePoint, ...outcome });
+    const consequence = outcome.ok ? {} : { consequence: check.ifFails };
+    results.push({ id: check.id, title: check.title, readmePoint: check.readmePoint, ...outcome, ...consequence });
   }
   return { results, lines: results.map(reportLine), passed: results.every((r) => r.ok) };
 }

@@ -45,6 +45,11 @@ export interface ContractCheck {
   readonly id: string;
   /** Chinese, shown to IT staff. */
   readonly title: string;
+  /**
+   * Chinese, for IT staff and writers: what a writer meets when this point fails in their Word, and what to do
+   * instead. Shown with a failed line of the 自检 report.
+   */
+  readonly ifFails: string;
   /** The README "Verify on real Word" point this check observes, when it observes one. */
   readonly readmePoint?: number;
   run(host: DocumentHost, doc: ContractDocument): Promise<ContractOutcome>;

@@ -30,6 +30,11 @@ export class FakeBody extends FakeRange {
     return { start: { para: 0, offset: 0 }, end: { para: last, offset: doc.paragraph(last).text.length } };
   }
 
+  /** Body.clear() (WordApi 1.1): empties the story, comments included. */
+  clear(): void {
+    this.context.enqueue("delete", () => this.doc.clearStory());
+  }
+
   /** Body.footnotes / Body.endnotes (WordApi 1.5): the notes referenced from this story (the main text's only here). */
   get footnotes(): FakeNoteItemCollection {
     return this.notes("footnote");

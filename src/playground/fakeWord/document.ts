@@ -14,13 +14,21 @@ export interface Piece {
   readonly format?: ParagraphFormat;
   /** Which original paragraph an unformatted piece copies its properties from. */
   readonly inherit?: "start" | "end";
+  /** OOXML pieces: the number its w:numPr shows, and its table depth when the OOXML put it in a table. */
+  readonly listString?: string;
+  readonly tableNestingLevel?: number;
 }
 
 /** A comment as the document stores it: its range is tracked like any other. */
 export interface StoredComment {
+  /** Word.Comment.id: unique in the document, kept for the comment's life. */
+  readonly id: string;
   readonly range: LiveRange;
   readonly text: string;
 }
+
+/** Comment ids are unique across every simulated document, so an id from another document never matches. */
+let commentSerial = 0;
 
 export class SimulatedDocument {
   private paras: SimParagraph[] = [];
@@ -118,6 +126,20 @@ export class SimulatedDocument {
     this.selectedStory = this;
     this.changed();
   }
+  /**
+   * Body.clear(): one empty, unnumbered paragraph outside any table is left; the comments anchored in the text go
+   * with it, and every live range collapses to the start.
+   */
+  clearStory(): void {
+    this.paras = [toParagraph("")];
+    for (const r of this.live) {
+      r.start = { para: 0, offset: 0 };
+      r.end = { para: 0, offset: 0 };
+    }
+    this.notes.length = 0;
+    this.sel.start = this.sel.end = { para: 0, offset: 0 };
+    this.changed();
+  }
   /** The whole document from text, one paragraph per line. */
   setText(text: string): void {
     this.setParagraphs(text.replace(/\r\n?/g, "\n").split("\n"));
@@ -157,10 +179,14 @@ export class SimulatedDocument {
     (this.owner ?? this).selectedStory = this;
   }
   addComment(r: LiveRange, text: string): StoredComment {
-    const note: StoredComment = { range: { start: r.start, end: r.end }, text };
+    const note: StoredComment = { id: `{SIM-COMMENT-${++commentSerial}}`, range: { start: r.start, end: r.end }, text };
     this.notes.push(note);
     this.changed();
     return note;
+  }
+  /** Body.getComments(): the stored comments, in document order. */
+  storedComments(): readonly StoredComment[] {
+    return [...this.notes].sort((a, b) => comparePos(a.range.start, b.range.start) || comparePos(a.range.end, b.range.end));
   }
   /** Comment.delete(): false when the comment was already gone. */
   deleteComment(note: StoredComment): boolean {
@@ -199,7 +225,8 @@ export class SimulatedDocument {
     const made = pieces.map((piece, i): SimParagraph => {
       const text = (i === 0 ? before : "") + piece.text + (i === pieces.length - 1 ? after : "");
       if (piece.format) {
-        return { text, styleBuiltIn: "Normal", outlineLevel: 10, tableNestingLevel: first.tableNestingLevel, format: piece.format };
+        const listed = piece.listString === undefined ? {} : { listString: piece.listString, listLevel: 0 };
+        return { text, styleBuiltIn: "Normal", outlineLevel: 10, tableNestingLevel: piece.tableNestingLevel ?? first.tableNestingLevel, format: piece.format, ...listed };
       }
       const base = piece.inherit === "end" ? last : first;
       // Only the paragraph that keeps the original start stays in the list: a split-off part is a new paragraph.
