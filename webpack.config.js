@@ -29,6 +29,8 @@ module.exports = (env, argv) => {
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
     { from: "src/taskpane/help.html", to: "help.html" },
+    // Copied as written, never bundled: it must stay ECMAScript 5 to run in Internet Explorer 11 (check-dist.js).
+    { from: "src/taskpane/legacy/oldWebView.js", to: "old-webview.js" },
     {
       from: "manifest.xml",
       to: "manifest.xml",

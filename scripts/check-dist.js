@@ -1,10 +1,38 @@
 /**
- * `node scripts/check-dist.js [dir]`: fails when a production build in dist/ (or dir) ships source maps: a .map file
- * or a sourceMappingURL comment. test:browser runs it right after its production build, so the check costs no build
- * of its own. The maps belong in artifacts/sourcemaps/ (see webpack.config.js).
+ * `node scripts/check-dist.js [dir]`: fails when a production build in dist/ (or dir)
+ *   - ships source maps: a .map file or a sourceMappingURL comment (the maps belong in artifacts/sourcemaps/, see
+ *     webpack.config.js);
+ *   - ships an old-web-view script (old-webview.js) that is not ECMAScript 5: Internet Explorer 11 would fail to parse
+ *     it and the writer would see no explanation at all.
+ * test:browser runs it right after its production build, so the check costs no build of its own.
  */
 const fs = require("node:fs");
 const path = require("node:path");
+// webpack's own parser (webpack depends on it), so it is installed wherever the pane can be built.
+const acorn = require("acorn");
+
+/** The scripts that must run in Internet Explorer 11 and Edge Legacy, relative to dist/. */
+const ES5_SCRIPTS = ["old-webview.js"];
+
+/** Why this source is not ECMAScript 5 (acorn's message with line and column), or undefined when it is. */
+function es5SyntaxError(source) {
+  try {
+    acorn.parse(source, { ecmaVersion: 5, sourceType: "script" });
+    return undefined;
+  } catch (error) {
+    return error.message;
+  }
+}
+
+/** The ES5 scripts in dir that are missing or are not ECMAScript 5, each with the reason. */
+function nonEs5Scripts(dir) {
+  return ES5_SCRIPTS.flatMap((file) => {
+    const full = path.join(dir, file);
+    if (!fs.existsSync(full)) return [`${file}: missing`];
+    const error = es5SyntaxError(fs.readFileSync(full, "utf8"));
+    return error ? [`${file}: ${error}`] : [];
+  });
+}
 
 /** Files under dir that are source maps or point at one, as paths relative to dir. */
 function shippedSourceMaps(dir) {
@@ -36,7 +64,13 @@ if (require.main === module) {
     for (const file of shipped) console.error(`  ${file}`);
     process.exit(1);
   }
-  console.log(`No source maps in ${path.relative(process.cwd(), dir) || "."}.`);
+  const notEs5 = nonEs5Scripts(dir);
+  if (notEs5.length > 0) {
+    console.error("Scripts that must run in Internet Explorer 11 are not ECMAScript 5:");
+    for (const problem of notEs5) console.error(`  ${problem}`);
+    process.exit(1);
+  }
+  console.log(`No source maps in ${path.relative(process.cwd(), dir) || "."}; ${ES5_SCRIPTS.join(", ")} is ECMAScript 5.`);
 }
 
-module.exports = { shippedSourceMaps };
+module.exports = { shippedSourceMaps, es5SyntaxError, nonEs5Scripts };

@@ -9,6 +9,10 @@ import { createWordGateway } from "../word/officeGateway";
 import { officeHost } from "../word/officeHost";
 import { UI } from "./strings";
 
+// Tells legacy/oldWebView.js that this bundle runs: web views too old to parse it (Internet Explorer 11, Edge
+// Legacy) never get here, and that script then explains which Word versions work.
+document.documentElement.setAttribute("data-pane-bundle", "running");
+
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root");
 
