@@ -10,10 +10,13 @@ import achievement from "./phrases/achievement.json";
 import cause from "./phrases/cause.json";
 import closing from "./phrases/closing.json";
 import dataPattern from "./phrases/dataPattern.json";
+import experience from "./phrases/experience.json";
 import fourCharParallel from "./phrases/fourCharParallel.json";
 import guidingThought from "./phrases/guidingThought.json";
+import highlight from "./phrases/highlight.json";
 import nextStep from "./phrases/nextStep.json";
 import opening from "./phrases/opening.json";
+import pairedHeading from "./phrases/pairedHeading.json";
 import problem from "./phrases/problem.json";
 import transition from "./phrases/transition.json";
 import workApproach from "./phrases/workApproach.json";
@@ -27,9 +30,12 @@ export const RAW_CONTENT = {
     ...guidingThought,
     ...workApproach,
     ...transition,
+    ...pairedHeading,
     ...achievement,
+    ...highlight,
     ...fourCharParallel,
     ...dataPattern,
+    ...experience,
     ...problem,
     ...cause,
     ...nextStep,

@@ -116,3 +116,12 @@ describe("every skeleton into the simulated Word", () => {
     });
   });
 });
+
+describe("insert then check: phrases", () => {
+  // Every spot a phrase leaves to fill must be one the check reports, or a writer could submit it unfilled.
+  it.each(builtInContent().phrases.filter((p) => /X/.test(p.text)).map((p) => [p.id, p] as const))("%s: every XX is found", (_id, phrase) => {
+    const found = findingsBy(snapshotOf(["正文。", phrase.text]));
+    expect(found.placeholder).toHaveLength(expectedPlaceholders([{ role: "body", text: phrase.text }]));
+    expect(found.placeholder.every((f) => f.paragraphIndex === 1)).toBe(true);
+  });
+});

@@ -72,7 +72,7 @@ describe("validatePack rejects, with exact messages", () => {
   it("unknown top-level and entry fields", () => {
     expect(messages({ ...header, phrases: [{ ...phrase, txt: "x" }], sections: [], extra: 1 })).toEqual([
       "素材包有无法识别的项目“extra”，可用的项目为 format、version、name、phrases、sections、skeletons。",
-      "第1条常用语有无法识别的项目“txt”，可用的项目为 id、category、text、tags、copiedFrom。",
+      "第1条常用语有无法识别的项目“txt”，可用的项目为 id、category、text、role、tags、copiedFrom。",
     ]);
   });
 
@@ -105,7 +105,7 @@ describe("validatePack rejects, with exact messages", () => {
 
   it("an unknown category, listing the Chinese labels only", () => {
     expect(messages({ ...header, phrases: [{ ...phrase, category: "开场白" }], sections: [] })).toEqual([
-      "第1条常用语的类别“开场白”无法识别，应为：开头语、指导思想、工作思路、过渡语、成效与评价、四字排比、数据句式、问题与不足、原因分析、下一步打算、结尾与表态之一。",
+      "第1条常用语的类别“开场白”无法识别，应为：开头语、指导思想、工作思路、过渡语、对仗式小标题、成效与评价、工作亮点、四字排比、数据句式、经验体会与启示、问题与不足、原因分析、下一步打算、结尾与表态之一。",
     ]);
   });
 

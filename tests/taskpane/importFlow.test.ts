@@ -77,7 +77,7 @@ describe("import flow", () => {
     const pack = JSON.stringify({ format: "gongwen-pack", version: 1, phrases: [{ id: "p1", category: "开头语", text: "甲" }, { id: "p2", category: "开头语", text: "乙" }, { id: "p3", category: "foo", text: "丙" }] });
     const outcome = runImport(emptyLibrary(), pack, ids);
     expect(outcome.ok ? [] : describeErrors(outcome.errors)).toEqual([
-      "第3条常用语的类别“foo”无法识别，应为：开头语、指导思想、工作思路、过渡语、成效与评价、四字排比、数据句式、问题与不足、原因分析、下一步打算、结尾与表态之一。（phrases[2].category）",
+      "第3条常用语的类别“foo”无法识别，应为：开头语、指导思想、工作思路、过渡语、对仗式小标题、成效与评价、工作亮点、四字排比、数据句式、经验体会与启示、问题与不足、原因分析、下一步打算、结尾与表态之一。（phrases[2].category）",
       "素材包中没有段落模板列表，文件可能不完整，或不是公文写作助手导出的素材包。请重新导出后再导入。（sections）",
     ]);
   });

@@ -11,6 +11,8 @@
  * "recipient" is the 主送机关 line of a 报告 ("XX：", GB/T 9704—2012 7.3.2): flush left under the title, never a
  * heading.
  */
+import type { HouseStyle } from "../houseStyle/types";
+
 export type ContentBlockRole =
   | "title"
   | "recipient"
@@ -49,9 +51,12 @@ export type PhraseCategory =
   | "guidingThought"
   | "workApproach"
   | "transition"
+  | "pairedHeading"
   | "achievement"
+  | "highlight"
   | "fourCharParallel"
   | "dataPattern"
+  | "experience"
   | "problem"
   | "cause"
   | "nextStep"
@@ -63,21 +68,41 @@ export const PHRASE_CATEGORIES: readonly { readonly id: PhraseCategory; readonly
   { id: "guidingThought", label: "指导思想" },
   { id: "workApproach", label: "工作思路" },
   { id: "transition", label: "过渡语" },
+  { id: "pairedHeading", label: "对仗式小标题" },
   { id: "achievement", label: "成效与评价" },
+  { id: "highlight", label: "工作亮点" },
   { id: "fourCharParallel", label: "四字排比" },
   { id: "dataPattern", label: "数据句式" },
+  { id: "experience", label: "经验体会与启示" },
   { id: "problem", label: "问题与不足" },
   { id: "cause", label: "原因分析" },
   { id: "nextStep", label: "下一步打算" },
   { id: "closing", label: "结尾与表态" },
 ];
 
+/**
+ * How a phrase goes in. Without a role it is inserted at the cursor inside the writer's paragraph. With one it is a
+ * paragraph of its own, next to the cursor's paragraph and never joined to it, formatted as that role: "body" for a
+ * closing formula (特此报告。), "signature" and "date" for the 落款 lines, "heading1" for a heading phrase, numbered
+ * at the level the writer picks (level 1 or the next sub-item of the heading the cursor is under).
+ */
+export type PhraseRole = "body" | "heading1" | "signature" | "date";
+
+export const PHRASE_ROLES: readonly { readonly id: PhraseRole; readonly label: string }[] = [
+  { id: "body", label: "单独成段" },
+  { id: "heading1", label: "小标题" },
+  { id: "signature", label: "落款" },
+  { id: "date", label: "成文日期" },
+];
+
 export interface Phrase {
   /** Stable id: favourites, recently used and imports refer to it. */
   readonly id: string;
   readonly category: PhraseCategory;
-  /** Inserted at the cursor inside the current paragraph. One paragraph, no line breaks. */
+  /** One paragraph, no line breaks; a heading phrase carries no number. */
   readonly text: string;
+  /** Absent: inserted inside the cursor's paragraph. See PhraseRole. */
+  readonly role?: PhraseRole;
   readonly tags?: readonly string[];
   /** Id of the built-in entry this own entry was copied from. */
   readonly copiedFrom?: string;
@@ -147,6 +172,8 @@ export interface ContentPack extends ContentSet {
   readonly version: 1;
   /** Optional name shown when importing, e.g. "市委办综合科常用语". */
   readonly name?: string;
+  /** The team's house style (本单位规范), taken over on import: src/core/houseStyle. */
+  readonly houseStyle?: HouseStyle;
 }
 
 /** The writer's own state: own entries plus favourites and recently used (newest first, bounded). */

@@ -3,11 +3,13 @@ import { LIMITS } from "../limits";
 import {
   BLOCK_ROLES,
   PHRASE_CATEGORIES,
+  PHRASE_ROLES,
   SKELETON_KINDS,
   type ContentBlock,
   type ContentBlockRole,
   type Phrase,
   type PhraseCategory,
+  type PhraseRole,
   type SectionTemplate,
   type Skeleton,
   type SkeletonKind,
@@ -44,7 +46,7 @@ export function validatePhrase(c: Collector, raw: unknown, index: number): Phras
     c.add(place.path, `${place.label}的格式不对：应为一组用 { } 括起的内容，实际为${describe(raw)}。`);
     return undefined;
   }
-  checkUnknownFields(c, place, raw, ["id", "category", "text", "tags", "copiedFrom"]);
+  checkUnknownFields(c, place, raw, ["id", "category", "text", "role", "tags", "copiedFrom"]);
   const id = readId(c, place, raw);
   const categoryText = readText(c, place, raw, "category", { required: true, max: 40, singleLine: true });
   let category: PhraseCategory | undefined;
@@ -58,16 +60,32 @@ export function validatePhrase(c: Collector, raw: unknown, index: number): Phras
     }
   }
   const text = readText(c, place, raw, "text", { required: true, max: LIMITS.phraseChars, singleLine: true });
+  const role = readPhraseRole(c, place, raw);
   const tags = readTags(c, place, raw);
   const copiedFrom = readText(c, place, raw, "copiedFrom", { required: false, max: LIMITS.idChars, singleLine: true });
-  if (id === undefined || category === undefined || text === undefined) return undefined;
+  if (id === undefined || category === undefined || text === undefined || role === null) return undefined;
   return {
     id,
     category,
     text,
+    ...(role !== undefined ? { role } : {}),
     ...(tags !== undefined ? { tags } : {}),
     ...(copiedFrom !== undefined ? { copiedFrom } : {}),
   };
+}
+
+/** A phrase's optional role, as its id or its Chinese label; null when it is given but not one of them. */
+function readPhraseRole(c: Collector, place: Place, raw: Json): PhraseRole | undefined | null {
+  const value = readText(c, place, raw, "role", { required: false, max: 40, singleLine: true });
+  if (value === undefined) return undefined;
+  const found = PHRASE_ROLES.find((r) => r.id === value || r.label === value);
+  if (found) return found.id;
+  const list = PHRASE_ROLES.map((r) => `${r.id}（${r.label}）`).join("、");
+  c.add(fieldPath(place, "role"), `${place.label}的插入方式“${value}”无法识别，应为：${list}之一，或不写（插入到光标所在段落中）。`, {
+    kind: "invalid",
+    field: "role",
+  });
+  return null;
 }
 
 function validateBlocks(
