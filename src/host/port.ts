@@ -58,6 +58,20 @@ export interface CommentRequest {
   readonly text: string;
 }
 
+/** What addComments reports: the edit report, plus the host's id of each comment added. */
+export interface CommentReport extends EditReport {
+  /** The host's id (Word.Comment.id) of each comment added, by request index: what deleteComments takes. */
+  readonly ids: Readonly<Record<number, string>>;
+}
+
+/** A comment in the document (in Word: WordApi 1.4), as listed for the verdict and for 删除助手批注. */
+export interface DocumentComment {
+  /** The host's id (Word.Comment.id): what deleteComments takes. */
+  readonly id: string;
+  /** What the comment says (Word.Comment.content, plain text). */
+  readonly text: string;
+}
+
 /**
  * A block to insert as a paragraph. `role` decides its GB/T 9704 formatting ("recipient" is the 主送机关 line); the
  * roles are the content library's, defined once in src/core.
@@ -101,6 +115,11 @@ export interface InsertionContext {
   readonly hasSelectedText: boolean;
   /** Where the selection sits in its paragraph(s): decides where a template goes (placementFor). */
   readonly cursorAt: CursorPlace;
+  /**
+   * The selection's [start, end) in the cursor paragraph's text (UTF-16; a selection reaching into a later paragraph
+   * ends at this one's end): where 上一处 / 下一处 walk from. Absent when it cannot be told.
+   */
+  readonly cursorOffsets?: { readonly start: number; readonly end: number };
 }
 
 export interface Capabilities {
@@ -135,7 +154,14 @@ export interface DocumentHost {
   /** Inserts text at the cursor inside the current paragraph (a stock phrase), in one round trip. */
   insertText(text: string): Promise<void>;
   /** Adds one comment per request (in Word: WordApi 1.4): 2 round trips, a third only to delete misplaced comments. */
-  addComments(requests: readonly CommentRequest[]): Promise<EditReport>;
+  addComments(requests: readonly CommentRequest[]): Promise<CommentReport>;
+  /** Every comment of the main text, in document order (in Word: WordApi 1.4): 1 round trip. */
+  listComments(): Promise<readonly DocumentComment[]>;
+  /**
+   * Deletes the comments with these ids (and their replies; in Word: WordApi 1.4): 2 round trips, one to find them,
+   * one to delete. Returns the ids deleted; an id no longer in the document is not an error (the writer deleted it).
+   */
+  deleteComments(ids: readonly string[]): Promise<readonly string[]>;
   /** Per-document storage (ignored findings): a JSON value kept in the document itself. */
   readDocumentSetting(key: string): Promise<string | undefined>;
   writeDocumentSetting(key: string, value: string): Promise<void>;

@@ -7,7 +7,7 @@
 import { byIndex, paragraphLabel, type Skip } from "./editReport";
 import { toWordError } from "./errors";
 import { HostError, PartialEditError } from "../host/errors";
-import type { CommentRequest, EditReport, SpanTarget } from "../host/port";
+import type { CommentReport, CommentRequest, SpanTarget } from "../host/port";
 import type { WordHost } from "./host";
 import { queueLocate, rangeOf, resolveLocate } from "./locate";
 import { codePointAt, codePointBefore } from "./locatePlan";
@@ -36,11 +36,11 @@ export async function addComments(
   requests: readonly CommentRequest[],
   supported: boolean,
   refused: (target: SpanTarget) => boolean = () => false,
-): Promise<EditReport> {
+): Promise<CommentReport> {
   if (!supported) throw new HostError(WORD_MESSAGES.commentsUnavailable, "ApiNotFound");
-  if (requests.length === 0) return { applied: [], skipped: [] };
+  if (requests.length === 0) return { applied: [], skipped: [], ids: {} };
   const skipped: Skip[] = requests.flatMap((r, index): Skip[] => (refused(r.target) ? [{ index, status: "missing" }] : []));
-  if (skipped.length === requests.length) return { applied: [], skipped };
+  if (skipped.length === requests.length) return { applied: [], skipped, ids: {} };
   const queued: number[] = [];
   let located = false;
   try {
@@ -61,12 +61,14 @@ export async function addComments(
         if (!t) return;
         const excerpt = t.paragraphText.slice(t.start, t.end);
         const comment = rangeOf(r.at).insertComment(requests[index].text);
+        // Its id, read in the same round trip: what lets a fix or 删除助手批注 remove exactly this comment later.
+        comment.load("id");
         const on = comment.getRange();
         on.load("text");
         placed.set(t.paragraphIndex, [...(placed.get(t.paragraphIndex) ?? []), { index, comment, on, excerpt }]);
         queued.push(index);
       });
-      if (queued.length === 0) return { applied: [], skipped: skipped.sort(byIndex) };
+      if (queued.length === 0) return { applied: [], skipped: skipped.sort(byIndex), ids: {} };
       const paragraphs = [...placed.keys()].map((p) => {
         const paragraph = batch.paragraphs.items[p];
         paragraph.load("text");
@@ -81,7 +83,10 @@ export async function addComments(
       }
       const gone = new Set(misplaced.map((c) => c.index));
       const applied = queued.filter((i) => !gone.has(i)).sort((a, b) => a - b);
-      const report = (unconfirmed: boolean): EditReport => ({
+      const ids: Record<number, string> = {};
+      for (const list of placed.values()) for (const c of list) if (!gone.has(c.index)) ids[c.index] = c.comment.id;
+      const report = (unconfirmed: boolean): CommentReport => ({
+        ids,
         applied,
         skipped: [...skipped, ...misplaced.map((c): Skip => (unconfirmed ? { index: c.index, status: "changed", reason: "unconfirmed" } : { index: c.index, status: "changed" }))].sort(byIndex),
       });

@@ -4,12 +4,13 @@
  * readSnapshot 1 (main text, headers, footers; +1 for several sections, notes, or hosts that ignore nested list
  * paths; a failed read of the parts costs one more, for the main text alone), readInsertionContext 1 (main text
  * only; +1 on hosts that ignore nested list paths; a cursor the body-range trick cannot reach, e.g. in a header,
- * costs a fresh read of the main text), selectSpan 2, selectParagraph 2, insertBlocks 1,
- * insertText 1; replaceSpans 2 (a 3rd only to take back our edits in a paragraph the writer changed between the
- * two; after a Word failure, 1 more to read which edits landed); addComments 2 (a 3rd only to delete comments
- * whose paragraph or text changed in between).
+ * costs a fresh read of the main text), selectSpan 2, selectParagraph 2, insertBlocks 1, insertText 1; replaceSpans 2
+ * (a 3rd only to take back our edits in a paragraph the writer changed between the two; after a Word failure, 1 more
+ * to read which edits landed); addComments 2 (a 3rd only to delete comments whose paragraph or text changed in
+ * between); listComments 1; deleteComments 2.
  */
 import type { DocSnapshot } from "../core/model";
+import { deleteComments, listComments } from "./comments";
 import { addComments, replaceSpans } from "./edits";
 import { guarded } from "./errors";
 import type { Capabilities, CursorPlace, InsertionContext, SpanTarget, DocumentHost } from "../host/port";
@@ -53,11 +54,12 @@ async function insertionContext(host: WordHost): Promise<InsertionContext> {
     upToCursor.load("items/tableNestingLevel"); // any small property: we only need how many there are
     const relation = upToCursor.getLast().getRange("Whole").compareLocationWith(cursorParagraph.getRange("Whole"));
     const place = queueCursorPlace(selection, cursorParagraph);
+    const offsets = queueCursorOffsets(selection, cursorParagraph);
     await context.sync();
     await ensureListItems(context, paragraphs);
     const count = upToCursor.items.length;
     const cursorParagraphIndex = relation.value === "Equal" ? count - 1 : count;
-    return { snapshot: readSnapshot(paragraphs), cursorParagraphIndex, hasSelectedText: !selection.isEmpty, cursorAt: place() };
+    return { snapshot: readSnapshot(paragraphs), cursorParagraphIndex, hasSelectedText: !selection.isEmpty, cursorAt: place(), cursorOffsets: offsets() };
   });
 }
 
@@ -83,6 +85,23 @@ function queueCursorPlace(selection: Word.Range, first: Word.Paragraph): () => C
       return startsParagraph ? "start" : endsParagraph ? "end" : "middle";
     }
     return startsParagraph && (endsParagraph || atNextStart.value === "Equal") ? "whole" : "part";
+  };
+}
+
+/**
+ * The selection's offsets in its first paragraph, queued in the caller's round trip (after queueCursorPlace, which
+ * loads the paragraph's text): the text from the paragraph's start to each end of the selection, measured. An end
+ * in a later paragraph is cut at this paragraph's mark.
+ */
+function queueCursorOffsets(selection: Word.Range, first: Word.Paragraph): () => { start: number; end: number } {
+  const toStart = first.getRange("Start").expandTo(selection.getRange("Start"));
+  const toEnd = first.getRange("Start").expandTo(selection.getRange("End"));
+  toStart.load("text");
+  toEnd.load("text");
+  return () => {
+    const within = (text: string) => Math.min(first.text.length, text.split("\r")[0].length);
+    const start = within(toStart.text);
+    return { start, end: Math.max(start, within(toEnd.text)) };
   };
 }
 
@@ -120,6 +139,8 @@ export function createWordGateway(host: WordHost): DocumentHost {
     insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
     insertText: (text) => guarded(() => insertText(host, text)),
     addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments, inPart)),
+    listComments: () => guarded(() => listComments(host, capabilities.comments)),
+    deleteComments: (ids) => guarded(() => deleteComments(host, ids, capabilities.comments)),
     readDocumentSetting: (key) => guarded(async () => readDocumentSetting(host, key)),
     writeDocumentSetting: (key, value) => guarded(() => writeDocumentSetting(host, key, value)),
     removeDocumentSetting: (key) => guarded(() => removeDocumentSetting(host, key)),

@@ -31,7 +31,7 @@ describe("addComments", () => {
       { target: { paragraphIndex: 0, start: 1, end: 1, paragraphText: "甲乙" }, text: "此处缺字" },
       { target: target(texts, 1, "丙"), text: "x" },
     ]);
-    expect(report).toEqual({ applied: [0], skipped: [{ index: 1, status: "changed" }] });
+    expect(report).toEqual({ applied: [0], skipped: [{ index: 1, status: "changed" }], ids: { 0: expect.any(String) } });
     expect(doc.comments()).toEqual([{ paragraphIndex: 0, start: 0, end: 1, excerpt: "甲", text: "此处缺字" }]);
   });
 
@@ -54,7 +54,7 @@ describe("addComments: a writer edits between the two round trips", () => {
     sim.beforeSync((n) => n === 2 && doc.replace({ para: 1, offset: 0 }, { para: 1, offset: 0 }, [{ text: "新" }]));
     const { result, syncs } = await trips(() => gateway.addComments(requests()));
     expect(syncs).toBe(3);
-    expect(result).toEqual({ applied: [0, 2], skipped: [{ index: 1, status: "changed" }] });
+    expect(result).toEqual({ applied: [0, 2], skipped: [{ index: 1, status: "changed" }], ids: { 0: expect.any(String), 2: expect.any(String) } });
     expect(doc.comments().map((c) => [c.paragraphIndex, c.excerpt])).toEqual([[0, "【请填写】"], [2, "【请填写】"]]);
   });
 
@@ -65,7 +65,7 @@ describe("addComments: a writer edits between the two round trips", () => {
     const error = await gateway.addComments(requests()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PartialEditError);
     expect((error as PartialEditError).message).toBe(WORD_MESSAGES.repairUnconfirmed(["第 2 段（“第二段【请填写】”）"], 2, "批注"));
-    expect((error as PartialEditError).report).toEqual({ applied: [0, 2], skipped: [{ index: 1, status: "changed", reason: "unconfirmed" }] });
+    expect((error as PartialEditError).report).toEqual({ applied: [0, 2], skipped: [{ index: 1, status: "changed", reason: "unconfirmed" }], ids: { 0: expect.any(String), 2: expect.any(String) } });
   });
 });
 

@@ -134,7 +134,7 @@ describe("locating in a header, footer or note", () => {
     expect(header?.texts()).toEqual(["市委办公室（第XX稿）"]);
     expect(doc.texts()[1]).toBe("今年以来，我们扎实推进各方面工作。");
     const comments = await gateway.addComments([{ target: at(3, "XX"), text: "请填写" }]);
-    expect(comments).toEqual({ applied: [], skipped: [{ index: 0, status: "missing" }] });
+    expect(comments).toEqual({ applied: [], skipped: [{ index: 0, status: "missing" }], ids: {} });
     expect(doc.comments()).toEqual([]);
   });
 

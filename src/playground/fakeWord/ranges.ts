@@ -164,6 +164,18 @@ export class FakeRange extends FakeRangeBase {
     });
   }
 
+  /** Range.getComments / Body.getComments (WordApi 1.4): the comments on this range, in document order. */
+  getComments(): FakeCommentCollection {
+    const out = new FakeCommentCollection(this.context);
+    this.context.enqueue("navigate", () => {
+      if (this.context.state.apiVersion < 1.4) throw new FakeOfficeError("ApiNotFound", "getComments requires WordApi 1.4.");
+      const s = this.span();
+      const on = this.doc.storedComments().filter((c) => comparePos(c.range.start, s.end) <= 0 && comparePos(c.range.end, s.start) >= 0);
+      out.setNotes(on.map((note) => FakeComment.of(this.context, note)));
+    });
+    return out;
+  }
+
   insertComment(text: string): FakeComment {
     const comment = new FakeComment(this.context);
     this.context.enqueue("insertComment", () => {
@@ -178,9 +190,15 @@ export class FakeRange extends FakeRangeBase {
   }
 }
 
-/** Word.Comment (WordApi 1.4): the range it is on, and delete(). */
+/** Word.Comment (WordApi 1.4): id, content, the range it is on, and delete(). */
 export class FakeComment extends FakeClientObject {
   private note: StoredComment | undefined;
+
+  static of(context: FakeContext, note: StoredComment): FakeComment {
+    const comment = new FakeComment(context);
+    comment.attach(note);
+    return comment;
+  }
 
   /** Runs at sync, inside the insertComment op. */
   attach(note: StoredComment): void {
@@ -208,6 +226,44 @@ export class FakeComment extends FakeClientObject {
     this.context.enqueue("deleteComment", () => {
       if (!this.context.doc.deleteComment(this.stored())) throw new FakeOfficeError("ItemNotFound", "The comment no longer exists.");
     });
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["id", "content"];
+  }
+  protected readScalar(name: string): unknown {
+    if (name === "id") return this.stored().id;
+    if (name === "content") return this.stored().text;
+    return this.unknownProperty(name);
+  }
+  get id(): string {
+    return this.get<string>("id");
+  }
+  get content(): string {
+    return this.get<string>("content");
+  }
+}
+
+/** Word.CommentCollection (WordApi 1.4): its items, loaded like any collection. */
+export class FakeCommentCollection extends FakeClientObject {
+  private notes: FakeComment[] | undefined;
+  private loaded: FakeComment[] | undefined;
+
+  /** Runs at sync, inside the getComments op. */
+  setNotes(notes: FakeComment[]): void {
+    this.notes = notes;
+  }
+
+  get items(): FakeComment[] {
+    if (!this.loaded) return this.get<FakeComment[]>("items");
+    return this.loaded;
+  }
+
+  override applyLoad(paths: readonly string[]): void {
+    if (!this.notes) throw new FakeOfficeError("GeneralException", "Comment collection used before getComments ran.");
+    const inner = paths.map((p) => p.replace(/^items\/?/, "")).filter((p) => p.length > 0);
+    for (const comment of this.notes) comment.applyLoad(inner);
+    this.loaded = this.notes;
   }
 
   protected scalarNames(): readonly string[] {
