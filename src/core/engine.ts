@@ -19,7 +19,10 @@ export function checkDocument(snapshot: DocSnapshot, options?: CheckOptionsInput
   for (const rule of RULES) {
     const { id, category } = rule.meta;
     if (!resolved.categories[category] || resolved.rules[id] === false) continue;
-    for (const finding of rule.check(snapshot, resolved)) findings.push(finding);
+    // A house style's severity replaces the rule's main one; hints the rule reports beside it stay hints.
+    const severity = resolved.severities[id];
+    for (const finding of rule.check(snapshot, resolved))
+      findings.push(severity !== undefined && finding.severity === rule.meta.defaultSeverity ? { ...finding, severity } : finding);
   }
   return findings.sort(
     (a, b) =>
@@ -50,7 +53,7 @@ export interface CheckSummary {
   readonly verdict: string;
 }
 
-const CATEGORIES: readonly Category[] = ["numbering", "enumeration", "placeholder", "structure"];
+const CATEGORIES: readonly Category[] = ["numbering", "enumeration", "placeholder", "structure", "punctuation"];
 
 export function summarizeFindings(findings: readonly Finding[]): CheckSummary {
   const categories = CATEGORIES.map((category) => {

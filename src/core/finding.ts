@@ -2,8 +2,8 @@
 
 export type Severity = "error" | "warning" | "info";
 
-/** The four groups the 检查 tab and the CLI report by. */
-export type Category = "numbering" | "enumeration" | "placeholder" | "structure";
+/** The groups the 检查 tab and the CLI report by. */
+export type Category = "numbering" | "enumeration" | "placeholder" | "structure" | "punctuation";
 
 /**
  * A replacement inside one paragraph. `range` is [start, end) in UTF-16 code units of the paragraph's text;

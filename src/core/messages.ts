@@ -10,6 +10,7 @@ export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
   enumeration: "一是序列",
   placeholder: "占位符",
   structure: "结构",
+  punctuation: "标点",
 };
 
 /** Where a finding outside the main text sits, as Word names the parts. */
@@ -75,6 +76,8 @@ export const msg = {
   enumerationEnding: (actual: string, expected: string): string =>
     `本序列各项结尾不一致：前面的项以“${expected}”结束，这里用了“${actual}”。请统一用“${expected}”（或全部用“。”）。`,
 
+  enumerationEndingHouse: (actual: string, expected: string): string =>
+    `按本单位规范，序列各项以“${expected}”结束（最后一项用“。”），这里用了“${actual}”。请改为“${expected}”。`,
   enumerationFinalEnding: (actual: string): string => `本序列最后一项以“${actual}”结束。各项用分号时，最后一项用句号：请改为“。”。`,
   enumerationFinalMissing: (): string => `本序列最后一项没有结束标点。请在末尾加“。”。`,
   /* Placeholders */
@@ -136,5 +139,59 @@ export const ruleText = {
   structureRequestInReport: {
     title: "报告不夹带请示",
     description: "报告中不得夹带请示事项，如“妥否，请批示”“请予审批”。",
+  },
+} as const;
+
+/* Punctuation and forms (标点): the clause each rule rests on, its findings and its title */
+export const PUNCTUATION_BASIS = {
+  marks: "GB/T 15834—2011",
+  numbers: "GB/T 15835—2011",
+  date: "GB/T 9704—2012 7.3.5.4",
+  docNumber: "GB/T 9704—2012 7.2.4",
+  practice: "惯例",
+} as const;
+
+export const punctuationMsg = {
+  halfWidth: (actual: string, expected: string): string => `中文行文中用了半角“${actual}”。请改为全角“${expected}”。`,
+  halfWidthPair: (actual: string, expected: string): string => `中文行文中的括号或引号用了半角“${actual}”。请改为全角“${expected}”，前后配套。`,
+  mixedPair: (actual: string, partner: string, expected: string): string => `“${actual}”与“${partner}”成对使用，前后不配套。请把“${actual}”改为“${expected}”。`,
+  halfWidthEllipsis: (actual: string): string => `省略号写成了“${actual}”。请改为“……”。`,
+  repeated: (actual: string, expected: string): string => `标点重复或冲突：“${actual}”。请只保留“${expected}”。`,
+  unclosed: (mark: string, close: string): string => `“${mark}”在本段没有配对的“${close}”。请在应结束处补上“${close}”，或删去多余的“${mark}”。`,
+  unopened: (mark: string, open: string): string => `“${mark}”前面没有配对的“${open}”。请补上“${open}”，或删去多余的“${mark}”。`,
+  mismatched: (actual: string, opener: string, expected: string): string => `“${opener}”与“${actual}”不配对。请把“${actual}”改为“${expected}”。`,
+  straySpace: (around: string): string => `“${around}”中有多余的空格。中文字符之间、中文标点前后不留空格，请删除。`,
+  dateLeadingZero: (actual: string, expected: string): string => `日期中的月、日不编虚位：“${actual}”应写作“${expected}”。`,
+  dateShortYear: (actual: string): string => `成文日期的年份应标全称：“${actual}”请写出四位年份，如“2023年1月5日”。`,
+  dateForm: (actual: string, expected: string): string => `成文日期应用“年、月、日”标全：“${actual}”应写作“${expected}”。`,
+  dateChineseNumerals: (actual: string, expected: string): string =>
+    `成文日期用阿拉伯数字标注：“${actual}”可写作“${expected}”。若本单位规范沿用汉字数字，可忽略此提示。`,
+  docNumberBrackets: (actual: string, expected: string): string => `发文字号的年份用六角括号“〔〕”括入：“${actual}”应写作“${expected}”。`,
+};
+
+export const punctuationRuleText = {
+  width: {
+    title: "中文用全角标点",
+    description: "中文行文中的逗号、句号、分号、冒号、问号、叹号、括号和引号用全角；数字、日期、网址、英文词和版本号中的半角符号不算。",
+  },
+  repeated: {
+    title: "标点重复",
+    description: "两个点号不连用（如“。。”“，。”“；。”“：：”）；省略号“……”和破折号“——”除外。",
+  },
+  pairs: {
+    title: "括号引号配对",
+    description: "括号、引号、书名号在同一段内成对使用、前后配套；引文分段时各段开头用前引号，只在末段用后引号。",
+  },
+  spaces: {
+    title: "多余空格",
+    description: "中文字符之间、中文标点前后不留空格（段首缩进除外）；中文与数字、英文之间也不加空格。",
+  },
+  date: {
+    title: "成文日期写法",
+    description: "成文日期用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位，如“2023年1月5日”；正文日期也不编虚位。",
+  },
+  docNumber: {
+    title: "发文字号括号",
+    description: "发文字号中的年份用六角括号“〔〕”括入，如“国发〔2024〕1号”，不用“[]”“（）”“【】”。",
   },
 } as const;

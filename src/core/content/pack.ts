@@ -12,11 +12,15 @@
  * entry is never overwritten; with `"replace"` it replaces the own entry in place (built-in ids are always renamed,
  * built-in content cannot be replaced).
  */
+import type { HouseStyle } from "../houseStyle/types";
 import type { ContentPack, ContentSet, EntryKind, Phrase, SectionTemplate, Skeleton, UserLibrary } from "./types";
 import { PACK_FORMAT, PACK_VERSION } from "./validate";
 
-/** Serialises the own entries as a pack, pretty-printed so it can be read and edited in a text editor. */
-export function exportPack(own: ContentSet, name?: string): string {
+/**
+ * Serialises the own entries as a pack, pretty-printed so it can be read and edited in a text editor; with the
+ * writer's house style when one is given (the team's 本单位规范 travels with its phrases).
+ */
+export function exportPack(own: ContentSet, name?: string, houseStyle?: HouseStyle): string {
   const pack: ContentPack = {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -24,6 +28,7 @@ export function exportPack(own: ContentSet, name?: string): string {
     phrases: own.phrases,
     sections: own.sections,
     skeletons: own.skeletons,
+    ...(houseStyle !== undefined ? { houseStyle } : {}),
   };
   return `${JSON.stringify(pack, null, 2)}\n`;
 }

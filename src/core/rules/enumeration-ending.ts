@@ -6,6 +6,7 @@
  * ； → 。, one with no closing punctuation at all a hint with 。 added (none in a table cell, where items often stand
  * bare). Only where the enumeration's style is plain — the item before it in the same paragraph, or its paragraph
  * ending with ；(or, for a missing mark, with ；/。); items in different paragraphs are otherwise not compared.
+ * A house style (options.enumeration.itemEnding) fixes the ending instead of the first item: every item is compared.
  */
 import { Finding, singleEditFix } from "../finding";
 import type { DocSnapshot } from "../model";
@@ -34,8 +35,9 @@ const SENTENCE_ENDS = /[。！？!?]/;
 
 export const enumerationEnding: Rule = {
   meta,
-  check(doc) {
+  check(doc, options) {
     const findings: Finding[] = [];
+    const house = options.enumeration.itemEnding;
     const firstEnding = new Map<number, string>();
     const previous = new Map<number, EnumerationItem>();
     /** The last two items of each run: the final one and the one before it. */
@@ -51,14 +53,14 @@ export const enumerationEnding: Rule = {
       while (at >= 0 && isSpace(text[at])) at--;
       const ending = text[at];
       if (!ENDINGS.includes(ending ?? "x")) continue;
-      const style = firstEnding.get(item.runId);
+      const style = house ?? firstEnding.get(item.runId);
       if (style === undefined) firstEnding.set(item.runId, ending);
       else if (style !== ending) {
         findings.push(
           makeFinding(meta, doc, {
             paragraphIndex: item.marker.paragraphIndex,
             range: [at, at + 1],
-            message: msg.enumerationEnding(ending, style),
+            message: house ? msg.enumerationEndingHouse(ending, style) : msg.enumerationEnding(ending, style),
             fix: singleEditFix(item.marker.paragraphIndex, [at, at + 1], style),
           }),
         );

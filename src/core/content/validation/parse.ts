@@ -4,14 +4,14 @@ import type { ContentPack, ValidationResult } from "../types";
 import { validatePack } from "./set";
 
 /** Line and column (1-based) of a UTF-16 offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lines = before.split("\n");
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 /** Where JSON.parse stopped, from its message (V8 says "at position N"; an early end has no position). */
-function parseErrorOffset(message: string, text: string): number | undefined {
+export function parseErrorOffset(message: string, text: string): number | undefined {
   const match = /position (\d+)/.exec(message);
   if (match) return Number(match[1]);
   if (/end of (JSON )?input|Unterminated/i.test(message)) return text.length;

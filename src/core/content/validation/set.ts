@@ -4,6 +4,8 @@ import type { ContentPack, ContentSet, ValidationResult } from "../types";
 import { checkUnknownFields, Collector, describe, entryPlace, isObject, type Json, type Place } from "./collector";
 import { validatePhrase, validateSection, validateSkeleton } from "./entries";
 import { readText } from "./fields";
+import { PACK_PLACE, validateHouseStyle } from "../../houseStyle/validate";
+import type { HouseStyle } from "../../houseStyle/types";
 
 export const PACK_FORMAT = "gongwen-pack";
 export const PACK_VERSION = 1;
@@ -91,7 +93,7 @@ export function validatePack(value: unknown): ValidationResult<ContentPack> {
     return { ok: false, errors: c.result() };
   }
   const top: Place = { label: "素材包", path: "" };
-  checkUnknownFields(c, top, value, ["format", "version", "name", "phrases", "sections", "skeletons"]);
+  checkUnknownFields(c, top, value, ["format", "version", "name", "phrases", "sections", "skeletons", "houseStyle"]);
   if (value.format === undefined) {
     c.add("format", `素材包缺少格式标识（"format": "${PACK_FORMAT}"），此文件可能不是公文写作助手的素材包。`);
   } else if (value.format !== PACK_FORMAT) {
@@ -104,10 +106,26 @@ export function validatePack(value: unknown): ValidationResult<ContentPack> {
   }
   const name = readText(c, top, value, "name", { required: false, max: LIMITS.titleChars, singleLine: true });
   const set = validateSetFields(c, value, true);
+  const houseStyle = readHouseStyle(c, value.houseStyle);
   const errors = c.result();
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { format: PACK_FORMAT, version: PACK_VERSION, ...(name !== undefined ? { name } : {}), ...set },
+    value: {
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      ...(name !== undefined ? { name } : {}),
+      ...set,
+      ...(houseStyle !== undefined ? { houseStyle } : {}),
+    },
   };
+}
+
+/** A pack's house style, validated as a 规范.json is (its notes on unknown rules are the importer's to show). */
+function readHouseStyle(c: Collector, value: unknown): HouseStyle | undefined {
+  if (value === undefined) return undefined;
+  const result = validateHouseStyle(value, PACK_PLACE);
+  if (result.ok) return result.value;
+  for (const error of result.errors) c.add(error.path, error.message);
+  return undefined;
 }
