@@ -12,6 +12,8 @@ export interface CliOptions {
   readonly output?: string;
   /** The name shown for stdin; its extension says how to read it (.txt when it has none we know). */
   readonly stdinName?: string;
+  /** The house style file (规范.json, or a team pack carrying one). */
+  readonly config?: string;
   readonly structure: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -24,7 +26,7 @@ export type ArgsProblem =
 
 export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly problem: ArgsProblem };
 
-const VALUE_OPTIONS = ["--format", "--output", "-o", "--stdin-name"] as const;
+const VALUE_OPTIONS = ["--format", "--output", "-o", "--stdin-name", "--config"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 export function parseArgs(args: readonly string[]): ParsedArgs {
@@ -76,6 +78,7 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   const format: OutputFormat | undefined = formatValue ?? (json ? "json" : undefined);
   const output = values["--output"] ?? values["-o"];
   const stdinName = values["--stdin-name"];
+  const config = values["--config"];
   return {
     ok: true,
     options: {
@@ -83,6 +86,7 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       ...(format === undefined ? {} : { format }),
       ...(output === undefined ? {} : { output }),
       ...(stdinName === undefined ? {} : { stdinName }),
+      ...(config === undefined ? {} : { config }),
       structure,
       help,
       version,

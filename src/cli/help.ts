@@ -14,6 +14,7 @@ export const USAGE = [
   "  --json                同 --format json",
   "  -o, --output <文件>   把结果写入文件；未指定 --format 时按扩展名（.csv、.json、.sarif）选择格式",
   "  --stdin-name <名称>   从标准输入读取时显示的文件名",
+  "  --config <文件>      按本单位规范检查：任务窗格“设置”中下载的规范.json，或带本单位规范的素材包",
   "  --no-structure        不检查文稿结构（开头段，存在的问题、下一步打算等部分，报告夹带请示）",
   "  --help, -h            显示本说明",
   "  --version, -v         显示版本号",

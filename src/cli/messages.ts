@@ -61,6 +61,10 @@ export const CLI_MESSAGES = {
   outputFailed: (file: string, detail: string) => `无法写入“${file}”（${detail}），请检查路径以及文件是否正在 Excel 或 WPS 中打开。`,
   csvHeader: ["文件", "段", "类别", "级别", "原文", "说明"],
   csvUnreadable: "无法读取",
+  configMissing: "找不到这个文件，请检查路径和文件名。",
+  configUnusable: (file: string, problems: readonly string[]) =>
+    `无法使用规范文件“${file}”，未进行检查：\n${problems.map((p) => `  ${p}`).join("\n")}`,
+  configUsed: (file: string, name?: string) => `按本单位规范${name ? `“${name}”` : ""}（${file}）检查。`,
 } as const;
 
 export const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" } as const;

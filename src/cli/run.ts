@@ -6,11 +6,13 @@
  */
 import { effectiveFormat, parseArgs, type ArgsProblem, type CliOptions } from "./args";
 import { checkTarget, DEFAULT_CHECKER, type Checker, type FileOutcome } from "./check-file";
+import { loadConfig } from "./config";
 import { CliConsole } from "./console";
 import { expandInputs } from "./expand";
 import { formatterFor, type Formatter } from "./formats";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./messages";
+import type { CheckOptionsInput } from "../core/options";
 
 export type { CliIo } from "./io";
 
@@ -46,10 +48,19 @@ function run(args: readonly string[], io: CliIo, checker: Checker): number {
     io.stderr(`${CLI_MESSAGES.noFiles}\n${CLI_MESSAGES.seeHelp}\n`);
     return EXIT_USAGE;
   }
-  return checkBatch(options, io, checker);
+  // The house style first: a bad 规范.json stops the batch (checking with the wrong rules would mislead).
+  const config = options.config === undefined ? undefined : loadConfig(options.config, io);
+  if (config && !config.ok) {
+    io.stderr(`${config.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (config) io.stderr(`${config.notes.join("\n")}\n`);
+  const house = config?.options ?? {};
+  const checkOptions: CheckOptionsInput = { ...house, categories: { ...house.categories, ...(options.structure ? {} : { structure: false }) } };
+  return checkBatch(options, io, checker, checkOptions);
 }
 
-function checkBatch(options: CliOptions, io: CliIo, checker: Checker): number {
+function checkBatch(options: CliOptions, io: CliIo, checker: Checker, checkOptions: CheckOptionsInput): number {
   const { targets, skipped, otherTypes } = expandInputs(options.inputs, io, options.stdinName);
   const format = effectiveFormat(options);
   // Colours only on a terminal: never in a file written with --output.
@@ -66,7 +77,7 @@ function checkBatch(options: CliOptions, io: CliIo, checker: Checker): number {
   let withErrors = 0;
   let unreadable = 0;
   targets.forEach((target, index) => {
-    const outcome = render(checkTarget(target, io, { categories: { structure: options.structure } }, checker), formatter, out);
+    const outcome = render(checkTarget(target, io, checkOptions, checker), formatter, out);
     if (!outcome.ok) {
       terminal.stderr(`${outcome.error}\n`);
       unreadable++;

@@ -8,6 +8,7 @@ export const HOUSE_MSG = {
   inPack: "素材包中的本单位规范",
   empty: "文件内容为空，请选择公文写作助手导出的本单位规范文件（.json）。",
   tooLarge: (chars: number, max: number) => `文件过大（${chars}字），本单位规范文件最多${max}字，请确认选择的文件是否正确。`,
+  packWithout: "这个素材包中没有本单位规范。请在任务窗格的“设置”中设好规范后重新导出素材包，或使用“设置”中下载的规范文件。",
   badJson: (where: string) =>
     `文件不是有效的 JSON 格式：${where}有语法错误。请检查是否缺少或多出逗号、括号，引号是否成对且为英文半角引号（"）。`,
   notObject: (label: string, what: string) => `${label}应为一组用 { } 括起的设置，实际为${what}。`,
