@@ -130,3 +130,32 @@ describe("search over the whole built-in library", () => {
     expect(search(index, "信息报送", { kinds: ["section"] })[0].entry.id).toBe("sec-information");
   });
 });
+
+describe("full pinyin (issue 11)", () => {
+  const index = buildSearchIndex([{ set: builtInContent(), source: "builtIn" }], initialsOf);
+
+  it("gives each Han character's syllable without tone", () => {
+    expect(initialsOf.syllables?.("久久为功，")).toEqual(["jiu", "jiu", "wei", "gong"]);
+    expect(initialsOf.syllables?.("重点工作")).toEqual(["zhong", "dian", "gong", "zuo"]);
+  });
+
+  it("jiujiu finds 久久为功 and marks it", () => {
+    const hits = search(index, "jiujiu", { kinds: ["phrase"] });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits.slice(0, 3)) {
+      const text = (hit.entry as Phrase).text;
+      expect(text).toContain("久久");
+      expect(hit.highlight && text.slice(hit.highlight[0], hit.highlight[1])).toBe("久久");
+    }
+  });
+
+  it("whole and begun syllables mix, as initials do: xianjiang, xjyg, xianjygq", () => {
+    const first = (query: string) => (search(index, query, { kinds: ["phrase"] })[0]?.entry as Phrase | undefined)?.text;
+    for (const query of ["xianjiang", "xjyg", "xianjygq", "xianjiangyouguan"]) expect([query, first(query)?.startsWith("现将有关")]).toEqual([query, true]);
+  });
+
+  it("a syllable that no character has finds nothing", () => {
+    expect(search(index, "jiujiuq", { kinds: ["phrase"] }).map((h) => (h.entry as Phrase).text).filter((t) => !/久久/.test(t))).toEqual([]);
+    expect(search(index, "zzzzqq", { kinds: ["phrase"] })).toEqual([]);
+  });
+});

@@ -7,9 +7,13 @@ import type { pinyin as PinyinFn } from "pinyin-pro";
 
 /**
  * One lowercase letter per Han character of `text`, in order; other characters are skipped.
- * Example: "现将有关情况总结如下：" → "xjygqkzjrx".
+ * Example: "现将有关情况总结如下：" → "xjygqkzjrx". `syllables`, when present, gives each Han character's whole
+ * syllable without tone ("久久为功" → ["jiu", "jiu", "wei", "gong"]), so that full pinyin (jiujiu) finds it too.
  */
-export type InitialsOf = (text: string) => string;
+export interface InitialsOf {
+  (text: string): string;
+  readonly syllables?: (text: string) => readonly string[];
+}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -28,7 +32,7 @@ function initialOf(reading: string | undefined): string {
  * 行动 → x), which a character-by-character lookup would get wrong.
  */
 export function makeInitialsOf(pinyin: typeof PinyinFn): InitialsOf {
-  return (text: string): string => {
+  const initials = (text: string): string => {
     const chars = Array.from(text);
     const readings = pinyin(text, { pattern: "first", toneType: "none", type: "array" });
     const aligned = readings.length === chars.length;
@@ -40,6 +44,19 @@ export function makeInitialsOf(pinyin: typeof PinyinFn): InitialsOf {
     });
     return out;
   };
+  const syllables = (text: string): string[] => {
+    const chars = Array.from(text);
+    const readings = pinyin(text, { toneType: "none", type: "array", v: true });
+    const aligned = readings.length === chars.length;
+    const out: string[] = [];
+    chars.forEach((char, i) => {
+      if (!isHan(char)) return;
+      const reading = (aligned ? readings[i] : pinyin(char, { toneType: "none", type: "array", v: true })[0]) ?? "";
+      out.push(/^[a-z]+$/.test(reading.toLowerCase()) ? reading.toLowerCase() : "_");
+    });
+    return out;
+  };
+  return Object.assign(initials, { syllables });
 }
 
 let loading: Promise<InitialsOf> | undefined;

@@ -1,6 +1,6 @@
 /**
- * Search over phrases, section templates and skeletons, by Chinese substring or by pinyin initials ("xjyg" →
- * 现将有关情况……). The index is built once; pinyin initials are added later with `withInitials` when pinyin-pro
+ * Search over phrases, section templates and skeletons, by Chinese substring, by pinyin initials ("xjyg" →
+ * 现将有关情况……) or by full pinyin, whole or begun syllables ("jiujiu", "xianjiang" → 久久为功, 现将……). The index is built once; pinyin initials are added later with `withInitials` when pinyin-pro
  * has loaded (see ./pinyin.ts), so the first search never waits for it. A query is a linear scan over precomputed
  * strings: ~500 entries take well under a millisecond.
  */
@@ -14,6 +14,8 @@ interface Initials {
   readonly letters: string;
   /** Offset in the text of each letter's character, for highlighting. */
   readonly offsets: readonly number[];
+  /** Each Han character's whole syllable, aligned with `letters`, when the reader gives them (full pinyin). */
+  readonly syllables?: readonly string[];
 }
 
 interface IndexedDoc {
@@ -103,7 +105,12 @@ function initialsWithOffsets(text: string, initialsOf: InitialsOf): Initials {
     offset += char.length;
   }
   // A foreign initialsOf that skips characters still searches; only highlighting is lost.
-  return { letters, offsets: offsets.length === letters.length ? offsets : [] };
+  const syllables = initialsOf.syllables?.(text);
+  return {
+    letters,
+    offsets: offsets.length === letters.length ? offsets : [],
+    ...(syllables && syllables.length === letters.length ? { syllables } : {}),
+  };
 }
 
 /** Adds pinyin initials to an index (once pinyin-pro has loaded). */
@@ -138,6 +145,41 @@ function matchText(doc: IndexedDoc, term: string): TermMatch | undefined {
   return undefined;
 }
 
+/**
+ * How many characters from `from` the term spells in pinyin, each character by its whole syllable or a beginning
+ * of it ("jiujiu", "jiuj", "jjwg" and "jiujwg" all spell 久久为功), trying whole syllables first; 0 when it does not.
+ */
+function spelledFrom(syllables: readonly string[], from: number, term: string): number {
+  const attempt = (char: number, pos: number): number => {
+    if (pos === term.length) return char - from;
+    const syllable = syllables[char];
+    if (syllable === undefined) return 0;
+    for (let take = Math.min(syllable.length, term.length - pos); take >= 1; take--) {
+      if (term.startsWith(syllable.slice(0, take), pos)) {
+        const spelled = attempt(char + 1, pos + take);
+        if (spelled > 0) return spelled;
+      }
+    }
+    return 0;
+  };
+  return attempt(from, 0);
+}
+
+function matchSyllables(initials: Initials, term: string): TermMatch | undefined {
+  const syllables = initials.syllables;
+  if (syllables === undefined) return undefined;
+  for (let at = 0; at < syllables.length; at++) {
+    if (syllables[at].charAt(0) !== term.charAt(0)) continue;
+    const count = spelledFrom(syllables, at, term);
+    if (count === 0) continue;
+    const start = initials.offsets[at];
+    const last = initials.offsets[at + count - 1];
+    const score = at === 0 ? 1 : 4 + at / 10000;
+    return start === undefined || last === undefined ? { score } : { score, highlight: [start, last + 1] };
+  }
+  return undefined;
+}
+
 function matchInitials(doc: IndexedDoc, term: string): TermMatch | undefined {
   const primary = doc.primaryInitials;
   if (primary !== undefined) {
@@ -150,8 +192,11 @@ function matchInitials(doc: IndexedDoc, term: string): TermMatch | undefined {
       const score = at === 0 ? 1 : 4 + at / 10000;
       return highlight ? { score, highlight } : { score };
     }
+    const spelled = matchSyllables(primary, term);
+    if (spelled !== undefined) return spelled;
   }
-  if (doc.headingInitials?.letters.includes(term)) return { score: 5 };
+  const heading = doc.headingInitials;
+  if (heading?.letters.includes(term) || (heading && matchSyllables(heading, term))) return { score: 5 };
   return undefined;
 }
 
