@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from "react";
-import { Button, Field, Link, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Link, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CopyRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { exportPack } from "../../core/content";
 import type { UserLibrary } from "../../core/content";
@@ -11,8 +11,11 @@ import { describeErrors, runImport, runImportBytes } from "./importFlow";
 import type { ImportOutcome } from "./importFlow";
 import type { LibraryState } from "./libraryModel";
 import { LIB_UI } from "./strings";
+import { SETTINGS_UI } from "../settings/strings";
 import { useBlobUrl } from "./useBlobUrl";
 import { EXPORT_FILE_NAME } from "./ExportLink";
+import { useHouseStyleState, useHouseStyleStore } from "../settings/HouseStyleContext";
+import { adoptHouseStyle, exportedHouseStyle } from "../settings/packHouseStyle";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -29,7 +32,11 @@ export interface PackPanelProps {
 /** 导入/导出: the own library as a JSON pack, by download or by copy and paste (Word's web view may block downloads). */
 export function PackPanel({ state, update }: PackPanelProps) {
   const styles = useStyles();
-  const exported = useMemo(() => exportPack(state.library.own), [state.library.own]);
+  const houseStore = useHouseStyleStore();
+  const houseState = useHouseStyleState();
+  const [withHouseStyle, setWithHouseStyle] = useState(true);
+  const houseStyle = exportedHouseStyle(houseState, withHouseStyle);
+  const exported = useMemo(() => exportPack(state.library.own, undefined, houseStyle), [state.library.own, houseStyle]);
   const url = useBlobUrl(exported);
   const exportArea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -55,7 +62,8 @@ export function PackPanel({ state, update }: PackPanelProps) {
       return;
     }
     update(() => outcome.library);
-    setResult({ intent: "success", title: outcome.lines[0], lines: outcome.lines.slice(1) });
+    const lines = [...outcome.lines, ...adoptHouseStyle(houseStore, outcome.houseStyle)];
+    setResult({ intent: "success", title: lines[0], lines: lines.slice(1) });
     setPasted("");
   };
 
@@ -91,6 +99,14 @@ export function PackPanel({ state, update }: PackPanelProps) {
           {LIB_UI.pack.copy}
         </Button>
       </div>
+      {exportedHouseStyle(houseState, true) ? (
+        <Checkbox
+          checked={withHouseStyle}
+          onChange={(_, data) => setWithHouseStyle(data.checked === true)}
+          label={SETTINGS_UI.exportWithPack}
+          data-testid="pack-house-style"
+        />
+      ) : null}
       <Field label={LIB_UI.pack.exportText}>
         <Textarea ref={exportArea} readOnly value={exported} rows={4} textarea={{ className: styles.text }} data-testid="pack-export" />
       </Field>

@@ -5,12 +5,20 @@
  */
 import { countLimit, countOf, decodePackBytes, importOverflowErrors, importPack, kindNoun, overflows, parsePack } from "../../core/content";
 import type { ContentError, EntryKind, ImportReport, UserLibrary } from "../../core/content";
+import type { HouseStyle } from "../../core/houseStyle";
 import type { BuiltIn } from "./libraryModel";
 import { LIB_UI } from "./strings";
 
 export type ImportOutcome =
   | { readonly ok: false; readonly title: string; readonly errors: readonly ContentError[] }
-  | { readonly ok: true; readonly library: UserLibrary; readonly report: ImportReport; readonly lines: readonly string[] };
+  | {
+      readonly ok: true;
+      readonly library: UserLibrary;
+      readonly report: ImportReport;
+      readonly lines: readonly string[];
+      /** The team's house style the pack carries (本单位规范): the pane takes it over as the writer's own. */
+      readonly houseStyle?: HouseStyle;
+    };
 
 export function runImport(library: UserLibrary, text: string, builtIn: BuiltIn): ImportOutcome {
   const parsed = parsePack(text);
@@ -20,7 +28,8 @@ export function runImport(library: UserLibrary, text: string, builtIn: BuiltIn):
   if (found.length > 0) {
     return { ok: false, title: LIB_UI.pack.noRoomTitle, errors: [...importOverflowErrors(found), { path: "", message: LIB_UI.pack.noRoomHint }] };
   }
-  return { ok: true, library: next, report, lines: [...describeImport(report), ...describeRoom(next, report)] };
+  const houseStyle = parsed.value.houseStyle;
+  return { ok: true, library: next, report, lines: [...describeImport(report), ...describeRoom(next, report)], ...(houseStyle ? { houseStyle } : {}) };
 }
 
 /** The bytes of a pack file: decoded (UTF-8, UTF-16 with BOM, GB18030) or refused, never read as mojibake. */

@@ -34,4 +34,6 @@ export const SETTINGS_UI = {
   exportFile: "下载规范文件（规范.json）",
   exportHint: "命令行检查可用 gongwen-check --config 规范.json 读取同一文件。",
   fileName: "规范.json",
+  exportWithPack: "同时导出本单位规范（同事导入后按同一规范检查）",
+  adopted: (name?: string) => `已采用素材包中的本单位规范${name ? `“${name}”` : ""}，替换了原有设置；可在“设置”中查看和修改。`,
 } as const;
