@@ -35,6 +35,8 @@ const useStyles = makeStyles({
 
 const PLACEHOLDER_NAME_RULE = "placeholder-name";
 
+export const SETTINGS_TITLE_ID = "settings-title";
+
 /**
  * 设置: the house style, built from the rules' own metadata (a new rule appears by itself). Changes are the writer's
  * own and saved at once; a style pinned to the document wins, and the view says so.
@@ -66,7 +68,8 @@ export function SettingsView({ active = true }: { active?: boolean }) {
 
   return (
     <section className={styles.root} aria-label={SETTINGS_UI.heading} data-testid="settings">
-      <Text as="h2" size={500} weight="semibold">
+      {/* Focused when the view opens from the 更多 menu (SETTINGS_TITLE_ID). */}
+      <Text as="h2" size={500} weight="semibold" id={SETTINGS_TITLE_ID} tabIndex={-1}>
         {SETTINGS_UI.heading}
       </Text>
       <Text size={200}>{SETTINGS_UI.intro}</Text>
@@ -170,7 +173,7 @@ function CategoryGroup({ category, style, onChange }: { category: Category; styl
   const name = CATEGORY_NAMES[category];
   const off = style.categories[category] === false;
   return (
-    <fieldset className={styles.group} data-testid={`category-${category}`}>
+    <fieldset className={styles.group} data-testid={`settings-category-${category}`}>
       <legend className={styles.legend}>{name}</legend>
       <Switch label={SETTINGS_UI.categoryOn(name)} checked={!off} onChange={(_, data) => onChange(setCategory(style, category, data.checked))} />
       {rules.map((meta) => (
