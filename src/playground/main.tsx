@@ -8,6 +8,8 @@ import { createRoot } from "react-dom/client";
 import { createSimulatedWord } from "./fakeWord/host";
 import type { ApiVersion } from "./fakeWord/host";
 import { createWordGateway } from "../word/officeGateway";
+import { wordSelfTestBench } from "../word/selfTestBench";
+import { playgroundSelfTestBench } from "./selfTestBench";
 import { browserStore } from "../taskpane/services";
 import { playgroundDocument } from "./bridge";
 import { PlaygroundPage } from "./PlaygroundPage";
@@ -19,7 +21,11 @@ const asked = new URLSearchParams(window.location.search).get("api");
 const apiVersion: ApiVersion = SIMULATED_VERSIONS.find((version) => version === asked) ?? "1.5";
 const sample = splitParts(SAMPLE_PARAGRAPHS);
 const simulated = createSimulatedWord({ apiVersion, paragraphs: sample.body, parts: sample.parts });
-const services = { word: createWordGateway(simulated.host), store: browserStore("gongwen-playground") };
+const services = {
+  word: createWordGateway(simulated.host),
+  store: browserStore("gongwen-playground"),
+  selfTest: playgroundSelfTestBench(simulated, wordSelfTestBench(simulated.host)),
+};
 
 // Paragraphs typed with Enter become <p>, like the ones the page draws.
 document.execCommand("defaultParagraphSeparator", false, "p");

@@ -7,6 +7,7 @@ import { App } from "./App";
 import { browserStore } from "./services";
 import { createWordGateway } from "../word/officeGateway";
 import { officeHost } from "../word/officeHost";
+import { wordSelfTestBench } from "../word/selfTestBench";
 import { UI } from "./strings";
 
 // Tells legacy/oldWebView.js that this bundle runs: web views too old to parse it (Internet Explorer 11, Edge
@@ -26,9 +27,11 @@ if (typeof Office === "undefined") {
       container.textContent = UI.notInWord;
       return;
     }
+    const host = officeHost();
     const services = {
-      word: createWordGateway(officeHost()),
+      word: createWordGateway(host),
       store: browserStore(Office.context.partitionKey),
+      selfTest: wordSelfTestBench(host),
     };
     createRoot(container).render(<App services={services} />);
   });

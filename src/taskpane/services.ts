@@ -3,6 +3,7 @@
  * the playground the same code over the simulated host) and a per-user key-value store (localStorage). Components
  * never reach for `Word` or `window` storage.
  */
+import type { SelfTestBench } from "../host/contract";
 import type { DocumentHost } from "../host/port";
 
 export interface KeyValueStore {
@@ -13,6 +14,8 @@ export interface KeyValueStore {
 export interface PaneServices {
   readonly word: DocumentHost;
   readonly store: KeyValueStore;
+  /** Set-up for the 自检 in the 帮助与自检 view; absent where a host offers none (the view says so). */
+  readonly selfTest?: SelfTestBench;
 }
 
 /** localStorage with keys prefixed by Office's partition key when there is one (add-ins sharing an origin). */

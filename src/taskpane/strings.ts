@@ -2,6 +2,8 @@
 export const UI = {
   productName: "公文写作助手",
   tabs: { overview: "概览", check: "检查", templates: "模板", phrases: "常用语" },
+  /** The 更多 menu beside the tabs: views that are not needed while writing. */
+  more: { label: "更多", about: "帮助与自检" },
   overview: {
     refresh: "刷新",
     loading: "正在读取文档……",
