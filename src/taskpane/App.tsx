@@ -22,10 +22,12 @@ import { CheckTab } from "./check/CheckTab";
 import { TemplatesTab } from "./templates/TemplatesTab";
 import { PhrasesTab } from "./phrases/PhrasesTab";
 import { AboutView } from "./about/AboutView";
+import { HouseStyleProvider } from "./settings/HouseStyleContext";
+import { SETTINGS_TITLE_ID, SettingsView } from "./settings/SettingsView";
 
 type TabId = "overview" | "check" | "templates" | "phrases";
 /** Views opened from the 更多 menu rather than a tab: none of the four tabs is selected while one is shown. */
-type MenuViewId = "about";
+type MenuViewId = "about" | "settings";
 type ViewId = TabId | MenuViewId;
 
 const useStyles = makeStyles({
@@ -49,9 +51,12 @@ export function App({ services }: { services: PaneServices }) {
   // A view opened from the menu takes focus at its heading, so keyboard and screen-reader users land in it.
   useEffect(() => {
     if (tab === "about") document.getElementById("about-title")?.focus();
+    if (tab === "settings") document.getElementById(SETTINGS_TITLE_ID)?.focus();
   }, [tab]);
   return (
     <FluentProvider theme={webLightTheme} className={styles.root} lang="zh-CN">
+      {/* One house style (本单位规范) for the check, 设置 and the team pack. */}
+      <HouseStyleProvider services={services}>
       <div className={styles.bar}>
         <TabList
           className={styles.tabs}
@@ -71,6 +76,7 @@ export function App({ services }: { services: PaneServices }) {
           <MenuPopover>
             <MenuList>
               {/* views opened from the 更多 menu */}
+              <MenuItem onClick={() => setTab("settings")}>{UI.more.settings}</MenuItem>
               <MenuItem onClick={() => setTab("about")}>{UI.more.about}</MenuItem>
             </MenuList>
           </MenuPopover>
@@ -92,7 +98,9 @@ export function App({ services }: { services: PaneServices }) {
           <PhrasesTab services={services} active={tab === "phrases"} />
         </div>
         {tab === "about" ? <AboutView services={services} /> : null}
+        {tab === "settings" ? <SettingsView /> : null}
       </main>
+      </HouseStyleProvider>
     </FluentProvider>
   );
 }

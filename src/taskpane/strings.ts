@@ -3,7 +3,7 @@ export const UI = {
   productName: "公文写作助手",
   tabs: { overview: "概览", check: "检查", templates: "模板", phrases: "常用语" },
   /** The 更多 menu beside the tabs: views that are not needed while writing. */
-  more: { label: "更多", about: "帮助与自检" },
+  more: { label: "更多", about: "帮助与自检", settings: "设置" },
   overview: {
     refresh: "刷新",
     loading: "正在读取文档……",
