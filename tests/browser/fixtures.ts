@@ -29,15 +29,21 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 export { expect };
 
+/** What expectAccessible looks at: the task pane, or an open dialog (Fluent renders dialogs outside the pane). */
+export const TASKPANE = '[data-testid="taskpane"]';
+export const OPEN_DIALOG = '[role="dialog"], [role="alertdialog"]';
+
 /**
- * axe-core (the accessibility engine most tools build on) over the task pane, WCAG 2 A and AA rules: any violation
- * fails the test, listed by rule and element so the cause is plain. Fluent UI's focus manager (tabster) adds hidden
- * focus sentinels, <i data-tabster-dummy aria-hidden tabindex=0>, that hand focus on at once; axe reports them under
- * aria-hidden-focus, a known false positive (microsoft/tabster#288, fluentui#27517 "by design"), so they are left out.
+ * axe-core (the accessibility engine most tools build on) over the task pane or an open dialog, WCAG 2 A and AA
+ * rules: any violation fails the test, listed by rule and element so the cause is plain. Fluent UI's focus manager
+ * (tabster) adds hidden focus sentinels, <i data-tabster-dummy aria-hidden tabindex=0>, that hand focus on at once;
+ * axe reports them under aria-hidden-focus, a known false positive (microsoft/tabster#288, fluentui#27517 "by
+ * design"), so they are left out.
  */
-export async function expectAccessible(page: Page, label: string): Promise<void> {
+export async function expectAccessible(page: Page, label: string, within: string = TASKPANE): Promise<void> {
+  await expect(page.locator(within).first(), `${label}: nothing to check`).toBeVisible();
   const results = await new AxeBuilder({ page })
-    .include('[data-testid="taskpane"]')
+    .include(within)
     .exclude("[data-tabster-dummy]")
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
