@@ -8,7 +8,12 @@
  *   npm run corpus -- --list            also every error finding, file:line, excerpt in context, message
  *   npm run corpus -- --list=warning    the same for warnings
  *   npm run corpus -- --sample=150      a seeded random sample of the flagged documents (for classification)
- *   npm run corpus -- --check           exits 1 when docs/corpus/summary.tsv differs from this run (no rewrite)
+ *   npm run corpus -- --check           exits 1 when docs/corpus/summary.tsv or punctuation.tsv differs (no rewrite)
+ *   npm run corpus -- --punctuation     also every 标点 finding (--punctuation=punctuation-width: one rule's)
+ *
+ * The 标点 category (issue 12) is reported on its own: the figures above it and summary.tsv are those of the
+ * numbering, enumeration, placeholder and structure checks, as before; docs/corpus/punctuation.tsv counts the 标点
+ * findings per document and rule.
  *
  * It uses the compiled core in lib/ (npm run build:cli, which `npm run corpus` runs first): plain Node, no ts-node.
  */
@@ -18,6 +23,8 @@ const path = require("node:path");
 const root = path.resolve(__dirname, "..");
 const shared = path.resolve(root, "..", "shared");
 const summaryFile = path.join(root, "docs", "corpus", "summary.tsv");
+const punctuationFile = path.join(root, "docs", "corpus", "punctuation.tsv");
+const PUNCTUATION = "punctuation";
 const { checkDocument } = require(path.join(root, "lib", "core", "engine.js"));
 const { snapshotFromLines } = require(path.join(root, "lib", "core", "model.js"));
 
@@ -65,7 +72,14 @@ for (const file of files) {
   const text = fs.readFileSync(file.full, "utf8");
   characters += text.length;
   const doc = snapshotFromLines(text);
-  results.push({ ...file, group: groupOf(file.relative), doc, findings: checkDocument(doc) });
+  const all = checkDocument(doc);
+  results.push({
+    ...file,
+    group: groupOf(file.relative),
+    doc,
+    findings: all.filter((f) => f.category !== PUNCTUATION),
+    punctuation: all.filter((f) => f.category === PUNCTUATION),
+  });
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
@@ -113,11 +127,34 @@ for (const { r, rule, list } of chains.slice(0, Number(args.get("chains") ?? 8))
   if (list.length > 4) console.log(`    … ${list.length - 4} more`);
 }
 
+console.log("\n标点 (punctuation, issue 12)   documents with a finding   error  warning     info");
+for (const group of [...new Set(results.map((r) => r.group))]) {
+  const own = results.filter((r) => r.group === group);
+  const flagged = own.filter((r) => r.punctuation.length > 0).length;
+  const count = (s) => own.reduce((n, r) => n + r.punctuation.filter((f) => f.severity === s).length, 0);
+  console.log(`  ${group.padEnd(14)} ${pad(flagged, 5)} / ${pad(own.length, 5)}            ${pad(count("error"), 6)} ${pad(count("warning"), 8)} ${pad(count("info"), 8)}`);
+}
+const punctuationPerRule = new Map();
+for (const r of results)
+  for (const f of r.punctuation) {
+    const row = punctuationPerRule.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    row[f.severity]++;
+    punctuationPerRule.set(f.ruleId, row);
+  }
+for (const [rule, row] of [...punctuationPerRule].sort()) console.log(`  ${rule.padEnd(41)} ${pad(row.error, 6)} ${pad(row.warning, 8)} ${pad(row.info, 8)}`);
+
 const listed = args.get("list");
 if (listed) {
   const severity = listed === true ? "error" : listed;
   console.log(`\nevery ${severity} finding`);
   for (const r of results) for (const f of r.findings.filter((x) => x.severity === severity)) console.log(line(r, f));
+}
+
+const punctuationListed = args.get("punctuation");
+if (punctuationListed) {
+  const only = punctuationListed === true ? undefined : punctuationListed;
+  console.log(`\nevery 标点 finding${only ? ` of ${only}` : ""}`);
+  for (const r of results) for (const f of r.punctuation.filter((x) => !only || x.ruleId === only)) console.log(`${line(r, f)}  [${f.ruleId}, ${f.severity}]`);
 }
 
 const sampleSize = Number(args.get("sample") ?? 0);
@@ -152,15 +189,32 @@ const summary = [
       return `${r.relative}\t${errors}\t${blocking.length - errors}\t${list}`;
     }),
 ].join("\n") + "\n";
+// The 标点 counts a review diffs: one line per document with a 标点 finding, the count of each rule's findings.
+const punctuationRules = [...new Set(results.flatMap((r) => r.punctuation.map((f) => f.ruleId)))].sort();
+const punctuationSummary = [
+  `# file\t${punctuationRules.join("\t")}\t(标点 findings per rule, any severity; written by npm run corpus)`,
+  ...results
+    .filter((r) => r.punctuation.length > 0)
+    .map((r) => [r.relative, ...punctuationRules.map((rule) => r.punctuation.filter((f) => f.ruleId === rule).length)].join("\t")),
+].join("\n") + "\n";
+
+const outputs = [
+  [summaryFile, summary],
+  [punctuationFile, punctuationSummary],
+];
 if (args.get("check")) {
-  const committed = fs.existsSync(summaryFile) ? fs.readFileSync(summaryFile, "utf8") : "";
-  if (committed !== summary) {
-    console.error(`\ncorpus: ${path.relative(root, summaryFile)} is not what this run finds; run npm run corpus and review the diff.`);
-    process.exit(1);
+  for (const [file, content] of outputs) {
+    const committed = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    if (committed !== content) {
+      console.error(`\ncorpus: ${path.relative(root, file)} is not what this run finds; run npm run corpus and review the diff.`);
+      process.exit(1);
+    }
+    console.log(`\n${path.relative(root, file)} matches this run.`);
   }
-  console.log(`\n${path.relative(root, summaryFile)} matches this run.`);
 } else {
-  fs.mkdirSync(path.dirname(summaryFile), { recursive: true });
-  fs.writeFileSync(summaryFile, summary);
-  console.log(`\nwrote ${path.relative(root, summaryFile)}`);
+  for (const [file, content] of outputs) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+    console.log(`\nwrote ${path.relative(root, file)}`);
+  }
 }

@@ -7,6 +7,12 @@ import { numberingHierarchy } from "./numbering-hierarchy";
 import { numberingSequence } from "./numbering-sequence";
 import { placeholder } from "./placeholder";
 import { placeholderName } from "./placeholder-name";
+import { punctuationDate } from "./punctuation-date";
+import { punctuationDocNumber } from "./punctuation-doc-number";
+import { punctuationPairs } from "./punctuation-pairs";
+import { punctuationRepeated } from "./punctuation-repeated";
+import { punctuationSpaces } from "./punctuation-spaces";
+import { punctuationWidth } from "./punctuation-width";
 import { structureOpening } from "./structure-opening";
 import { structureParts } from "./structure-parts";
 import { structureRequestInReport } from "./structure-request-in-report";
@@ -24,6 +30,12 @@ export const RULES: readonly Rule[] = [
   structureOpening,
   structureParts,
   structureRequestInReport,
+  punctuationWidth,
+  punctuationRepeated,
+  punctuationPairs,
+  punctuationSpaces,
+  punctuationDate,
+  punctuationDocNumber,
 ];
 
 export function ruleById(id: string): Rule | undefined {

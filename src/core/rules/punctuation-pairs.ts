@@ -1,0 +1,141 @@
+/**
+ * punctuation-pairs — GB/T 15834—2011: brackets, quotes and book-title marks come in pairs, and the pair matches
+ * (（…） “…” 《…》 【…】 〔…〕). A mark left open in its paragraph, a closer with no opener, or a pair closed by the
+ * wrong mark (（见附件】) is a slip. A quotation running over several paragraphs opens each with “ and closes only
+ * the last (GB/T 15834—2011), so an open “ before a paragraph that starts with “ is fine. Half- and full-width
+ * brackets pair with each other here; their width is punctuation-width's. The only fix offered is the mismatched
+ * closer's (the opener says which mark was meant); where a missing mark belongs only the writer knows.
+ */
+import type { Finding } from "../finding";
+import { singleEditFix } from "../finding";
+import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messages";
+import type { DocSnapshot } from "../model";
+import { leadingSpaceLength } from "../text/spaces";
+import { isAbbreviatedYear, protectedSpans } from "./punctuationChars";
+import { makeFinding } from "./report";
+import type { Rule, RuleMeta } from "./types";
+
+const meta: RuleMeta = {
+  id: "punctuation-pairs",
+  category: "punctuation",
+  ...punctuationRuleText.pairs,
+  defaultSeverity: "error",
+  fixable: true,
+  basis: PUNCTUATION_BASIS.marks,
+};
+
+/** Each opener with its closer; half-width brackets pair with full-width ones of their kind. */
+const OPEN_TO_CLOSE: Readonly<Record<string, string>> = {
+  "（": "）",
+  "(": "）",
+  "“": "”",
+  "‘": "’",
+  "《": "》",
+  "〈": "〉",
+  "【": "】",
+  "〔": "〕",
+  "〖": "〗",
+  "［": "］",
+  "[": "］",
+  "「": "」",
+  "『": "』",
+};
+const CLOSE_KIND: Readonly<Record<string, string>> = { "）": "）", ")": "）", "］": "］", "]": "］" };
+const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { "）": "（", "”": "“", "’": "‘", "》": "《", "〉": "〈", "】": "【", "〕": "〔", "〗": "〖", "］": "［", "」": "「", "』": "『" };
+const ANY_PAIR_MARK = /["'＂″（()“”‘’《》〈〉【】〔〕〖〗［］[\]「」『』]/;
+
+/** What a list marker closed by a bracket is made of (1） a) 一）). */
+const MARKER_CHAR = /[0-9０-９a-zA-Z一二三四五六七八九十]/;
+/** What may stand before such a marker: the paragraph's start, a space or a 点号 (；5）城乡居民……). */
+const BEFORE_MARKER = /[\s\u3000，。；：、,;:.]/;
+
+/** A closer that ends a list marker (1） a) 一）), at the start or inline: a closer with no opener by design. */
+function closesListMarker(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && MARKER_CHAR.test(text[j])) j--;
+  return j < i - 1 && i - j <= 4 && (j < 0 || BEFORE_MARKER.test(text[j]));
+}
+
+interface Open {
+  readonly at: number;
+  readonly mark: string;
+}
+
+export const punctuationPairs: Rule = {
+  meta,
+  check(doc) {
+    const findings: Finding[] = [];
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      if (ANY_PAIR_MARK.test(paragraph.text)) checkParagraph(doc, paragraphIndex, findings);
+    });
+    return findings;
+  },
+};
+
+function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Finding[]): void {
+  const text = doc.paragraphs[paragraphIndex].text;
+  const guard = protectedSpans(text);
+  const report = (at: number, message: string, fixText?: string) =>
+    findings.push(makeFinding(meta, doc, { paragraphIndex, range: [at, at + 1], message, ...(fixText ? { fix: singleEditFix(paragraphIndex, [at, at + 1], fixText) } : {}) }));
+
+  const stack: Open[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'" || ch === "＂" || ch === "″") {
+      // A look-alike quote closing “ or ‘ (“……")): a pair whose form punctuation-width mends; others are not ours.
+      const top = stack[stack.length - 1];
+      if (top && top.mark === (ch === "'" ? "‘" : "“") && !guard.covers(i)) stack.pop();
+      continue;
+    }
+    if (ch === "’" && isAbbreviatedYear(text, i)) continue;
+    const closeOf = OPEN_TO_CLOSE[ch];
+    const openOf = CLOSE_TO_OPEN[CLOSE_KIND[ch] ?? ch];
+    if (closeOf === undefined && openOf === undefined) continue;
+    if (guard.covers(i)) continue;
+    if (closeOf !== undefined) {
+      stack.push({ at: i, mark: ch });
+      continue;
+    }
+    const closer = CLOSE_KIND[ch] ?? ch;
+    const top = stack[stack.length - 1];
+    if (closer === "）" && top?.mark !== "（" && top?.mark !== "(" && closesListMarker(text, i)) continue;
+    if (top && OPEN_TO_CLOSE[top.mark] === closer) {
+      stack.pop();
+      continue;
+    }
+    // The opener is further down: those above it were left open.
+    const depth = findOpen(stack, closer);
+    if (depth >= 0) {
+      while (stack.length > depth + 1) {
+        const open = stack.pop()!;
+        report(open.at, punctuationMsg.unclosed(open.mark, OPEN_TO_CLOSE[open.mark]));
+      }
+      stack.pop();
+      continue;
+    }
+    if (top) {
+      // A closer of another kind right where the open pair ends: the opener says which was meant.
+      stack.pop();
+      const expected = OPEN_TO_CLOSE[top.mark];
+      report(i, punctuationMsg.mismatched(ch, top.mark, expected), expected);
+      continue;
+    }
+    report(i, punctuationMsg.unopened(ch, openOf));
+  }
+  for (const open of stack) {
+    if (open.mark === "“" && nextParagraphOpensQuote(doc, paragraphIndex)) continue;
+    report(open.at, punctuationMsg.unclosed(open.mark, OPEN_TO_CLOSE[open.mark]));
+  }
+}
+
+function findOpen(stack: readonly Open[], closer: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (OPEN_TO_CLOSE[stack[k].mark] === closer) return k;
+  return -1;
+}
+
+/** A quotation over several paragraphs: the next paragraph (of the same part) starts with “ again. */
+function nextParagraphOpensQuote(doc: DocSnapshot, paragraphIndex: number): boolean {
+  const next = doc.paragraphs[paragraphIndex + 1];
+  if (!next || next.part !== doc.paragraphs[paragraphIndex].part) return false;
+  return next.text[leadingSpaceLength(next.text)] === "“";
+}

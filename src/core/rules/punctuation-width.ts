@@ -1,0 +1,187 @@
+/**
+ * punctuation-width — GB/T 15834—2011: Chinese text takes the full-width marks (，。；：？！（）“”‘’); a half-width
+ * comma or bracket between Chinese characters is a slip of the input method, and the reviewer sends the draft back.
+ * Half-width marks inside numbers, dates, times, URLs, Latin words and version strings (1,000 2023.1.5 10:30 5+1 V2.0)
+ * are left alone. A pair of half-width brackets or quotes is fixed as a pair; a pair mixing widths (“……") at the
+ * half-width end. Runs of marks (完成,。) are punctuation-repeated's, 发文字号 brackets punctuation-doc-number's.
+ */
+import type { Finding, Fix, ParagraphEdit } from "../finding";
+import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messages";
+import type { DocSnapshot } from "../model";
+import { chineseToward, clauseRunAt, HALF_TO_FULL, isAbbreviatedYear, isAlnumCode, isChineseCode, isHanCode, protectedSpans, SpanSet } from "./punctuationChars";
+import { makeFinding } from "./report";
+import type { Rule, RuleMeta } from "./types";
+
+const meta: RuleMeta = {
+  id: "punctuation-width",
+  category: "punctuation",
+  ...punctuationRuleText.width,
+  defaultSeverity: "error",
+  fixable: true,
+  basis: PUNCTUATION_BASIS.marks,
+};
+
+/** A paragraph without any of these has nothing for this rule: the common case costs one regular expression. */
+/** Half-width marks, and ＂ ″ typed for double quotes (五五″普法). */
+const HALF_WIDTH = /[,.;:?!()"'＂″]/;
+
+interface Opener {
+  readonly at: number;
+  /** Typed in a half-width (or look-alike) form: " ' ( ＂ ″. */
+  readonly half: boolean;
+  /** Han characters seen before it: the pair holds Chinese when the count has grown by its closer. */
+  readonly hanBefore: number;
+}
+
+/** Full-width forms of the paired marks, by role. */
+const PAIRS = {
+  round: { open: "（", close: "）" },
+  double: { open: "“", close: "”" },
+  single: { open: "‘", close: "’" },
+} as const;
+type PairKind = keyof typeof PAIRS;
+
+export const punctuationWidth: Rule = {
+  meta,
+  check(doc) {
+    const findings: Finding[] = [];
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      if (HALF_WIDTH.test(paragraph.text)) scanParagraph(doc, paragraphIndex, findings);
+    });
+    return findings;
+  },
+};
+
+function scanParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Finding[]): void {
+  const text = doc.paragraphs[paragraphIndex].text;
+  const guard = protectedSpans(text);
+  /** Chinese right before i (looking left from it) or right after i (looking right): see chineseToward. */
+  const chineseBefore = (i: number) => chineseToward(text, i, -1);
+  const chineseAfter = (i: number) => chineseToward(text, i, 1);
+  const report = (at: number, end: number, message: string, edits: ParagraphEdit[]) => {
+    const fix: Fix = { edits };
+    findings.push(makeFinding(meta, doc, { paragraphIndex, range: [at, end], message, fix }));
+  };
+  const edit = (at: number, replacement: string, end = at + 1): ParagraphEdit => ({ paragraphIndex, range: [at, end], text: replacement });
+
+  /** A pair with a half-width end: both half → both fixed when Chinese is inside or beside; mixed → the half end. */
+  const settlePair = (kind: PairKind, open: Opener, close: number, closeHalf: boolean, hanNow: number) => {
+    const p = PAIRS[kind];
+    if (!open.half && !closeHalf) return;
+    if (open.half && closeHalf) {
+      // Chinese inside, or the pair opens right after Chinese (总值(GDP)); Office 2016 (64-bit)版本 is Latin's.
+      const chinese = hanNow > open.hanBefore || chineseBefore(open.at) || chineseAfter(open.at) || chineseBefore(close);
+      if (chinese) report(open.at, open.at + 1, punctuationMsg.halfWidthPair(text[open.at], p.open), [edit(open.at, p.open), edit(close, p.close)]);
+      return;
+    }
+    if (open.half) report(open.at, open.at + 1, punctuationMsg.mixedPair(text[open.at], p.close, p.open), [edit(open.at, p.open)]);
+    else report(close, close + 1, punctuationMsg.mixedPair(text[close], p.open, p.close), [edit(close, p.close)]);
+  };
+  /** A half-width bracket or quote left without a partner: fixed to its role's full-width form beside Chinese. */
+  const settleAlone = (kind: PairKind, at: number, opening: boolean) => {
+    if (!chineseBefore(at) && !chineseAfter(at)) return;
+    const p = PAIRS[kind];
+    report(at, at + 1, punctuationMsg.halfWidthPair(text[at], opening ? p.open : p.close), [edit(at, opening ? p.open : p.close)]);
+  };
+
+  const round: Opener[] = [];
+  const quotes: Record<"double" | "single", Opener | undefined> = { double: undefined, single: undefined };
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHanCode(code)) {
+      han++;
+      continue;
+    }
+    const ch = text[i];
+    if (guard.covers(i)) continue;
+    switch (ch) {
+      case "(":
+      case "（":
+        round.push({ at: i, half: ch === "(", hanBefore: han });
+        break;
+      case ")":
+      case "）": {
+        const open = round.pop();
+        // A closer with no opener is punctuation-pairs' (reported, and mended when another pair was open).
+        if (open) settlePair("round", open, i, ch === ")", han);
+        break;
+      }
+      case "“":
+      case "‘":
+        quotes[ch === "“" ? "double" : "single"] = { at: i, half: false, hanBefore: han };
+        break;
+      case "”":
+      case "’": {
+        const kind = ch === "”" ? "double" : "single";
+        const open = quotes[kind];
+        if (open) settlePair(kind, open, i, false, han);
+        quotes[kind] = undefined;
+        break;
+      }
+      case '"':
+      case "＂":
+      case "″":
+      case "'": {
+        const kind = ch === "'" ? "single" : "double";
+        // An apostrophe (don't), a foot/inch mark (5') or an abbreviated year ('94广州龙舟节): not a quote.
+        if (ch === "'" && ((isAlnumCode(text.charCodeAt(i - 1)) && !chineseAfter(i)) || isAbbreviatedYear(text, i))) break;
+        const open = quotes[kind];
+        if (open) {
+          settlePair(kind, open, i, true, han);
+          quotes[kind] = undefined;
+        } else quotes[kind] = { at: i, half: true, hanBefore: han };
+        break;
+      }
+      case ".":
+        i = checkDots(text, i, guard, report, edit);
+        break;
+      case ",":
+      case ";":
+      case ":":
+      case "?":
+      case "!":
+        checkMark(text, i, report, edit);
+        break;
+    }
+  }
+  for (const open of round) if (open.half) settleAlone("round", open.at, true);
+  for (const kind of ["double", "single"] as const) {
+    const open = quotes[kind];
+    if (open?.half) settleAlone(kind, open.at, true);
+  }
+}
+
+type Report = (at: number, end: number, message: string, edits: ParagraphEdit[]) => void;
+type Edit = (at: number, replacement: string, end?: number) => ParagraphEdit;
+
+/** , ; : ? ! beside Chinese and not inside a number or Latin word (1,000 10:30 a:b), nor part of a run of marks. */
+function checkMark(text: string, i: number, report: Report, edit: Edit): void {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  if (isAlnumCode(before) && isAlnumCode(after)) return;
+  if (!chineseToward(text, i, -1) && !chineseToward(text, i, 1)) return;
+  if (clauseRunAt(text, i)) return;
+  const full = HALF_TO_FULL[text[i]];
+  report(i, i + 1, punctuationMsg.halfWidth(text[i], full), [edit(i, full)]);
+}
+
+/**
+ * A . after Chinese (完成.) is a full stop; ... or ...... beside Chinese is an ellipsis (……). Dots inside numbers
+ * and versions (2.5 V2.0 2023.1.5) follow a digit or letter and are left alone. Returns the last index examined.
+ */
+function checkDots(text: string, i: number, guard: SpanSet, report: Report, edit: Edit): number {
+  let end = i;
+  while (text[end] === ".") end++;
+  const count = end - i;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(end);
+  if (count === 1) {
+    if (chineseToward(text, i, -1) && !isAlnumCode(before) && !isAlnumCode(after) && !clauseRunAt(text, i)) report(i, i + 1, punctuationMsg.halfWidth(".", "。"), [edit(i, "。")]);
+    return i;
+  }
+  if ((count === 3 || count === 6) && (isChineseCode(before) || isChineseCode(after)) && !guard.covers(end - 1)) {
+    report(i, end, punctuationMsg.halfWidthEllipsis(text.slice(i, end)), [edit(i, "……", end)]);
+  }
+  return end - 1;
+}
