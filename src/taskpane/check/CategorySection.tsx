@@ -1,12 +1,12 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
 import { UI } from "../strings";
-import { FindingCard } from "./FindingCard";
-import type { FindingCardProps } from "./FindingCard";
+import { FindingCard, type FindingActions } from "./FindingCard";
+import { GroupCard } from "./GroupCard";
 import type { Location } from "./locations";
 import { isFixable } from "./fixes";
-import { findingKeys } from "./categories";
+import { groupFindings } from "./groups";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
 export const PAGE_SIZE = 50;
@@ -17,39 +17,72 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-export interface CategorySectionProps extends Omit<FindingCardProps, "finding" | "location" | "ignored"> {
+export interface CategorySectionProps extends FindingActions {
   readonly category: Category;
   readonly label: string;
   readonly findings: readonly Finding[];
+  keyOf(finding: Finding): string;
   locationOf(finding: Finding): Location | undefined;
-  onFixAll(findings: readonly Finding[]): void;
+  onFixAll(findings: readonly Finding[], at: string): void;
+  onWalkGroup(groupKey: string, direction: "previous" | "next"): void;
+  onIgnoreAllLike(finding: Finding, at: string): void;
+  /** The notice, when it is placed in this section: at the section, a group or a finding (by key). */
+  readonly notice?: { readonly at: string; readonly node: ReactNode };
 }
 
-export function CategorySection({ category, label, findings, locationOf, onFixAll, ...cardProps }: CategorySectionProps) {
+export function CategorySection({ category, label, findings, keyOf, locationOf, onFixAll, onWalkGroup, onIgnoreAllLike, notice, ...actions }: CategorySectionProps) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
   // 全部修正 settles errors and warnings; a hint's fix (统一改为 1. for a house style) is only offered on its card,
   // so it neither changes a writer's chosen style unasked nor takes a renumbering's place in the plan.
   const fixable = findings.filter((finding) => isFixable(finding) && finding.severity !== "info");
-  const keys = findingKeys(findings);
+  const groups = groupFindings(findings);
+  const at = `category:${category}`;
   return (
     <section className={styles.section} aria-label={label} data-testid={`category-${category}`}>
       <div className={styles.header}>
         <Text weight="semibold">{label}</Text>
-        <CounterBadge count={findings.length} color="informative" size="small" overflowCount={9999} />
+        <CounterBadge count={findings.length} color="informative" size="small" overflowCount={9999} data-testid="category-count" />
         <span className={styles.grow} />
         {fixable.length > 0 ? (
-          <Button size="small" disabled={cardProps.disabled} onClick={() => onFixAll(fixable)}>
+          <Button size="small" disabledFocusable={actions.disabled} data-card-key={at} data-action="fix-category" onClick={() => onFixAll(fixable, at)}>
             {UI.check.fixAll(fixable.length)}
           </Button>
         ) : null}
       </div>
-      {findings.slice(0, shown).map((finding, index) => (
-        <FindingCard key={keys[index]} finding={finding} location={locationOf(finding)} {...cardProps} />
-      ))}
-      {findings.length > shown ? (
+      {notice?.at === at ? notice.node : null}
+      {groups.slice(0, shown).map((group) => {
+        if (group.findings.length === 1) {
+          const finding = group.findings[0];
+          const key = keyOf(finding);
+          return (
+            <FindingCard
+              key={key}
+              cardKey={key}
+              finding={finding}
+              location={locationOf(finding)}
+              notice={notice?.at === key ? notice.node : undefined}
+              {...actions}
+            />
+          );
+        }
+        return (
+          <GroupCard
+            key={group.key}
+            group={group}
+            keyOf={keyOf}
+            locationOf={locationOf}
+            onWalk={(direction) => onWalkGroup(group.key, direction)}
+            onFixGroup={(list) => onFixAll(list, `group:${group.key}`)}
+            onIgnoreAllLike={(finding) => onIgnoreAllLike(finding, `group:${group.key}`)}
+            notice={notice}
+            {...actions}
+          />
+        );
+      })}
+      {groups.length > shown ? (
         <Button appearance="subtle" onClick={() => setShown(shown + PAGE_SIZE)}>
-          {UI.check.showMore(Math.min(PAGE_SIZE, findings.length - shown), findings.length - shown)}
+          {UI.check.showMore(Math.min(PAGE_SIZE, groups.length - shown), groups.length - shown)}
         </Button>
       ) : null}
     </section>

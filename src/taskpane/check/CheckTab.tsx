@@ -1,85 +1,150 @@
 import { useMemo, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowNextRegular, CommentAddRegular, TaskListLtrRegular } from "@fluentui/react-icons";
+import { ArrowNextRegular, ArrowPreviousRegular, CommentAddRegular, TaskListLtrRegular, WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/finding";
+import { previewFixes, type FixPreview } from "../../core/fixPreview";
 import type { DocumentHost } from "../../host/port";
 import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
-import { NoticeBar } from "../shared/ErrorBar";
 import { UI } from "../strings";
+import { Announcer, NoticeHere } from "./Announcer";
 import { CategorySection } from "./CategorySection";
+import { FixAllDialog } from "./FixAllDialog";
 import { IgnoredSection } from "./IgnoredSection";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
+import { isFixable } from "./fixes";
 import { headingLocations } from "./locations";
+import { isBlocking, type WalkScope } from "./reviewSession";
+import { REVIEW } from "./reviewStrings";
+import { keyOf } from "./session";
 import { useCheck } from "./useCheck";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gap: tokens.spacingVerticalM },
+  root: { display: "grid", gap: tokens.spacingVerticalM, position: "relative" },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   progress: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-/** 检查: one button, a verdict, findings by category, every one a click away in the document. */
+/** 检查: one button, a true verdict, findings by category and group, a walk from the cursor, every control on Tab. */
 export function CheckTab({ word }: { word: DocumentHost }) {
   const styles = useStyles();
-  const state = useCheck(word);
-  const { result, progress, notice, busy } = state;
-  const nextPlaceholder = useRef(0);
+  const { session, state } = useCheck(word);
+  const { result, progress, notice, busy, filter } = state;
+  const root = useRef<HTMLElement>(null);
+  const ignoredHeading = useRef<HTMLHeadingElement>(null);
+  const commentsButton = useRef<HTMLButtonElement>(null);
+  const fixAllButton = useRef<HTMLButtonElement>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest>();
+  const [preview, setPreview] = useState<FixPreview>();
   const locations = useMemo(() => (result ? headingLocations(result.snapshot) : []), [result]);
   const locationOf = (finding: Finding) => locations[finding.paragraphIndex];
+  const keyOfFinding = (finding: Finding) => (result ? keyOf(result, finding) : "");
   const idle = !busy && !progress;
 
-  const placeholders = result?.open.filter((finding) => finding.category === "placeholder") ?? [];
-  const jumpToNextPlaceholder = () => {
-    if (placeholders.length === 0) {
-      state.setNotice({ intent: "success", text: UI.check.placeholdersDone });
-      return;
-    }
-    const finding = placeholders[nextPlaceholder.current % placeholders.length];
-    nextPlaceholder.current += 1;
-    void state.select(finding);
+  /**
+   * Runs an action taken from a control in the list. When that control's card is gone afterwards (fixed, ignored),
+   * focus moves to the card now in its place (the same button when it has one) and the notice is placed there, so
+   * the writer goes on from where they were: focus never drops to the page and the pane never jumps to the top.
+   */
+  const keepPlace = (action: () => Promise<void>) => {
+    const from = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    const card = from?.closest<HTMLElement>("[data-card-key]");
+    const cards = root.current ? [...root.current.querySelectorAll<HTMLElement>("[data-card-key]")] : [];
+    const index = card ? cards.indexOf(card) : -1;
+    const control = from?.dataset.action;
+    void action().then(() =>
+      requestAnimationFrame(() => {
+        const here = root.current;
+        if (!here || (from && from.isConnected && document.activeElement === from)) return;
+        const now = [...here.querySelectorAll<HTMLElement>("[data-card-key]")];
+        const target = index >= 0 && now.length > 0 ? now[Math.min(index, now.length - 1)] : undefined;
+        const button =
+          target?.querySelector<HTMLElement>(`[data-action="${control ?? ""}"]`) ??
+          (target?.matches("button") ? target : target?.querySelector<HTMLElement>("button")) ??
+          here.querySelector<HTMLElement>("[data-testid='verdict'] button") ??
+          here.querySelector<HTMLElement>("button");
+        button?.focus();
+        const placed = session.getState().notice;
+        const at = target?.dataset.cardKey;
+        if (placed && at && !here.querySelector(`[data-testid='notice']`)) session.setNotice({ ...placed, at });
+      }),
+    );
   };
+
+  const walkScope: WalkScope = filter ? { kind: "category", category: filter } : { kind: "all" };
+  const actions = {
+    disabled: !idle,
+    onSelect: (finding: Finding) => void session.select(finding, keyOfFinding(finding)),
+    onFix: (finding: Finding) => keepPlace(() => session.fix([finding], keyOfFinding(finding))),
+    onIgnore: (finding: Finding, ignored: boolean) => keepPlace(() => session.setIgnored(finding, ignored, ignored ? keyOfFinding(finding) : "ignored")),
+  };
+
   const askToAddComments = () => {
-    if (state.commentable.length === 0) {
-      state.setNotice({ intent: "info", text: UI.check.allCommented });
+    const commentable = session.commentable();
+    if (commentable.length === 0) {
+      session.setNotice({ intent: "info", text: UI.check.allCommented, at: "toolbar" });
       return;
     }
     setConfirm({
       title: UI.check.addCommentsConfirmTitle,
-      text: UI.check.addCommentsConfirmText(state.commentable.length),
+      text: UI.check.addCommentsConfirmText(commentable.length),
       confirm: UI.check.addCommentsConfirm,
-      onConfirm: () => void state.addComments(),
+      onConfirm: () => void session.addComments("toolbar"),
     });
   };
-  const cardActions = {
-    disabled: !idle,
-    onSelect: (finding: Finding) => void state.select(finding),
-    onFix: (finding: Finding) => void state.fix([finding]),
-    onIgnore: (finding: Finding, ignored: boolean) => void state.setIgnored(finding, ignored),
+
+  const askToFixEverything = () => {
+    if (!result) return;
+    const fixable = result.open.filter((f) => isFixable(f) && isBlocking(f));
+    const next = previewFixes(result.snapshot, fixable);
+    if (next.changes.length === 0) {
+      session.setNotice({ intent: "info", text: REVIEW.fixEverythingNothing, at: "toolbar" });
+      return;
+    }
+    setPreview(next);
   };
 
+  // Where a notice can be shown: when its place is no longer on screen, the verdict (or the toolbar) takes it.
+  const shownCategories = CATEGORY_ORDER.filter((category) => !filter || category === filter);
+  const rendered = (at: string) => {
+    if (!result) return at === "toolbar";
+    if (at === "toolbar" || at === "verdict") return true;
+    if (at === "ignored") return result.ignored.length > 0;
+    if (at.startsWith("category:")) return result.open.some((f) => `category:${f.category}` === at && shownCategories.includes(f.category));
+    if (at.startsWith("group:")) return true; // a group that is gone renders nothing: checked below by its findings
+    return [...result.open, ...result.ignored].some((f) => keyOf(result, f) === at);
+  };
+  const noticeAt = notice ? (rendered(notice.at) ? notice.at : result ? "verdict" : "toolbar") : undefined;
+  const placed = notice && noticeAt ? { at: noticeAt, node: <NoticeHere notice={notice} /> } : undefined;
+
   return (
-    <section className={styles.root} aria-label={UI.tabs.check}>
+    <section className={styles.root} aria-label={UI.tabs.check} ref={root}>
+      <Announcer notice={notice} />
       <div className={styles.toolbar}>
-        <Button
-          appearance="primary"
-          icon={<TaskListLtrRegular />}
-          disabled={!idle}
-          onClick={() => {
-            nextPlaceholder.current = 0;
-            void state.check();
-          }}
-        >
+        <Button appearance="primary" icon={<TaskListLtrRegular />} disabledFocusable={!idle} data-action="check" onClick={() => void session.check()}>
           {result ? UI.check.rerun : UI.check.run}
         </Button>
         {result ? (
           <>
-            <Button icon={<ArrowNextRegular />} disabled={!idle} onClick={jumpToNextPlaceholder}>
-              {UI.check.nextPlaceholder}
+            <Button icon={<ArrowPreviousRegular />} disabledFocusable={!idle} data-action="previous" onClick={() => void session.walk("previous", walkScope, "toolbar")}>
+              {REVIEW.previous}
             </Button>
-            <Button icon={<CommentAddRegular />} disabled={!idle || !word.capabilities.comments} onClick={askToAddComments}>
+            <Button icon={<ArrowNextRegular />} iconPosition="after" disabledFocusable={!idle} data-action="next" onClick={() => void session.walk("next", walkScope, "toolbar")}>
+              {REVIEW.next}
+            </Button>
+            {/* Always there, so that focus stays on it after the fixes it made are gone from the list. */}
+            <Button icon={<WrenchRegular />} ref={fixAllButton} disabledFocusable={!idle} data-action="fix-everything" onClick={askToFixEverything}>
+              {REVIEW.fixEverything}
+            </Button>
+            <Button
+              icon={<CommentAddRegular />}
+              ref={commentsButton}
+              disabled={!word.capabilities.comments}
+              disabledFocusable={word.capabilities.comments && !idle}
+              data-action="add-comments"
+              onClick={askToAddComments}
+            >
               {UI.check.addComments}
             </Button>
           </>
@@ -91,20 +156,35 @@ export function CheckTab({ word }: { word: DocumentHost }) {
         </Text>
       ) : null}
       {progress ? (
-        <div className={styles.progress} role="status">
+        <div className={styles.progress}>
           <Spinner size="tiny" />
           <Text>{progress.phase === "reading" ? UI.check.readingDocument : UI.check.analysing(progress.paragraphs ?? 0)}</Text>
-          <Button size="small" onClick={state.cancel}>
+          <Button size="small" onClick={() => session.cancel()}>
             {UI.check.cancel}
           </Button>
         </div>
       ) : null}
-      <NoticeBar notice={notice} />
+      {placed?.at === "toolbar" ? placed.node : null}
       {!result && !progress ? <Text>{UI.check.intro}</Text> : null}
       {result ? (
         <>
-          <VerdictBanner open={result.open} unchecked={result.snapshot.unchecked} />
-          {CATEGORY_ORDER.map((category) => {
+          <VerdictBanner
+            open={result.open}
+            ignored={result.ignored.length}
+            assistantComments={state.comments?.length}
+            unchecked={result.snapshot.unchecked}
+            switchedOff={state.switchedOff}
+            filter={filter}
+            disabled={!idle}
+            onFilter={(category) => session.setFilter(category)}
+            onReviewIgnored={() => {
+              ignoredHeading.current?.scrollIntoView({ block: "start" });
+              ignoredHeading.current?.focus();
+            }}
+            onDeleteComments={() => void session.deleteAssistantComments("verdict")}
+            notice={placed?.at === "verdict" ? placed.node : undefined}
+          />
+          {shownCategories.map((category) => {
             const findings = result.open.filter((finding) => finding.category === category);
             return findings.length === 0 ? null : (
               <CategorySection
@@ -112,23 +192,48 @@ export function CheckTab({ word }: { word: DocumentHost }) {
                 category={category}
                 label={categoryLabel(category)}
                 findings={findings}
+                keyOf={keyOfFinding}
                 locationOf={locationOf}
-                onFixAll={(fixable) => void state.fix(fixable)}
-                {...cardActions}
+                onFixAll={(fixable, at) => keepPlace(() => session.fix(fixable, at))}
+                onWalkGroup={(key, direction) => void session.walk(direction, { kind: "group", key }, `group:${key}`)}
+                onIgnoreAllLike={(finding, at) => keepPlace(() => session.setIgnored(finding, true, at, true))}
+                notice={placed}
+                {...actions}
               />
             );
           })}
           <IgnoredSection
+            ref={ignoredHeading}
             findings={result.ignored}
+            keyOf={keyOfFinding}
             locationOf={locationOf}
-            onRestoreAll={() => void state.restoreAllIgnored()}
+            onRestoreAll={() => keepPlace(() => session.restoreAllIgnored("verdict"))}
+            notice={placed}
             disabled={!idle}
-            onSelect={cardActions.onSelect}
-            onIgnore={cardActions.onIgnore}
+            onSelect={actions.onSelect}
+            onIgnore={actions.onIgnore}
           />
         </>
       ) : null}
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(undefined)} />
+      <ConfirmDialog
+        request={confirm}
+        onClose={() => {
+          setConfirm(undefined);
+          // The dialog hands focus back to the button that opened it, never to the page.
+          requestAnimationFrame(() => commentsButton.current?.focus());
+        }}
+      />
+      <FixAllDialog
+        preview={preview}
+        onConfirm={() => {
+          const planned = preview?.plan.planned.map((p) => p.finding) ?? [];
+          void session.fix(planned, "toolbar");
+        }}
+        onClose={() => {
+          setPreview(undefined);
+          requestAnimationFrame(() => fixAllButton.current?.focus());
+        }}
+      />
     </section>
   );
 }

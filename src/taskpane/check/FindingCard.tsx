@@ -1,12 +1,23 @@
-import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/finding";
 import { PART_NAMES } from "../../core/messages";
 import { UI } from "../strings";
 import { isFixable } from "./fixes";
 import type { Location } from "./locations";
 
-const useStyles = makeStyles({
-  card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS, cursor: "pointer" },
+export const useCardStyles = makeStyles({
+  // A plain bordered block, not a Fluent Card: an interactive Card is one focus group that Tab skips over, and the
+  // writer must reach 定位 / 修正 / 忽略 with Tab (issue 11).
+  card: {
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: "pointer",
+  },
   context: {
     fontFamily: '"FangSong", "仿宋", "Noto Serif CJK SC", serif',
     fontSize: tokens.fontSizeBase300,
@@ -20,49 +31,57 @@ const useStyles = makeStyles({
     padding: "0 1px",
   },
   meta: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalXS, justifyContent: "flex-end" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalXS, justifyContent: "flex-end", flexWrap: "wrap" },
   basis: { color: tokens.colorNeutralForeground3 },
   part: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold },
 });
 
-const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | "informative" }> = {
+export const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | "informative" }> = {
   error: { label: "错误", color: "danger" },
   warning: { label: "警告", color: "warning" },
   info: { label: "提示", color: "informative" },
 };
 
-export interface FindingCardProps {
-  readonly finding: Finding;
-  /** Where the writer finds it in Word (the heading it sits under, or the header, footer or note it is in). */
-  readonly location?: Location;
-  readonly ignored?: boolean;
+export interface FindingActions {
+  /** Busy: the buttons stay focusable (focus is never dropped to the page) but do nothing. */
   readonly disabled: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
   onIgnore(finding: Finding, ignored: boolean): void;
 }
 
+export interface FindingCardProps extends FindingActions {
+  readonly finding: Finding;
+  /** The finding's occurrence key: names the card for focus and for a notice placed under it. */
+  readonly cardKey: string;
+  /** Where the writer finds it in Word (the heading it sits under, or the header, footer or note it is in). */
+  readonly location?: Location;
+  readonly ignored?: boolean;
+  /** A notice placed under this card (the outcome of an action taken on it). */
+  readonly notice?: ReactNode;
+}
+
 /** One finding: the excerpt in its context, what is wrong and what to write, the basis, and what can be done. */
-export function FindingCard({ finding, location, ignored = false, disabled, onSelect, onFix, onIgnore }: FindingCardProps) {
-  const styles = useStyles();
+export function FindingCard({ finding, cardKey, location, ignored = false, notice, ...actions }: FindingCardProps) {
+  const styles = useCardStyles();
   const severity = SEVERITY[finding.severity];
   return (
     // A click anywhere on the card locates the text (mouse); the 定位 button does the same for keyboard and screen
-    // readers, so the card itself is a plain group and its buttons stay separate controls.
-    <Card
+    // readers, so the card itself is a plain group and its buttons stay separate controls in the Tab order.
+    <div
       className={styles.card}
-      size="small"
-      onClick={() => onSelect(finding)}
+      onClick={() => !actions.disabled && actions.onSelect(finding)}
       role="group"
       aria-label={`${severity.label}：${finding.message}`}
       data-testid="finding"
       data-rule={finding.ruleId}
+      data-card-key={cardKey}
     >
       <div className={styles.meta}>
         <Badge appearance="tint" color={severity.color} size="small">
           {severity.label}
         </Badge>
-        <Text size={200}>{describeLocation(location)}</Text>
+        <Text size={200}>{location?.kind === "part" ? "" : describeLocation(location)}</Text>
       </div>
       <Text className={styles.context} data-testid="finding-context">
         {location?.kind === "part" ? (
@@ -75,6 +94,20 @@ export function FindingCard({ finding, location, ignored = false, disabled, onSe
         {finding.context.after}
       </Text>
       <Text data-testid="finding-message">{finding.message}</Text>
+      <FindingAdvice finding={finding} />
+      <div className={styles.actions} onClick={(event) => event.stopPropagation()}>
+        <FindingButtons finding={finding} ignored={ignored} {...actions} />
+      </div>
+      {notice}
+    </div>
+  );
+}
+
+/** What to write instead and the basis: shared by a single card and a group's card. */
+export function FindingAdvice({ finding }: { finding: Finding }) {
+  const styles = useCardStyles();
+  return (
+    <>
       {finding.onListString ? <Text size={200}>{UI.check.automaticNumber}</Text> : null}
       {finding.suggestions?.length ? (
         <Text size={200}>
@@ -84,26 +117,33 @@ export function FindingCard({ finding, location, ignored = false, disabled, onSe
       <Text size={200} className={styles.basis}>
         {UI.check.basis}：{finding.basis}
       </Text>
-      <div className={styles.actions} onClick={(event) => event.stopPropagation()}>
-        <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onSelect(finding)}>
-          {UI.check.locate}
-        </Button>
-        {!ignored && isFixable(finding) ? (
-          <Button size="small" appearance="primary" disabled={disabled} onClick={() => onFix(finding)}>
-            {UI.check.fix}
-          </Button>
-        ) : null}
-        <Button size="small" disabled={disabled} onClick={() => onIgnore(finding, !ignored)}>
-          {ignored ? UI.check.undoIgnore : UI.check.ignore}
-        </Button>
-      </div>
-    </Card>
+    </>
   );
 }
 
-function describeLocation(location: Location | undefined): string {
+/** 定位, 修正 (when the finding has a fix) and 忽略 / 取消忽略, each its own Tab stop. */
+export function FindingButtons({ finding, ignored, disabled, onSelect, onFix, onIgnore, label }: FindingActions & { finding: Finding; ignored: boolean; label?: string }) {
+  return (
+    <>
+      <Button size="small" appearance="subtle" disabledFocusable={disabled} data-action="locate" aria-label={label} onClick={() => onSelect(finding)}>
+        {UI.check.locate}
+      </Button>
+      {!ignored && isFixable(finding) ? (
+        <Button size="small" appearance="primary" disabledFocusable={disabled} data-action="fix" onClick={() => onFix(finding)}>
+          {UI.check.fix}
+        </Button>
+      ) : null}
+      <Button size="small" disabledFocusable={disabled} data-action="ignore" onClick={() => onIgnore(finding, !ignored)}>
+        {ignored ? UI.check.undoIgnore : UI.check.ignore}
+      </Button>
+    </>
+  );
+}
+
+export function describeLocation(location: Location | undefined): string {
   // A part is named before the context itself (页眉：…), where the eye reads it with the text.
-  if (!location || location.kind === "part") return "";
+  if (!location) return "";
+  if (location.kind === "part") return PART_NAMES[location.part];
   if (location.kind === "heading") return UI.check.isHeading;
   return location.kind === "under" ? UI.check.locatedUnder(location.heading) : UI.check.beforeFirstHeading;
 }

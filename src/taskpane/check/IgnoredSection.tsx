@@ -1,40 +1,54 @@
+import { forwardRef, type ReactNode } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
 import { UI } from "../strings";
-import { FindingCard } from "./FindingCard";
-import type { FindingCardProps } from "./FindingCard";
+import { FindingCard, type FindingActions } from "./FindingCard";
 import type { Location } from "./locations";
-import { findingKeys } from "./categories";
 
 const useStyles = makeStyles({ section: { display: "grid", gap: tokens.spacingVerticalS } });
 
-export interface IgnoredSectionProps extends Omit<FindingCardProps, "finding" | "ignored" | "onFix" | "location"> {
+export interface IgnoredSectionProps extends Omit<FindingActions, "onFix"> {
   readonly findings: readonly Finding[];
+  keyOf(finding: Finding): string;
   locationOf(finding: Finding): Location | undefined;
   onRestoreAll(): void;
+  readonly notice?: { readonly at: string; readonly node: ReactNode };
 }
 
-/** Findings the writer chose to ignore: kept in the document, each one can be taken back. */
-export function IgnoredSection({ findings, locationOf, onRestoreAll, ...cardProps }: IgnoredSectionProps) {
+/**
+ * Findings the writer chose to ignore: kept in the document, each one can be taken back. The heading takes focus
+ * when the verdict's “查看已忽略” brings the writer here.
+ */
+export const IgnoredSection = forwardRef<HTMLHeadingElement, IgnoredSectionProps>(function IgnoredSection(
+  { findings, keyOf, locationOf, onRestoreAll, notice, ...actions },
+  headingRef,
+) {
   const styles = useStyles();
   if (findings.length === 0) return null;
-  const keys = findingKeys(findings);
   return (
     <section className={styles.section} aria-label={UI.check.ignoredCount(findings.length)} data-testid="ignored">
-      <Text weight="semibold">{UI.check.ignoredCount(findings.length)}</Text>
-      {findings.map((finding, index) => (
-        <FindingCard
-          key={keys[index]}
-          finding={finding}
-          location={locationOf(finding)}
-          ignored
-          onFix={() => undefined}
-          {...cardProps}
-        />
-      ))}
-      <Button appearance="subtle" disabled={cardProps.disabled} onClick={onRestoreAll}>
+      <h3 ref={headingRef} tabIndex={-1} style={{ margin: 0 }}>
+        <Text weight="semibold">{UI.check.ignoredCount(findings.length)}</Text>
+      </h3>
+      {notice?.at === "ignored" ? notice.node : null}
+      {findings.map((finding) => {
+        const key = keyOf(finding);
+        return (
+          <FindingCard
+            key={key}
+            cardKey={key}
+            finding={finding}
+            location={locationOf(finding)}
+            ignored
+            onFix={() => undefined}
+            notice={notice?.at === key ? notice.node : undefined}
+            {...actions}
+          />
+        );
+      })}
+      <Button appearance="subtle" disabledFocusable={actions.disabled} data-card-key="ignored" data-action="restore" onClick={onRestoreAll}>
         {UI.check.restoreIgnored}
       </Button>
     </section>
   );
-}
+});

@@ -1,51 +1,115 @@
-import { Badge, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/finding";
+import type { ReactNode } from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { Category, Finding } from "../../core/finding";
 import { summarizeFindings } from "../../core/engine";
 import { PART_NAMES } from "../../core/messages";
 import type { DocPart } from "../../core/model";
 import { UI } from "../strings";
+import { REVIEW } from "./reviewStrings";
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
-  unchecked: { display: "block", marginTop: tokens.spacingVerticalXS },
+  line: { display: "block", marginTop: tokens.spacingVerticalXS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
 });
 
 export interface VerdictBannerProps {
   readonly open: readonly Finding[];
+  /** How many findings the writer ignored: shown in the verdict, one click from review. */
+  readonly ignored: number;
+  /** The assistant's comments still in the document; undefined where the host cannot list comments. */
+  readonly assistantComments: number | undefined;
   /** Parts of the document that could not be read: 可以提交 must not be read as covering them. */
   readonly unchecked?: readonly DocPart[];
+  /** Checks the house style switched off (本单位规范): 可以提交 must not be read as covering them either. */
+  readonly switchedOff?: readonly string[];
+  /** The category the chips filter the list to. */
+  readonly filter?: Category;
+  readonly disabled: boolean;
+  onFilter(category: Category | undefined): void;
+  onReviewIgnored(): void;
+  onDeleteComments(): void;
+  /** A notice placed in the verdict (the outcome of 删除助手批注). */
+  readonly notice?: ReactNode;
 }
 
-/** The one-glance answer: 可以提交, or how many places still need work, per category; and what was not checked. */
-export function VerdictBanner({ open, unchecked = [] }: VerdictBannerProps) {
+/**
+ * The one-glance answer, and a true one: 可以提交 only when no error or warning is open and none of the assistant's
+ * comments is left in the document; what was ignored is said (可以提交 · 已忽略 2 处) and one click away; a chip per
+ * category filters the list; and what was not checked is named.
+ */
+export function VerdictBanner(props: VerdictBannerProps) {
+  const { open, ignored, assistantComments, unchecked = [], switchedOff = [], filter, disabled, onFilter, onReviewIgnored, onDeleteComments, notice } = props;
   const styles = useStyles();
   const summary = summarizeFindings(open);
   const hints = open.length - summary.blocking;
+  const comments = assistantComments ?? 0;
+  const ready = summary.ready && comments === 0;
+  const title = !summary.ready ? summary.verdict : comments > 0 ? REVIEW.assistantCommentsTitle(comments) : ignored > 0 ? REVIEW.readyIgnored(ignored) : summary.verdict;
+  const chips = summary.categories.filter((c) => c.total > 0);
   return (
-    <MessageBar intent={summary.ready ? "success" : "warning"} layout="multiline" data-testid="verdict">
+    <MessageBar intent={ready ? "success" : "warning"} layout="multiline" data-testid="verdict">
       <MessageBarBody>
-        <MessageBarTitle>{summary.verdict}</MessageBarTitle>
-        {summary.ready ? UI.check.readyText : null}
-        {summary.ready ? null : (
-          <div className={styles.counts}>
-            {summary.categories.map(({ category, name, error, warning }) => (
-              <Badge
+        <MessageBarTitle data-testid="verdict-title">{title}</MessageBarTitle>
+        {ready ? UI.check.readyText : null}
+        {chips.length > 0 ? (
+          <div className={styles.counts} role="group" aria-label={REVIEW.filterGroup}>
+            {chips.map(({ category, name, total }) => (
+              <ToggleButton
                 key={category}
-                appearance="outline"
-                color={error + warning > 0 ? "danger" : "informative"}
+                size="small"
+                shape="circular"
+                appearance={filter === category ? "primary" : "outline"}
+                checked={filter === category}
                 data-testid={`count-${category}`}
+                onClick={() => onFilter(filter === category ? undefined : category)}
               >
-                {name} {error + warning}
-              </Badge>
+                {name} {total}
+              </ToggleButton>
             ))}
+            {filter ? (
+              <Button size="small" shape="circular" appearance="subtle" onClick={() => onFilter(undefined)}>
+                {REVIEW.showAll}
+              </Button>
+            ) : null}
           </div>
-        )}
-        {hints > 0 ? ` ${UI.check.hintsOnly(hints)}` : null}
+        ) : null}
+        {hints > 0 ? <span className={styles.line}>{UI.check.hintsOnly(hints)}</span> : null}
+        {comments > 0 ? (
+          <span className={styles.line} data-testid="verdict-comments">
+            {REVIEW.assistantCommentsLeft(comments)}
+          </span>
+        ) : null}
+        {assistantComments === undefined ? (
+          <span className={styles.line} data-testid="verdict-comments-unknown">
+            {REVIEW.commentsNotCounted}
+          </span>
+        ) : null}
         {unchecked.length > 0 ? (
-          <span className={styles.unchecked} data-testid="verdict-unchecked">
+          <span className={styles.line} data-testid="verdict-unchecked">
             {UI.check.uncheckedParts(unchecked.map((part) => PART_NAMES[part]))}
           </span>
         ) : null}
+        {switchedOff.map((line) => (
+          <span key={line} className={styles.line} data-testid="verdict-switched-off">
+            {line}
+          </span>
+        ))}
+        {ignored > 0 || comments > 0 ? (
+          <div className={styles.actions}>
+            {comments > 0 ? (
+              <Button size="small" appearance="primary" disabledFocusable={disabled} data-card-key="verdict" data-action="delete-comments" onClick={onDeleteComments}>
+                {REVIEW.deleteAssistantComments}
+              </Button>
+            ) : null}
+            {ignored > 0 ? (
+              <Button size="small" appearance="secondary" data-testid="review-ignored" onClick={onReviewIgnored}>
+                {REVIEW.reviewIgnored(ignored)}
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+        {notice}
       </MessageBarBody>
     </MessageBar>
   );

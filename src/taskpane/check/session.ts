@@ -6,7 +6,8 @@
 import type { DocPart, DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
 import { checkDocument } from "../../core/engine";
-import { ignoreKey } from "../../core/ignore";
+import type { CheckOptionsInput } from "../../core/options";
+import { matchIgnores, occurrenceKeys } from "../../core/ignore";
 import type { SpanTarget, DocumentHost } from "../../host/port";
 
 /** Where ignored findings are kept: in the document, so they travel with it to a colleague. */
@@ -23,6 +24,13 @@ export interface CheckResult {
    * one), so keys of findings that no longer exist are pruned rather than piling up in the document (issue 9).
    */
   readonly ignoreKeys: readonly string[];
+  /**
+   * Each finding's occurrence key (src/core/ignore.ts), open and ignored alike: what 忽略 stores, what links a comment
+   * to its finding, and what keeps a finding's place in the walk across re-checks.
+   */
+  readonly keys: ReadonlyMap<Finding, string>;
+  /** For each ignored finding, the stored key that ignores it (取消忽略 removes that key). */
+  readonly ignoredBy: ReadonlyMap<Finding, string>;
 }
 
 /**
@@ -43,16 +51,24 @@ export class CheckCancelled extends Error {
   }
 }
 
-/** One round trip for the document, one read of the ignore list, then analysis in JS. */
-export async function runCheck(word: DocumentHost, onProgress?: CheckProgress, signal?: AbortSignal): Promise<CheckResult> {
+/**
+ * One round trip for the document, one read of the ignore list, then analysis in JS. `options` (the house style's,
+ * read from the document's settings beside the ignore list) may still be on its way.
+ */
+export async function runCheck(
+  word: DocumentHost,
+  onProgress?: CheckProgress,
+  signal?: AbortSignal,
+  options: CheckOptionsInput | Promise<CheckOptionsInput> = {},
+): Promise<CheckResult> {
   onProgress?.("reading");
   // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped.
-  const [snapshot, ignoreKeys] = await untilAborted(Promise.all([word.readSnapshot(), readIgnoreKeys(word)]), signal);
+  const [snapshot, ignoreKeys, checkOptions] = await untilAborted(Promise.all([word.readSnapshot(), readIgnoreKeys(word), options]), signal);
   onProgress?.("analysing", snapshot.paragraphs.length);
   // Let the progress message paint before the synchronous analysis.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal?.aborted) throw new CheckCancelled();
-  return classify(snapshot, checkDocument(snapshot), ignoreKeys);
+  return classify(snapshot, checkDocument(snapshot, checkOptions), ignoreKeys);
 }
 
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -75,16 +91,18 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
 }
 
 export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ignoreKeys: readonly string[]): CheckResult {
-  const keys = new Set(ignoreKeys);
-  const open: Finding[] = [];
-  const ignored: Finding[] = [];
-  const live = new Set<string>();
-  for (const finding of findings) {
-    const key = ignoreKey(finding, snapshot.paragraphs[finding.paragraphIndex]?.text ?? "");
-    if (keys.has(key)) live.add(key);
-    (keys.has(key) ? ignored : open).push(finding);
-  }
-  return { snapshot, open, ignored, ignoreKeys: ignoreKeys.filter((key) => live.has(key)) };
+  const match = matchIgnores(findings, snapshot, ignoreKeys);
+  const occurrence = occurrenceKeys(findings, snapshot);
+  const keys = new Map(findings.map((finding, i) => [finding, occurrence[i]] as const));
+  const ignoredBy = new Map([...match.keyOf].map(([i, key]) => [findings[i], key] as const));
+  return {
+    snapshot,
+    open: findings.filter((_, i) => !match.ignored.has(i)),
+    ignored: findings.filter((_, i) => match.ignored.has(i)),
+    ignoreKeys: ignoreKeys.filter((key) => match.live.has(key)),
+    keys,
+    ignoredBy,
+  };
 }
 
 export async function readIgnoreKeys(word: DocumentHost): Promise<string[]> {
@@ -111,8 +129,9 @@ export async function writeIgnoreKeys(word: DocumentHost, keys: readonly string[
   return dropped;
 }
 
+/** The finding's occurrence key in this result (see CheckResult.keys). */
 export function keyOf(result: CheckResult, finding: Finding): string {
-  return ignoreKey(finding, result.snapshot.paragraphs[finding.paragraphIndex]?.text ?? "");
+  return result.keys.get(finding) ?? occurrenceKeys([finding], result.snapshot)[0];
 }
 
 /** The finding's text in the live document. */

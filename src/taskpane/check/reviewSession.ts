@@ -1,0 +1,346 @@
+/**
+ * The 检查 tab's review loop as an object apart from React: its state (the last check, the assistant's comments, the
+ * notice, the filter, where the walk was) outlives the tab's components, so that leaving the tab and coming back —
+ * even when hidden tabs unmount — finds the results as they were. One session per document host (reviewSessionFor);
+ * components subscribe to it (useSyncExternalStore) and call its actions.
+ *
+ * Every action that changes the document ends with a fresh check, so what the pane shows is what the document holds.
+ */
+import type { Category, Finding } from "../../core/finding";
+import type { CheckOptionsInput } from "../../core/options";
+import type { DocumentComment, DocumentHost } from "../../host/port";
+import type { Notice } from "../shared/ErrorBar";
+import { describeError } from "../shared/errors";
+import { UI } from "../strings";
+import { REVIEW } from "./reviewStrings";
+import { assistantCommentText, listAssistantComments, readCommentLinks, writeCommentLinks } from "./assistantComments";
+import { describeFixOutcome } from "./describeFixOutcome";
+import { applyFindingFixes } from "./fixes";
+import { groupKey } from "./groups";
+import { CheckCancelled, classify, keyOf, runCheck, targetOf, writeIgnoreKeys, type CheckResult } from "./session";
+import { step, type Direction, type Visited } from "./walk";
+import { ignoreKey } from "../../core/ignore";
+
+export type Progress = { readonly phase: "reading" | "analysing"; readonly paragraphs?: number };
+
+/**
+ * Where a notice belongs: next to the control the writer used ("toolbar", "verdict", a group's or a finding's key),
+ * so that it is seen where the eye is, never only at the top of a long pane.
+ */
+export interface PlacedNotice extends Notice {
+  readonly at: string;
+}
+
+/** What 上一处 / 下一处 walk through: every open finding, one category's, or one group's. */
+export type WalkScope = { readonly kind: "all" } | { readonly kind: "category"; readonly category: Category } | { readonly kind: "group"; readonly key: string };
+
+/** What a check reads besides the document: the house style's options, and the verdict's lines on what it turns off. */
+export interface CheckOptionsSource {
+  (): { readonly options: Promise<CheckOptionsInput>; readonly switchedOff: Promise<readonly string[]> } | undefined;
+}
+
+export interface ReviewState {
+  readonly result?: CheckResult;
+  /** The assistant's comments in the document at the last check; undefined where the host has no comments. */
+  readonly comments?: readonly DocumentComment[];
+  /** Comment id → occurrence key of the finding it is about (kept in the document). */
+  readonly links: ReadonlyMap<string, string>;
+  /** The verdict's lines on checks the house style switched off (本单位规范). */
+  readonly switchedOff: readonly string[];
+  readonly progress?: Progress;
+  readonly busy: boolean;
+  readonly notice?: PlacedNotice;
+  /** The category the summary chip filters to; undefined shows all. */
+  readonly filter?: Category;
+}
+
+const INITIAL: ReviewState = { links: new Map(), switchedOff: [], busy: false };
+
+export class ReviewSession {
+  private state: ReviewState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private abort: AbortController | undefined;
+  private visited: Visited | undefined;
+  private optionsSource: CheckOptionsSource = () => undefined;
+
+  constructor(private readonly word: DocumentHost) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): ReviewState => this.state;
+
+  get capabilities() {
+    return this.word.capabilities;
+  }
+
+  /** The house style's options, given by the component that can read them (a React context). */
+  setOptionsSource(source: CheckOptionsSource): void {
+    this.optionsSource = source;
+  }
+
+  private set(patch: Partial<ReviewState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  setNotice(notice: PlacedNotice | undefined): void {
+    this.set({ notice });
+  }
+
+  setFilter(filter: Category | undefined): void {
+    this.set({ filter, notice: undefined });
+  }
+
+  /** Reads the document, its ignore list and the assistant's comments, and analyses it. */
+  async check(after?: PlacedNotice): Promise<void> {
+    this.abort?.abort();
+    const controller = new AbortController();
+    this.abort = controller;
+    this.set({ notice: after });
+    try {
+      const source = this.optionsSource();
+      const [result, comments, links, switchedOff] = await Promise.all([
+        runCheck(this.word, (phase, paragraphs) => this.set({ progress: { phase, paragraphs } }), controller.signal, source?.options),
+        listAssistantComments(this.word),
+        this.word.capabilities.comments ? readCommentLinks(this.word) : Promise.resolve(new Map<string, string>()),
+        source?.switchedOff ?? Promise.resolve([] as readonly string[]),
+      ]);
+      if (this.abort !== controller) return;
+      this.set({ result, comments, links: await this.pruneLinks(links, comments), switchedOff });
+    } catch (error) {
+      if (this.abort !== controller && error instanceof CheckCancelled) return;
+      this.set({ notice: error instanceof CheckCancelled ? { intent: "info", text: UI.check.cancelled, at: "toolbar" } : { intent: "error", text: describeError(error), at: after?.at ?? "toolbar" } });
+    } finally {
+      if (this.abort === controller) this.set({ progress: undefined });
+    }
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** Runs a document action; an error becomes a visible notice where the action was, never a lost one. */
+  private async act(at: string, action: () => Promise<void>): Promise<void> {
+    this.set({ busy: true, notice: undefined });
+    try {
+      await action();
+    } catch (error) {
+      this.set({ notice: { intent: "error", text: describeError(error), at } });
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  /** 定位: selects the finding; when its paragraph changed since the check, re-checks and selects it again. */
+  select(finding: Finding, at: string): Promise<void> {
+    return this.act(at, async () => {
+      const result = this.state.result;
+      if (!result) return;
+      const key = keyOf(result, finding);
+      if (await this.selectIn(result, finding, at)) return;
+      await this.check();
+      const again = this.state.result?.open.find((f) => this.state.result && keyOf(this.state.result, f) === key);
+      if (again && this.state.result && (await this.selectIn(this.state.result, again, at))) {
+        this.set({ notice: { intent: "info", text: REVIEW.changedRecheckedSelected, at } });
+        return;
+      }
+      this.set({ notice: { intent: "warning", text: UI.check.changedRechecked, at } });
+    });
+  }
+
+  /** Selects in Word; false when the paragraph changed since `result` was read. */
+  private async selectIn(result: CheckResult, finding: Finding, at: string): Promise<boolean> {
+    const target = targetOf(result.snapshot, finding);
+    const status = await this.word.selectSpan(target);
+    if (status === "ok") {
+      this.visited = { key: keyOf(result, finding), paragraphIndex: finding.paragraphIndex, start: finding.range[0], end: finding.range[1] };
+      return true;
+    }
+    // "missing": the paragraph is as checked but Word's Find does not see the text the same way (full- and
+    // half-width punctuation, soft line breaks): the paragraph is still one click away.
+    if (status === "missing" && (await this.word.selectParagraph(target.paragraphIndex, target.paragraphText, target.part)) === "ok") {
+      this.set({ notice: { intent: "info", text: UI.check.selectedParagraphInstead, at } });
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * 上一处 / 下一处 from the cursor, within the scope. The document is read with the cursor (one round trip); when
+   * its text is no longer what was checked (the writer filled a placeholder), it is checked again first, so the walk
+   * goes on from the fresh findings without an extra click.
+   */
+  walk(direction: Direction, scope: WalkScope, at: string): Promise<void> {
+    return this.act(at, async () => {
+      if (!this.state.result) return;
+      const context = await this.word.readInsertionContext();
+      if (!sameMainText(context.snapshot.paragraphs, this.state.result.snapshot.paragraphs)) await this.check();
+      const result = this.state.result;
+      if (!result) return;
+      const inScope = result.open.filter((f) => inWalkScope(f, scope));
+      const cursor =
+        context.cursorParagraphIndex < 0
+          ? undefined
+          : { paragraphIndex: context.cursorParagraphIndex, start: context.cursorOffsets?.start ?? 0, end: context.cursorOffsets?.end ?? 0 };
+      const next = step(inScope, cursor, direction, (f) => keyOf(result, f), this.visited);
+      if (!next) {
+        this.set({ notice: { intent: "success", text: REVIEW.walkDone, at } });
+        return;
+      }
+      if (!(await this.selectIn(result, next.finding, at))) {
+        // The writer typed between the read and the selection: the next click walks the fresh findings.
+        await this.check({ intent: "warning", text: UI.check.changedRechecked, at });
+        return;
+      }
+      const position = inScope.indexOf(next.finding) + 1;
+      const where = REVIEW.walkPosition(position, inScope.length);
+      this.set({ notice: { intent: "info", text: next.wrapped ? `${direction === "next" ? REVIEW.wrappedToStart : REVIEW.wrappedToEnd}${where}` : where, at } });
+    });
+  }
+
+  /** 修正 / 全部修正: the one fix plan, then the comments about the fixed findings go too, then a fresh check. */
+  fix(findings: readonly Finding[], at: string): Promise<void> {
+    return this.act(at, async () => {
+      const result = this.state.result;
+      if (!result || findings.length === 0) return;
+      const outcome = await applyFindingFixes(this.word, result.snapshot, findings);
+      const fixedKeys = new Set(outcome.applied.map((f) => keyOf(result, f)));
+      const ids = [...this.state.links].filter(([id, key]) => fixedKeys.has(key) && this.hasComment(id)).map(([id]) => id);
+      let removed = 0;
+      if (ids.length > 0 && this.word.capabilities.comments) removed = (await this.word.deleteComments(ids)).length;
+      const notice = describeFixOutcome(outcome);
+      const text = removed > 0 ? `${notice.text} ${REVIEW.commentsRemovedWithFix(removed)}` : notice.text;
+      await this.check({ ...notice, text, at });
+    });
+  }
+
+  private hasComment(id: string): boolean {
+    return this.state.comments?.some((c) => c.id === id) ?? false;
+  }
+
+  /** 忽略 this one finding (the default) or every finding that looks the same (“忽略全部相同”); or take it back. */
+  setIgnored(finding: Finding, ignored: boolean, at: string, allLike = false): Promise<void> {
+    return this.act(at, async () => {
+      const result = this.state.result;
+      if (!result) return;
+      const key = allLike ? ignoreKey(finding, result.snapshot.paragraphs[finding.paragraphIndex]?.text ?? "") : keyOf(result, finding);
+      const by = result.ignoredBy.get(finding);
+      const keys = ignored ? [...result.ignoreKeys, key] : result.ignoreKeys.filter((k) => k !== by);
+      const dropped = await writeIgnoreKeys(this.word, keys);
+      const all = [...result.open, ...result.ignored].sort(byPosition);
+      const next = classify(result.snapshot, all, keys.slice(dropped));
+      const count = ignored ? next.ignored.length - result.ignored.length : 0;
+      const text = dropped > 0 ? UI.check.ignoresDropped(dropped) : ignored ? REVIEW.ignoredNow(count) : REVIEW.unignoredNow;
+      this.set({ result: next, notice: { intent: dropped > 0 ? "warning" : "success", text, at } });
+    });
+  }
+
+  restoreAllIgnored(at: string): Promise<void> {
+    return this.act(at, async () => {
+      const result = this.state.result;
+      if (!result) return;
+      await writeIgnoreKeys(this.word, []);
+      this.set({ result: classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), []), notice: { intent: "success", text: REVIEW.unignoredNow, at } });
+    });
+  }
+
+  /** Open errors and warnings without a comment of ours on them yet: what 添加批注 adds. */
+  commentable(): readonly Finding[] {
+    const result = this.state.result;
+    if (!result) return [];
+    const present = new Set(this.state.comments?.map((c) => c.id) ?? []);
+    const commented = new Set([...this.state.links].filter(([id]) => present.has(id)).map(([, key]) => key));
+    return result.open.filter((f) => isBlocking(f) && !commented.has(keyOf(result, f)));
+  }
+
+  addComments(at: string): Promise<void> {
+    return this.act(at, async () => {
+      const result = this.state.result;
+      if (!result) return;
+      const findings = this.commentable();
+      const report = await this.word.addComments(findings.map((finding) => ({ target: targetOf(result.snapshot, finding), text: assistantCommentText(finding.message) })));
+      const links = new Map(this.state.links);
+      const added: DocumentComment[] = [];
+      for (const index of report.applied) {
+        const id = report.ids[index];
+        if (id === undefined) continue;
+        links.set(id, keyOf(result, findings[index]));
+        added.push({ id, text: assistantCommentText(findings[index].message) });
+      }
+      await writeCommentLinks(this.word, links);
+      const text = [UI.check.addCommentsDone(report.applied.length)];
+      if (report.skipped.length > 0) text.push(UI.check.commentsSkipped(report.skipped.length));
+      this.set({
+        links,
+        comments: [...(this.state.comments ?? []), ...added],
+        notice: { intent: report.skipped.length > 0 ? "warning" : "success", text: text.join(" "), at },
+      });
+    });
+  }
+
+  /** 删除助手批注: every comment of the assistant's still in the document, and nothing else. */
+  deleteAssistantComments(at: string): Promise<void> {
+    return this.act(at, async () => {
+      const comments = (await listAssistantComments(this.word)) ?? [];
+      const deleted = comments.length > 0 ? await this.word.deleteComments(comments.map((c) => c.id)) : [];
+      const gone = new Set(deleted);
+      const left = comments.filter((c) => !gone.has(c.id));
+      await writeCommentLinks(this.word, this.state.links, new Set(left.map((c) => c.id)));
+      const links = new Map([...this.state.links].filter(([id]) => !gone.has(id)));
+      this.set({ comments: left, links, notice: { intent: "success", text: REVIEW.assistantCommentsDeleted(deleted.length), at } });
+    });
+  }
+
+  /** Drops links to comments no longer in the document (the writer deleted them, or another session did). */
+  private async pruneLinks(links: Map<string, string>, comments: readonly DocumentComment[] | undefined): Promise<ReadonlyMap<string, string>> {
+    if (!comments) return links;
+    const present = new Set(comments.map((c) => c.id));
+    if ([...links.keys()].every((id) => present.has(id))) return links;
+    await writeCommentLinks(this.word, links, present).catch(() => undefined); // a failed save only keeps stale links
+    return new Map([...links].filter(([id]) => present.has(id)));
+  }
+}
+
+const sessions = new WeakMap<object, WeakMap<DocumentHost, ReviewSession>>();
+
+/**
+ * The review session of a document host within a scope that lives as long as the pane (see useCheck): it outlives
+ * the 检查 tab's components, and a new pane (the playground mounts one for every document it opens) starts afresh.
+ */
+export function reviewSessionFor(word: DocumentHost, scope: object): ReviewSession {
+  let byHost = sessions.get(scope);
+  if (!byHost) {
+    byHost = new WeakMap();
+    sessions.set(scope, byHost);
+  }
+  let session = byHost.get(word);
+  if (!session) {
+    session = new ReviewSession(word);
+    byHost.set(word, session);
+  }
+  return session;
+}
+
+export function inWalkScope(finding: Finding, scope: WalkScope): boolean {
+  if (scope.kind === "all") return true;
+  if (scope.kind === "category") return finding.category === scope.category;
+  return groupKey(finding) === scope.key;
+}
+
+/** The main text as read with the cursor, compared with the checked snapshot's main text (parts follow it). */
+function sameMainText(fresh: readonly { readonly text: string }[], checked: readonly { readonly text: string; readonly part?: unknown }[]): boolean {
+  const main = checked.filter((p) => p.part === undefined);
+  return fresh.length === main.length && fresh.every((p, i) => p.text === main[i].text);
+}
+
+/** Errors and warnings are what must be dealt with; info hints are advice and get no comment in the document. */
+export function isBlocking(finding: Finding): boolean {
+  return finding.severity !== "info";
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.paragraphIndex - b.paragraphIndex || a.range[0] - b.range[0] || a.range[1] - b.range[1];
+}
