@@ -10,13 +10,20 @@
  *                                      (install it first: npm install --no-save @microsoft/office-js);
  *                     a folder path    files an administrator copied from the CDN (the whole folder), served with
  *                                      the add-in under /office-js/.
+ *
+ * `--env testServer` (npm run test:word only): the pane reports its 自检 to office-addin-test-server on
+ * https://localhost:4201 (src/taskpane/testServerReport.ts), and its CSP lets it; every other build has neither.
  */
 const path = require("node:path");
+const webpack = require("webpack");
 const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { officeJsSource, contentSecurityPolicy } = require("./scripts/build-settings");
 const { renderManifest } = require("./scripts/manifest");
+
+/** office-addin-test-server's default https port: where the test:word build posts its 自检. */
+const TEST_SERVER_URL = "https://localhost:4201";
 
 /** Where a production build's source maps go: beside dist/, never in it. */
 const SOURCE_MAPS = path.resolve(__dirname, "artifacts", "sourcemaps");
@@ -25,6 +32,7 @@ module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = (process.env.ADDIN_BASE_URL || "https://localhost:3000").replace(/\/+$/, "");
   const officeJs = officeJsSource(process.env.OFFICE_JS, __dirname);
+  const testServerUrl = env && env.testServer ? TEST_SERVER_URL : "";
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -65,6 +73,7 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ "process.env.GONGWEN_TEST_SERVER_URL": JSON.stringify(testServerUrl) }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -72,7 +81,7 @@ module.exports = (env, argv) => {
         chunks: ["taskpane"],
         templateParameters: {
           officeJsUrl: officeJs.url,
-          csp: contentSecurityPolicy({ scriptOrigins: officeJs.cspOrigins }),
+          csp: contentSecurityPolicy({ scriptOrigins: officeJs.cspOrigins, connectOrigins: testServerUrl ? [testServerUrl] : [] }),
         },
       }),
       new HtmlWebpackPlugin({

@@ -30,7 +30,8 @@ function officeJsSource(setting, projectDir) {
  * Styles need 'unsafe-inline' because Fluent UI (Griffel) inserts its CSS rules at run time.
  * office.js's own host scripts load from the same folder as office.js, hence the same origin list.
  */
-function contentSecurityPolicy({ scriptOrigins }) {
+/** `connectOrigins`: only the test:word build adds one (office-addin-test-server on https://localhost:4201). */
+function contentSecurityPolicy({ scriptOrigins, connectOrigins = [] }) {
   const scripts = ["'self'", ...scriptOrigins].join(" ");
   return [
     "default-src 'self'",
@@ -38,7 +39,7 @@ function contentSecurityPolicy({ scriptOrigins }) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src 'self' ${scriptOrigins.join(" ")}`.trim(),
+    `connect-src 'self' ${[...scriptOrigins, ...connectOrigins].join(" ")}`.trim(),
     `frame-src 'self' ${scriptOrigins.join(" ")}`.trim(),
     "object-src 'none'",
     "base-uri 'self'",

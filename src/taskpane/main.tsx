@@ -34,5 +34,11 @@ if (typeof Office === "undefined") {
       selfTest: wordSelfTestBench(host),
     };
     createRoot(container).render(<App services={services} />);
+    // Set only in the build of `npm run test:word` (webpack --env testServer). Tested right in the condition so
+    // that webpack sees "" there and leaves the module out of every other build.
+    if (process.env.GONGWEN_TEST_SERVER_URL) {
+      const url = process.env.GONGWEN_TEST_SERVER_URL;
+      void import("./testServerReport").then((m) => m.reportToTestServer(services.word, services.selfTest, url));
+    }
   });
 }

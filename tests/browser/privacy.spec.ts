@@ -53,7 +53,8 @@ test.describe("nothing leaves the machine", () => {
     expect(bundles.length).toBeGreaterThan(1);
     for (const file of bundles) {
       const code = read(file);
-      for (const api of ["fetch(", "XMLHttpRequest", "sendBeacon", "new WebSocket", "EventSource"]) {
+      // localhost:4201 is office-addin-test-server's: only the build of npm run test:word may carry that report.
+      for (const api of ["fetch(", "XMLHttpRequest", "sendBeacon", "new WebSocket", "EventSource", "localhost:4201"]) {
         expect({ file, api, found: code.includes(api) }).toEqual({ file, api, found: false });
       }
     }
