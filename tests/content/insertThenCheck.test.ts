@@ -4,6 +4,7 @@
  * a maximal run of X, with XXXX年XX月XX日 reported as one, as src/core/patterns/placeholders.ts says).
  * Structure hints are not asserted: a lone section module is not a whole report.
  * Then every skeleton goes through the Word layer into the simulated host: one round trip, GB/T 9704 formatting.
+ * Issue 12: no template leaves a 标点 finding, and a phrase inserted next to punctuation adapts to it.
  */
 import { builtInContent } from "../../src/content";
 import type { ContentBlock } from "../../src/core/content";
@@ -12,6 +13,7 @@ import type { DocSnapshot } from "../../src/core/model";
 import { planInsertion } from "../../src/core/insert/planInsertion";
 import { createSimulatedWord } from "../../src/playground/fakeWord";
 import { createWordGateway } from "../../src/word/officeGateway";
+import { phraseAtCursor } from "../../src/taskpane/phrases/phraseAtCursor";
 
 const { skeletons, sections } = builtInContent();
 
@@ -123,5 +125,62 @@ describe("insert then check: phrases", () => {
     const found = findingsBy(snapshotOf(["正文。", phrase.text]));
     expect(found.placeholder).toHaveLength(expectedPlaceholders([{ role: "body", text: phrase.text }]));
     expect(found.placeholder.every((f) => f.paragraphIndex === 1)).toBe(true);
+  });
+});
+
+/** Issue 12: what the 标点 check reports on a snapshot, as [rule, excerpt]. */
+function punctuationOf(snapshot: DocSnapshot): string[][] {
+  return checkDocument(snapshot)
+    .filter((f) => f.category === "punctuation")
+    .map((f) => [f.ruleId, f.excerpt]);
+}
+
+describe("insert then check: no 标点 finding from the built-in content (issue 12)", () => {
+  it.each(skeletons.map((s) => [s.id, s] as const))("skeleton %s", (_id, skeleton) => {
+    const plan = planInsertion(snapshotOf([""]), 0, skeleton.blocks, true);
+    expect(punctuationOf(snapshotOf(plan.blocks.map((b) => b.text)))).toEqual([]);
+  });
+  it.each(sections.map((s) => [s.id, s] as const))("section %s after 三、", (_id, section) => {
+    const plan = planInsertion(snapshotOf(HOST_DOC), CURSOR, section.blocks);
+    expect(punctuationOf(snapshotOf([...HOST_DOC, ...plan.blocks.map((b) => b.text)]))).toEqual([]);
+  });
+});
+
+/**
+ * Issue 12: a phrase inserted next to existing punctuation adapts. Through the simulated Word and the gateway the
+ * pane uses: the cursor where a writer puts it, the phrase inserted as the 常用语 tab does (phraseAtCursor, then
+ * insertText), the document read back and checked. The same insertion without adapting is the slip the check reports.
+ */
+describe("insert then check: a phrase next to punctuation (issue 12)", () => {
+  async function insertAndCheck(paragraph: string, cursor: number, phrase: string, adapt = true) {
+    const sim = createSimulatedWord({ paragraphs: [paragraph] });
+    const gateway = createWordGateway(sim.host);
+    sim.doc.setSelection(0, cursor);
+    const before = sim.syncCount();
+    await gateway.insertText(adapt ? await phraseAtCursor(gateway, phrase) : phrase);
+    const syncs = sim.syncCount() - before;
+    return { text: sim.doc.texts()[0], found: punctuationOf(await gateway.readSnapshot()), syncs };
+  }
+
+  it("a phrase ending in 。 before an existing 。: no 成效。。, in 2 round trips", async () => {
+    const sentence = "工作取得明显成效。";
+    const done = await insertAndCheck(sentence, sentence.length - 1, "务求实效。");
+    expect(done.text).toBe("工作取得明显成效务求实效。");
+    expect(done.found).toEqual([]);
+    expect(done.syncs).toBe(2);
+  });
+
+  it("a sentence inserted after ， before more text becomes a clause: no 。 in mid-sentence, no run-on", async () => {
+    const sentence = "狠抓落实，明确责任分工。";
+    const done = await insertAndCheck(sentence, "狠抓落实，".length, "务求实效。");
+    expect(done.text).toBe("狠抓落实，务求实效，明确责任分工。");
+    expect(done.found).toEqual([]);
+  });
+
+  it("without adapting, the same insertion is the slip the check reports", async () => {
+    const sentence = "工作取得明显成效。";
+    const done = await insertAndCheck(sentence, sentence.length - 1, "务求实效。", false);
+    expect(done.text).toBe("工作取得明显成效务求实效。。");
+    expect(done.found).toEqual([["punctuation-repeated", "。。"]]);
   });
 });
