@@ -26,7 +26,7 @@ describe("importPack", () => {
     const pack: ContentSet = { phrases: [{ id: "p2", category: "closing", text: "特此报告。" }], sections: [], skeletons: [] };
     const { library: next, report } = importPack(library, pack);
     expect(next.own.phrases.map((p) => p.id)).toEqual(["p1", "p2"]);
-    expect(report).toEqual({ added: 1, byKind: { phrase: 1, section: 0, skeleton: 0 }, replaced: 0, unchanged: 0, renamed: [] });
+    expect(report).toEqual({ added: 1, byKind: { phrase: 1, section: 0, skeleton: 0 }, replaced: 0, unchanged: 0, renamed: [], favourites: 0 });
     expect(library.own.phrases).toHaveLength(1);
   });
 
@@ -34,7 +34,7 @@ describe("importPack", () => {
     const reordered: ContentSet = { ...own, phrases: [{ text: "今年以来，", category: "opening", id: "p1" }] };
     const { library: next, report } = importPack(library, reordered);
     expect(next.own).toEqual(own);
-    expect(report).toEqual({ added: 0, byKind: { phrase: 0, section: 0, skeleton: 0 }, replaced: 0, unchanged: 2, renamed: [] });
+    expect(report).toEqual({ added: 0, byKind: { phrase: 0, section: 0, skeleton: 0 }, replaced: 0, unchanged: 2, renamed: [], favourites: 0 });
   });
 
   it("renames a different entry with a taken id by default, never overwriting own work", () => {
@@ -105,5 +105,54 @@ describe("importPack: the same content is never added twice, whatever its id", (
     );
     const blocks = [{ role: "heading1" as const, text: "标题" }];
     expect(contentKey("section", { title: "甲", blocks })).not.toBe(contentKey("section", { title: "甲", blocks: [{ role: "body", text: "标题" }] }));
+  });
+});
+
+describe("favourites travel with a pack (issue 14)", () => {
+  const ids = builtInIds();
+  const builtInPhrase = builtInContent().phrases[0];
+
+  it("are exported with the entries, own and built-in, and parse back", () => {
+    const favourites = [{ kind: "phrase" as const, id: "p1" }, { kind: "phrase" as const, id: builtInPhrase.id }];
+    const text = exportPack(own, undefined, undefined, favourites);
+    const parsed = parsePack(text);
+    expect(parsed.ok && parsed.value.favourites).toEqual(favourites);
+    expect(exportPack(own)).not.toContain("favourites");
+  });
+
+  it("are added on import, following an entry that was renamed or already there under another id, without duplicates", () => {
+    const mine: UserLibrary = {
+      ...emptyLibrary(),
+      own: { phrases: [{ id: "p1", category: "opening", text: "别的开头。" }, { id: "x9", category: "closing", text: "特此报告。" }], sections: [], skeletons: [] },
+      favourites: [{ kind: "phrase", id: builtInPhrase.id }],
+    };
+    const text = exportPack(
+      { phrases: [{ id: "p1", category: "opening", text: "今年以来，" }, { id: "p2", category: "closing", text: "特此报告。" }], sections: [], skeletons: [] },
+      undefined,
+      undefined,
+      [
+        { kind: "phrase", id: "p1" },
+        { kind: "phrase", id: "p2" },
+        { kind: "phrase", id: builtInPhrase.id },
+        { kind: "section", id: "gone" },
+      ],
+    );
+    const parsed = parsePack(text);
+    if (!parsed.ok) throw new Error("pack should parse");
+    const { library: next, report } = importPack(mine, parsed.value, { builtInIds: ids });
+    // p1 was taken by a different phrase: renamed p1-2, and the favourite follows it; p2 is the writer's x9.
+    expect(next.favourites).toEqual([
+      { kind: "phrase", id: builtInPhrase.id },
+      { kind: "phrase", id: "p1-2" },
+      { kind: "phrase", id: "x9" },
+    ]);
+    expect(report.favourites).toBe(2);
+  });
+
+  it("a malformed favourite is refused with where it is", () => {
+    const result = parsePack(JSON.stringify({ format: "gongwen-pack", version: 1, phrases: [], sections: [], favourites: [{ kind: "phrase" }] }));
+    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'favourites[0]: 素材包的第1条收藏格式不对：应为 { "kind": "phrase"、"section" 或 "skeleton", "id": 编号 }。',
+    ]);
   });
 });

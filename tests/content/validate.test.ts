@@ -71,7 +71,7 @@ describe("validatePack rejects, with exact messages", () => {
 
   it("unknown top-level and entry fields", () => {
     expect(messages({ ...header, phrases: [{ ...phrase, txt: "x" }], sections: [], extra: 1 })).toEqual([
-      "素材包有无法识别的项目“extra”，可用的项目为 format、version、name、phrases、sections、skeletons、houseStyle。",
+      "素材包有无法识别的项目“extra”，可用的项目为 format、version、name、phrases、sections、skeletons、houseStyle、favourites。",
       "第1条常用语有无法识别的项目“txt”，可用的项目为 id、category、text、role、tags、copiedFrom。",
     ]);
   });

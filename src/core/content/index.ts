@@ -25,4 +25,5 @@ export { overflows, importOverflowErrors, roomSentence, overLimit, kindNoun, cou
 export { buildSearchIndex, withInitials, search, type SearchIndex, type SearchHit, type SearchOptions } from "./search";
 export { loadPinyinInitials, makeInitialsOf, type InitialsOf } from "./pinyin";
 export { lintContentText, isValidDateLine } from "./lint";
+export { textWarnings, phraseWarnings, blocksWarnings, pasteSeams } from "./hygiene";
 export { editorMessage, editorErrors } from "./validation/editorMessages";

@@ -5,7 +5,7 @@
  */
 
 /** Marks that look like an unfilled spot but are not the library's `XX` convention. */
-const FOREIGN_PLACEHOLDERS: readonly { readonly pattern: RegExp; readonly name: string }[] = [
+export const FOREIGN_PLACEHOLDERS: readonly { readonly pattern: RegExp; readonly name: string }[] = [
   { pattern: /[*＊]/, name: "星号" },
   { pattern: /[×✕]/, name: "乘号“×”" },
   { pattern: /[ＸⅩｘx]/, name: "全角或小写的X" },
@@ -18,7 +18,7 @@ const FOREIGN_PLACEHOLDERS: readonly { readonly pattern: RegExp; readonly name: 
 ];
 
 /** Half-width punctuation has no place in Chinese running text (numbers may keep "." and "%"). */
-const HALF_WIDTH_PUNCTUATION = /[,;:!?()"'[\]<>]/;
+export const HALF_WIDTH_PUNCTUATION = /[,;:!?()"'[\]<>]/;
 
 /** Latin letters other than the placeholder X. */
 const LATIN = /[A-WYZa-wyz]/;

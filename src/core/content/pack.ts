@@ -13,14 +13,15 @@
  * built-in content cannot be replaced).
  */
 import type { HouseStyle } from "../houseStyle/types";
-import type { ContentPack, ContentSet, EntryKind, Phrase, SectionTemplate, Skeleton, UserLibrary } from "./types";
+import type { ContentPack, ContentSet, EntryKind, EntryRef, Phrase, SectionTemplate, Skeleton, UserLibrary } from "./types";
 import { PACK_FORMAT, PACK_VERSION } from "./validate";
 
 /**
  * Serialises the own entries as a pack, pretty-printed so it can be read and edited in a text editor; with the
- * writer's house style when one is given (the team's 本单位规范 travels with its phrases).
+ * writer's house style when one is given (the team's 本单位规范 travels with its phrases), and the favourites when
+ * there are any (own and built-in entries; built-in ids are stable, so a colleague's import finds them).
  */
-export function exportPack(own: ContentSet, name?: string, houseStyle?: HouseStyle): string {
+export function exportPack(own: ContentSet, name?: string, houseStyle?: HouseStyle, favourites: readonly EntryRef[] = []): string {
   const pack: ContentPack = {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -29,6 +30,7 @@ export function exportPack(own: ContentSet, name?: string, houseStyle?: HouseSty
     sections: own.sections,
     skeletons: own.skeletons,
     ...(houseStyle !== undefined ? { houseStyle } : {}),
+    ...(favourites.length > 0 ? { favourites: favourites.map(({ kind, id }) => ({ kind, id })) } : {}),
   };
   return `${JSON.stringify(pack, null, 2)}\n`;
 }
@@ -52,6 +54,8 @@ export interface ImportReport {
   readonly unchanged: number;
   /** Ids taken by another entry, so added under a fresh id. For logs and tests: writers never see ids. */
   readonly renamed: readonly { readonly kind: EntryKind; readonly from: string; readonly to: string }[];
+  /** Favourites the pack carried that were not favourites yet. */
+  readonly favourites: number;
 }
 
 export interface ImportResult {
@@ -102,6 +106,8 @@ interface MergeState {
   replaced: number;
   unchanged: number;
   renamed: { kind: EntryKind; from: string; to: string }[];
+  /** Per kind, an incoming id → the id its content has in the library after the merge (for the favourites). */
+  ids: Record<EntryKind, Map<string, string>>;
 }
 
 function mergeList<T extends Entry>(
@@ -116,33 +122,40 @@ function mergeList<T extends Entry>(
   const result = [...existing];
   const indexById = new Map(result.map((e, i) => [e.id, i]));
   const taken = (id: string): boolean => indexById.has(id) || builtIn.has(id);
-  const present = new Set([...builtInEntries, ...existing].map((e) => contentKey(kind, e)));
+  const present = new Map([...builtInEntries, ...existing].map((e) => [contentKey(kind, e), e.id]));
+  const ids = state.ids[kind];
   for (const entry of incoming) {
     const at = indexById.get(entry.id);
     const key = contentKey(kind, entry);
+    const same = present.get(key);
     if (at !== undefined && canonical(result[at]) === canonical(entry)) {
       state.unchanged += 1;
+      ids.set(entry.id, entry.id);
     } else if (at !== undefined && policy === "replace") {
       result[at] = entry;
-      present.add(key);
+      present.set(key, entry.id);
       state.replaced += 1;
       state.byKind[kind] += 1;
-    } else if (present.has(key)) {
+      ids.set(entry.id, entry.id);
+    } else if (same !== undefined) {
       state.unchanged += 1;
+      ids.set(entry.id, same);
     } else if (taken(entry.id)) {
       const to = freshId(entry.id, taken);
       indexById.set(to, result.length);
       result.push({ ...entry, id: to });
-      present.add(key);
+      present.set(key, to);
       state.renamed.push({ kind, from: entry.id, to });
       state.added += 1;
       state.byKind[kind] += 1;
+      ids.set(entry.id, to);
     } else {
       indexById.set(entry.id, result.length);
       result.push(entry);
-      present.add(key);
+      present.set(key, entry.id);
       state.added += 1;
       state.byKind[kind] += 1;
+      ids.set(entry.id, entry.id);
     }
   }
   return result;
@@ -151,11 +164,18 @@ function mergeList<T extends Entry>(
 const NO_IDS: ReadonlySet<string> = new Set();
 
 /** Merges a validated pack into the own library. Pure: returns a new library and a report for the writer. */
-export function importPack(library: UserLibrary, pack: ContentSet, options: ImportOptions = {}): ImportResult {
+export function importPack(library: UserLibrary, pack: ContentSet & Pick<ContentPack, "favourites">, options: ImportOptions = {}): ImportResult {
   const policy = options.onCollision ?? "rename";
   const ids = options.builtInIds;
   const b = options.builtIn;
-  const state: MergeState = { added: 0, byKind: { phrase: 0, section: 0, skeleton: 0 }, replaced: 0, unchanged: 0, renamed: [] };
+  const state: MergeState = {
+    added: 0,
+    byKind: { phrase: 0, section: 0, skeleton: 0 },
+    replaced: 0,
+    unchanged: 0,
+    renamed: [],
+    ids: { phrase: new Map(), section: new Map(), skeleton: new Map() },
+  };
   const own: ContentSet = {
     phrases: mergeList("phrase", library.own.phrases, pack.phrases, policy, ids?.phrase ?? NO_IDS, b?.phrases ?? [], state),
     sections: mergeList("section", library.own.sections, pack.sections, policy, ids?.section ?? NO_IDS, b?.sections ?? [], state),
@@ -169,5 +189,40 @@ export function importPack(library: UserLibrary, pack: ContentSet, options: Impo
       state,
     ),
   };
-  return { library: { ...library, own }, report: { ...state } };
+  const favourites = mergeFavourites(library.favourites, pack.favourites ?? [], state.ids, own, ids);
+  const { ids: _ids, ...report } = state;
+  return {
+    library: { ...library, own, favourites: [...library.favourites, ...favourites] },
+    report: { ...report, favourites: favourites.length },
+  };
+}
+
+/**
+ * The pack's favourites that are new to the writer, pointing where their entries now are: an own entry of the pack
+ * by its id after the merge (renamed, or the writer's entry with the same content), a built-in entry by its id.
+ * A favourite whose entry is neither in the library nor built in is dropped.
+ */
+function mergeFavourites(
+  current: readonly EntryRef[],
+  incoming: readonly EntryRef[],
+  merged: MergeState["ids"],
+  own: ContentSet,
+  builtInIds: ImportOptions["builtInIds"],
+): EntryRef[] {
+  const ownIds: Record<EntryKind, ReadonlySet<string>> = {
+    phrase: new Set(own.phrases.map((e) => e.id)),
+    section: new Set(own.sections.map((e) => e.id)),
+    skeleton: new Set(own.skeletons.map((e) => e.id)),
+  };
+  const seen = new Set(current.map((r) => `${r.kind}:${r.id}`));
+  const added: EntryRef[] = [];
+  for (const ref of incoming) {
+    const id = merged[ref.kind].get(ref.id) ?? ref.id;
+    const exists = ownIds[ref.kind].has(id) || builtInIds?.[ref.kind].has(id) === true;
+    const key = `${ref.kind}:${id}`;
+    if (!exists || seen.has(key)) continue;
+    seen.add(key);
+    added.push({ kind: ref.kind, id });
+  }
+  return added;
 }

@@ -174,6 +174,8 @@ export interface ContentPack extends ContentSet {
   readonly name?: string;
   /** The team's house style (本单位规范), taken over on import: src/core/houseStyle. */
   readonly houseStyle?: HouseStyle;
+  /** The writer's favourites (own entries of the pack and built-in ones), added to the importer's on import. */
+  readonly favourites?: readonly EntryRef[];
 }
 
 /** The writer's own state: own entries plus favourites and recently used (newest first, bounded). */

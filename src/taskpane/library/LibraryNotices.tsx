@@ -38,7 +38,7 @@ export function LibraryNotices({ state, retry }: { state: LibraryState; retry():
             <div>{LIB_UI.exportNowHint}</div>
           </MessageBarBody>
           <MessageBarActions>
-            <ExportLink own={state.library.own} label={LIB_UI.exportNow} testId="library-unsaved-export" />
+            <ExportLink own={state.library.own} favourites={state.library.favourites} label={LIB_UI.exportNow} testId="library-unsaved-export" />
           </MessageBarActions>
         </MessageBar>
       ) : null}

@@ -36,7 +36,8 @@ export function PackPanel({ state, update }: PackPanelProps) {
   const houseState = useHouseStyleState();
   const [withHouseStyle, setWithHouseStyle] = useState(true);
   const houseStyle = exportedHouseStyle(houseState, withHouseStyle);
-  const exported = useMemo(() => exportPack(state.library.own, undefined, houseStyle), [state.library.own, houseStyle]);
+  const { own, favourites } = state.library;
+  const exported = useMemo(() => exportPack(own, undefined, houseStyle, favourites), [own, houseStyle, favourites]);
   const url = useBlobUrl(exported);
   const exportArea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);

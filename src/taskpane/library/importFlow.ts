@@ -46,8 +46,9 @@ export function runImportBytes(library: UserLibrary, bytes: Uint8Array, builtIn:
  * is renamed without a word, since writers never see ids.
  */
 export function describeImport(report: ImportReport): string[] {
-  if (report.added === 0 && report.replaced === 0) return [LIB_UI.pack.nothingNew];
-  return [LIB_UI.pack.imported(report.byKind, report.unchanged)];
+  const favourites = report.favourites > 0 ? [LIB_UI.pack.importedFavourites(report.favourites)] : [];
+  if (report.added === 0 && report.replaced === 0) return favourites.length > 0 ? favourites : [LIB_UI.pack.nothingNew];
+  return [LIB_UI.pack.imported(report.byKind, report.unchanged), ...favourites];
 }
 
 /**

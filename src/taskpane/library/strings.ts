@@ -11,6 +11,11 @@ export const LIB_UI = {
   delete: "删除",
   save: "保存",
   editorFailed: "没有保存，请修改以下问题：",
+  editorWarnings: "保存前请看一下（可修改后保存，或点“仍然保存”）：",
+  saveAnyway: "仍然保存",
+  discardTyped: "已输入的内容还没有保存。关闭会丢失这些内容，确定放弃吗？",
+  discard: "放弃",
+  keepEditing: "继续编辑",
   cancel: "取消",
   copyToOwnTemplate: "复制到我的模板",
   copyToOwnPhrase: "复制到我的常用语",
@@ -44,8 +49,18 @@ export const LIB_UI = {
   overLimit: (name: string, unit: string, count: number, max: number) =>
     `我的${name}有 ${count} ${unit}，超过上限 ${max} ${unit}。可以照常使用和导出，但要删除 ${count - max} ${unit}后才能再添加。`,
   pinyinFailed: "拼音检索没有载入，暂时只能按汉字检索。",
-  searchHint: "输入汉字或拼音首字母，如 xjyg",
+  searchHint: "输入汉字或拼音，如 xjyg、jiujiu",
+  /** The search box's clear button (Fluent's own label is English). */
+  clearSearch: "清除检索词",
   noResults: "没有找到。换个词，或用拼音首字母试试。",
+  level: {
+    title: "插入到哪一级",
+    under: (heading: string) => `光标在“${heading.length > 24 ? `${heading.slice(0, 24)}……` : heading}”之下。请选择插入的级别：`,
+    noHeading: "请选择插入的级别：",
+    /** Under each choice: its level, whether it fits the cursor, and whether headings after it need renumbering. */
+    detail: (level: string, fitting: boolean, renumber: boolean) =>
+      `${fitting ? `按光标位置作为${level}（推荐）` : `作为${level}`}${renumber ? "；其后同级标题的编号需要顺延" : ""}`,
+  },
   templates: {
     skeletonHeading: "整篇框架",
     documentType: "文档类型",
@@ -84,7 +99,10 @@ export const LIB_UI = {
     mine: "我的",
     searchPhrases: "检索常用语",
     insertHint: "点击或按 Enter 插入到光标处。",
+    searchKeysHint: "按 Enter 插入选中的一条，↑↓ 切换。",
     inserted: (text: string) => `已插入：${text.length > 24 ? `${text.slice(0, 24)}……` : text}`,
+    /** A phrase that is a paragraph of its own: 特此报告。 as 单独成段, XX单位 as 落款. */
+    insertedParagraph: (label: string, text: string) => `已插入（${label}）：${text.length > 24 ? `${text.slice(0, 24)}……` : text}`,
     favourite: "收藏",
     unfavourite: "取消收藏",
     newPhrase: "新建常用语",
@@ -102,7 +120,7 @@ export const LIB_UI = {
   pack: {
     heading: "导入/导出我的素材",
     exportHeading: "导出",
-    exportHint: "导出“我的”常用语、段落模板和框架，可在另一台电脑导入。",
+    exportHint: "导出“我的”常用语、段落模板和框架，连同收藏，可在另一台电脑导入。",
     download: "下载素材包（.json）",
     exportText: "素材包内容",
     copy: "复制",
@@ -133,6 +151,7 @@ export const LIB_UI = {
       return unchanged > 0 ? `${added}；${unchanged} 条与已有内容相同，未重复添加。` : `${added}。`;
     },
     nothingNew: "素材包中的内容都已在素材库中，没有变化。",
+    importedFavourites: (count: number) => `素材包中的 ${count} 条收藏已加入“收藏”。`,
     damagedHeading: "损坏的原内容",
     showDamaged: "查看损坏的原内容",
     fileReadFailed: (name: string) => `无法读取文件“${name}”。`,

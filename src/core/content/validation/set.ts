@@ -1,6 +1,6 @@
 /** Validates a whole set of entries: the built-in content, or a pack with its header. */
 import { LIMITS } from "../limits";
-import type { ContentPack, ContentSet, ValidationResult } from "../types";
+import type { ContentPack, ContentSet, EntryKind, EntryRef, ValidationResult } from "../types";
 import { checkUnknownFields, Collector, describe, entryPlace, isObject, type Json, type Place } from "./collector";
 import { validatePhrase, validateSection, validateSkeleton } from "./entries";
 import { readText } from "./fields";
@@ -93,7 +93,7 @@ export function validatePack(value: unknown): ValidationResult<ContentPack> {
     return { ok: false, errors: c.result() };
   }
   const top: Place = { label: "素材包", path: "" };
-  checkUnknownFields(c, top, value, ["format", "version", "name", "phrases", "sections", "skeletons", "houseStyle"]);
+  checkUnknownFields(c, top, value, ["format", "version", "name", "phrases", "sections", "skeletons", "houseStyle", "favourites"]);
   if (value.format === undefined) {
     c.add("format", `素材包缺少格式标识（"format": "${PACK_FORMAT}"），此文件可能不是公文写作助手的素材包。`);
   } else if (value.format !== PACK_FORMAT) {
@@ -107,6 +107,7 @@ export function validatePack(value: unknown): ValidationResult<ContentPack> {
   const name = readText(c, top, value, "name", { required: false, max: LIMITS.titleChars, singleLine: true });
   const set = validateSetFields(c, value, true);
   const houseStyle = readHouseStyle(c, value.houseStyle);
+  const favourites = readFavourites(c, value.favourites);
   const errors = c.result();
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -117,8 +118,32 @@ export function validatePack(value: unknown): ValidationResult<ContentPack> {
       ...(name !== undefined ? { name } : {}),
       ...set,
       ...(houseStyle !== undefined ? { houseStyle } : {}),
+      ...(favourites !== undefined ? { favourites } : {}),
     },
   };
+}
+
+const ENTRY_KINDS: readonly EntryKind[] = ["phrase", "section", "skeleton"];
+
+/** A pack's favourites: `[{ "kind": "phrase", "id": "opening-001" }, …]`, each pointing at an entry by kind and id. */
+function readFavourites(c: Collector, value: unknown): EntryRef[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    c.add("favourites", `素材包的收藏（favourites）应为列表，实际为${describe(value)}。`);
+    return undefined;
+  }
+  const refs: EntryRef[] = [];
+  value.forEach((item: unknown, i) => {
+    const path = `favourites[${i}]`;
+    const ok =
+      isObject(item) && typeof item.kind === "string" && ENTRY_KINDS.includes(item.kind as EntryKind) && typeof item.id === "string" && item.id.trim() !== "" && item.id.length <= LIMITS.idChars;
+    if (!ok || !isObject(item)) {
+      c.add(path, `素材包的第${i + 1}条收藏格式不对：应为 { "kind": "phrase"、"section" 或 "skeleton", "id": 编号 }。`);
+      return;
+    }
+    refs.push({ kind: item.kind as EntryKind, id: item.id as string });
+  });
+  return refs;
 }
 
 /** A pack's house style, validated as a 规范.json is (its notes on unknown rules are the importer's to show). */
