@@ -48,6 +48,14 @@ async function documentParagraphs(page: Page): Promise<ShownParagraph[]> {
     );
 }
 
+/** Under a heading the pane asks for the level: the one that fits the cursor has the focus, Enter takes it. */
+async function takeFittingLevel(page: Page): Promise<void> {
+  const dialog = page.getByRole("dialog", { name: "插入到哪一级" });
+  await expect(dialog.getByTestId("level-fitting")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+}
+
 async function setPaneWidth(page: Page, px: number): Promise<void> {
   await page.evaluate((width) => document.documentElement.style.setProperty("--pane-width", `${width}px`), px);
 }
@@ -113,6 +121,7 @@ test.describe("模板", () => {
     await expect(first).toContainText("调查研究");
     await expect(first.locator("mark")).toHaveText("调查研究");
     await first.getByRole("button", { name: "插入“调查研究”" }).click();
+    await takeFittingLevel(page);
     await expect(pane(page).getByText("已插入“调查研究”，编号为“四、”。请把其中的 XX 换成实际内容。")).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts.slice(0, 7)).toEqual(["2025年工作总结", "一、抓好理论学习", "全年组织集中学习12次。", "二、推进重点工作", "完成重点任务8项。", "三、加强队伍建设", "开展业务培训3期。"]);
@@ -130,6 +139,7 @@ test.describe("模板", () => {
     for (let k = 0; k < "坚持把政治建设".length; k++) await page.keyboard.press("ArrowRight");
     await openTab(page, "模板");
     await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
+    await takeFittingLevel(page);
     await expect(pane(page).getByText(/已插入“调查研究”，编号为“三、”。/)).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts.slice(0, 5)).toEqual(lines.slice(0, 5));
@@ -147,6 +157,7 @@ test.describe("模板", () => {
     await page.keyboard.press("Home");
     await openTab(page, "模板");
     await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
+    await takeFittingLevel(page);
     await expect(pane(page).getByText(/已插入“调查研究”，编号为“二、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts.slice(0, 3)).toEqual(lines.slice(0, 3));
@@ -161,11 +172,12 @@ test.describe("模板", () => {
     await page.keyboard.press("End");
     await openTab(page, "模板");
     await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
+    await takeFittingLevel(page);
     await expect(pane(page).getByText(/编号为“三、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
     await pane(page).getByRole("tab", { name: "检查" }).click();
     await pane(page).getByRole("button", { name: "检查", exact: true }).click();
     await pane(page).getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
-    await expect(pane(page).getByText(/已修正 1 处/)).toBeVisible();
+    await expect(pane(page).getByText(/已修正 1 处/).first()).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts.filter((t) => /^[一二三四]、/.test(t)).map((t) => t.slice(0, 2))).toEqual(["一、", "二、", "三、", "四、"]);
     expect(texts).toContain("四、加强队伍建设");
@@ -187,16 +199,20 @@ test.describe("模板", () => {
     await openPlayground(page);
     await openTab(page, "模板");
     const firstBuiltIn = pane(page).getByTestId("section-item").filter({ hasText: "党的建设" }).first();
+    // The other actions unfold when the entry is hovered or focused.
+    await firstBuiltIn.hover();
     await firstBuiltIn.getByRole("button", { name: "复制到我的模板" }).click();
     await expect(pane(page).getByText("已将“党的建设”复制到我的模板，可以修改了。")).toBeVisible();
     const own = pane(page).getByTestId("section-item").first();
     await expect(own).toContainText("我的");
+    await own.hover();
     await own.getByRole("button", { name: "修改“党的建设”" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("模板名称").fill("机关党建");
     await dialog.getByRole("button", { name: "保存" }).click();
     await expect(pane(page).getByTestId("section-item").first()).toContainText("机关党建");
     expect(await page.evaluate((key) => localStorage.getItem(key) ?? "", STORAGE)).toContain("机关党建");
+    await pane(page).getByTestId("section-item").first().hover();
     await pane(page).getByRole("button", { name: "删除“机关党建”" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "删除" }).click();
     await expect(pane(page).getByText("已删除“机关党建”。")).toBeVisible();
@@ -234,6 +250,7 @@ test.describe("常用语", () => {
     await pane(page).getByRole("searchbox", { name: "检索常用语" }).fill("总结如下");
     const first = pane(page).getByTestId("phrase-item").first();
     await expect(first.locator("mark")).toHaveText("总结如下");
+    await first.hover();
     await first.getByRole("button", { name: "收藏" }).click();
     await pane(page).getByTestId("phrase-category").selectOption({ label: "收藏" });
     await expect(pane(page).getByTestId("phrase-item")).toHaveCount(1);
@@ -247,10 +264,12 @@ test.describe("常用语", () => {
     await dialog.getByRole("textbox", { name: /常用语/ }).fill("以上是本单位自拟的结尾语。");
     await dialog.getByRole("button", { name: "保存" }).click();
     await expect(pane(page).getByTestId("phrase-insert")).toHaveText(["以上是本单位自拟的结尾语。我的"]);
+    await pane(page).getByTestId("phrase-item").first().hover();
     await pane(page).getByTestId("phrase-item").first().getByRole("button", { name: "修改" }).click();
     await page.getByRole("dialog").getByRole("textbox", { name: /常用语/ }).fill("以上是修改后的结尾语。");
     await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
     await expect(pane(page).getByTestId("phrase-insert")).toHaveText(["以上是修改后的结尾语。我的"]);
+    await pane(page).getByTestId("phrase-item").first().hover();
     await pane(page).getByTestId("phrase-item").first().getByRole("button", { name: "删除" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "删除" }).click();
     await expect(pane(page).getByTestId("phrase-item")).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Field, Select, Textarea } from "@fluentui/react-components";
-import { PHRASE_CATEGORIES } from "../../core/content";
+import { PHRASE_CATEGORIES, pasteSeams, phraseWarnings } from "../../core/content";
 import type { ContentError, Draft, Phrase, PhraseCategory } from "../../core/content";
 import { EditorDialog } from "../library/EditorDialog";
 import { describeErrors } from "../library/importFlow";
@@ -22,18 +22,22 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [joined, setJoined] = useState(false);
   const [removed, setRemoved] = useState<readonly string[]>([]);
+  const [seams, setSeams] = useState<readonly string[]>([]);
+  const initialText = typeof editing === "object" ? editing.text : "";
   useEffect(() => {
     setCategory(typeof editing === "string" ? editing : (editing?.category ?? "opening"));
     setText(typeof editing === "object" ? editing.text : "");
     setErrors([]);
     setJoined(false);
     setRemoved([]);
+    setSeams([]);
   }, [editing]);
 
   // One paragraph of visible text: line breaks and control characters are removed as they are typed or pasted, and
   // the field says so (see cleanPasted).
   const change = (value: string) => {
     const next = cleanPasted(value);
+    if (next.joined) setSeams([...seams, ...pasteSeams(value)]);
     setText(next.text);
     if (next.joined) setJoined(true);
     if (next.removed.length > 0) setRemoved(next.removed);
@@ -53,6 +57,8 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
       open={editing !== undefined}
       title={existing ? LIB_UI.phrases.editPhrase : LIB_UI.phrases.newPhrase}
       errors={errors}
+      warnings={phraseWarnings(text, seams)}
+      dirty={text.trim() !== initialText.trim()}
       onSave={save}
       onClose={onClose}
     >

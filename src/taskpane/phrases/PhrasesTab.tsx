@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
+import type { KeyboardEvent } from "react";
 import { Button, Field, SearchBox, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { PHRASE_CATEGORIES, isFavourite } from "../../core/content";
@@ -10,7 +11,9 @@ import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { PackSection } from "../library/LibrarySection";
 import { LibraryNotices } from "../library/LibraryNotices";
 import { LIB_UI } from "../library/strings";
+import { useKeepFocus } from "../library/useKeepFocus";
 import { useLibrary, useSearchIndex } from "../library/useLibrary";
+import { LevelChoiceDialog } from "../templates/LevelChoiceDialog";
 import { PhraseEditor } from "./PhraseEditor";
 import { PhraseList } from "./PhraseList";
 import { listPhrases } from "./phraseFilter";
@@ -50,12 +53,42 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<Phrase | PhraseCategory>();
   const [confirm, setConfirm] = useState<ConfirmRequest>();
+  // The hit Enter in the search box inserts and the arrow keys move (issue 11): the first hit until moved.
+  const [activeHit, setActiveHit] = useState(0);
+  const root = useRef<HTMLElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useKeepFocus(root, editing !== undefined || confirm !== undefined || actions.offer !== undefined);
 
   const items = state.builtIn && index ? listPhrases({ builtIn: state.builtIn.content, library: state.library, index }, filter, query) : [];
   const category = PHRASE_CATEGORIES.some((c) => c.id === filter) ? (filter as PhraseCategory) : "opening";
+  const visible = items.slice(0, shown);
+  const current = Math.min(activeHit, visible.length - 1);
+  const searching = query.trim() !== "";
+
+  const optionButton = (index: number) => root.current?.querySelector<HTMLElement>(`#phrase-option-${index}`);
+  const reveal = (index: number) => optionButton(index)?.scrollIntoView({ block: "nearest" });
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(visible.length - 1, current + (event.key === "ArrowDown" ? 1 : -1)));
+      setActiveHit(next);
+      reveal(next);
+    } else if (event.key === "Enter" && !event.nativeEvent.isComposing && visible[current]) {
+      // An IME's Enter confirms its candidate; only a plain Enter inserts.
+      event.preventDefault();
+      void actions.insert(visible[current].phrase);
+    }
+  };
+  const onEntryArrow = (from: number, event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    event.preventDefault();
+    const next = from + (event.key === "ArrowDown" ? 1 : -1);
+    if (next < 0) searchBox.current?.focus();
+    else optionButton(Math.min(next, visible.length - 1))?.focus();
+  };
 
   return (
-    <section className={styles.root} aria-label={LIB_UI.tabs.phrases}>
+    <section ref={root} className={styles.root} aria-label={LIB_UI.tabs.phrases}>
       <LibraryNotices state={state} retry={retry} />
       <NoticeBar notice={actions.notice} />
       {!state.builtIn ? (
@@ -64,7 +97,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
         <>
           <div className={styles.row}>
             <Field label={LIB_UI.phrases.category} className={styles.grow}>
-              <Select value={filter} onChange={(_, data) => { setFilter(data.value as PhraseFilter); setShown(PAGE); }} data-testid="phrase-category">
+              <Select value={filter} onChange={(_, data) => { setFilter(data.value as PhraseFilter); setShown(PAGE); setActiveHit(0); }} data-testid="phrase-category">
                 {FILTERS.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.label}
@@ -79,17 +112,24 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
           <SearchBox
             className={styles.search}
             value={query}
-            onChange={(_, data) => { setQuery(data.value); setShown(PAGE); }}
+            onChange={(_, data) => { setQuery(data.value); setShown(PAGE); setActiveHit(0); }}
+            onKeyDown={onSearchKey}
+            input={{ ref: searchBox }}
             placeholder={LIB_UI.searchHint}
             aria-label={LIB_UI.phrases.searchPhrases}
+            dismiss={{ "aria-label": LIB_UI.clearSearch }}
+            aria-controls="phrase-list"
+            aria-activedescendant={searching && visible[current] ? `phrase-option-${current}` : undefined}
           />
           <Text size={200} aria-live="polite">
-            {LIB_UI.phrases.count(items.length)} · {LIB_UI.phrases.insertHint}
+            {LIB_UI.phrases.count(items.length)} · {searching ? LIB_UI.phrases.searchKeysHint : LIB_UI.phrases.insertHint}
           </Text>
           {items.length === 0 ? <Text>{query.trim() ? LIB_UI.noResults : (EMPTY[filter] ?? LIB_UI.phrases.empty)}</Text> : null}
           <PhraseList
-            items={items.slice(0, shown)}
+            items={visible}
             busy={actions.busy}
+            activeIndex={searching ? current : undefined}
+            onArrow={onEntryArrow}
             isFavourite={(phrase) => isFavourite(state.library, { kind: "phrase", id: phrase.id })}
             onInsert={(phrase) => void actions.insert(phrase)}
             onToggleFavourite={actions.toggleFavourite}
@@ -113,6 +153,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
         onSave={(draft) => actions.save(typeof editing === "object" ? editing : undefined, draft)}
       />
       <ConfirmDialog request={confirm} onClose={() => setConfirm(undefined)} />
+      <LevelChoiceDialog offer={actions.offer} onClose={actions.closeOffer} />
     </section>
   );
 }

@@ -1,16 +1,23 @@
 import { useState } from "react";
-import { addEntry, copyToOwn, deleteEntry, recordUse, toggleFavourite, updateEntry } from "../../core/content";
+import { PHRASE_ROLES, addEntry, copyToOwn, deleteEntry, recordUse, toggleFavourite, updateEntry } from "../../core/content";
 import type { ContentError, ContentSet, Draft, Phrase, UserLibrary } from "../../core/content";
+import type { InsertionPlan } from "../../core/insert/planInsertion";
+import { placementFor } from "../../host/placement";
 import type { DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
 import { LIB_UI } from "../library/strings";
+import { phraseAtCursor } from "./phraseAtCursor";
+import type { LevelOffer } from "../templates/LevelChoiceDialog";
+import { levelPlans } from "../templates/levelInsert";
+import { insertedNotice } from "../templates/useTemplateInsert";
 
 const ref = (phrase: Phrase) => ({ kind: "phrase" as const, id: phrase.id });
 
 /**
- * What the 常用语 tab does to Word (insertText, 1 round trip) and to the own library. `builtIn` lets a new or changed
- * phrase be refused when it is the same as a built-in one ("这条常用语已经在库中了。").
+ * What the 常用语 tab does to Word (a phrase: the cursor read, then insertText; 2 round trips) and to the own
+ * library. `builtIn` lets a new or changed phrase be refused when it is the same as a built-in one
+ * ("这条常用语已经在库中了。").
  */
 export function usePhraseActions(
   word: DocumentHost,
@@ -21,19 +28,52 @@ export function usePhraseActions(
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
 
-  const insert = async (phrase: Phrase) => {
+  const [offer, setOffer] = useState<LevelOffer>();
+
+  const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setNotice(undefined);
     try {
-      await word.insertText(phrase.text);
-      update((l) => recordUse(l, ref(phrase)));
-      setNotice({ intent: "success", text: LIB_UI.phrases.inserted(phrase.text) });
+      await work();
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error) });
     } finally {
       setBusy(false);
     }
   };
+
+  /**
+   * Without a role a phrase goes into the writer's paragraph, its punctuation adapted to the place (phraseAtCursor:
+   * read the cursor, then insert: 2 round trips). With one it is a paragraph of its own
+   * (read the cursor, then insert: 2): a closing formula or a 落款 line next to the cursor's paragraph, never joined
+   * to it; a heading phrase numbered at the level the writer picks (levelInsert.ts).
+   */
+  const insert = (phrase: Phrase) =>
+    run(async () => {
+      const used = () => update((l) => recordUse(l, ref(phrase)));
+      if (phrase.role === undefined) {
+        await word.insertText(await phraseAtCursor(word, phrase.text));
+        used();
+        setNotice({ intent: "success", text: LIB_UI.phrases.inserted(phrase.text) });
+        return;
+      }
+      const context = await word.readInsertionContext();
+      if (phrase.role !== "heading1") {
+        await word.insertBlocks([{ role: phrase.role, text: phrase.text }], { plain: false, placement: placementFor(context.cursorAt) });
+        used();
+        const label = PHRASE_ROLES.find((r) => r.id === phrase.role)?.label ?? "";
+        setNotice({ intent: "success", text: LIB_UI.phrases.insertedParagraph(label, phrase.text) });
+        return;
+      }
+      const { placement, plans, under, cursorUnknown } = levelPlans(context, [{ role: "heading1", text: phrase.text }]);
+      const apply = async (plan: InsertionPlan) => {
+        await word.insertBlocks(plan.blocks, { plain: false, placement });
+        used();
+        setNotice(insertedNotice(phrase.text, plan, cursorUnknown));
+      };
+      if (plans.length === 1) return apply(plans[0]);
+      setOffer({ name: phrase.text, under, plans, choose: (plan) => void run(() => apply(plan)) });
+    });
 
   const save = (editing: Phrase | undefined, draft: Draft<"phrase">): readonly ContentError[] | undefined => {
     const options = { builtIn };
@@ -56,6 +96,8 @@ export function usePhraseActions(
   return {
     notice,
     busy,
+    offer,
+    closeOffer: () => setOffer(undefined),
     insert,
     save,
     copy,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { Field, Input, Textarea } from "@fluentui/react-components";
+import { blocksWarnings } from "../../core/content";
 import type { ContentError, SectionTemplate } from "../../core/content";
 import { EditorDialog } from "../library/EditorDialog";
 import { describeErrors } from "../library/importFlow";
@@ -21,6 +22,8 @@ const EMPTY: SectionForm = { title: "", heading: "", body: "" };
 export function SectionEditor({ editing, onClose, onSave }: SectionEditorProps) {
   const [form, setForm] = useState<SectionForm>(EMPTY);
   const [errors, setErrors] = useState<readonly string[]>([]);
+  const initial = editing ? formFromSection(editing) : EMPTY;
+  const dirty = (Object.keys(form) as (keyof SectionForm)[]).some((key) => form[key].trim() !== initial[key].trim());
   useEffect(() => {
     setForm(editing ? formFromSection(editing) : EMPTY);
     setErrors([]);
@@ -41,6 +44,8 @@ export function SectionEditor({ editing, onClose, onSave }: SectionEditorProps) 
       open={editing !== undefined}
       title={editing ? LIB_UI.templates.editSection : LIB_UI.templates.newSection}
       errors={errors}
+      warnings={blocksWarnings(sectionFromForm(form).blocks)}
+      dirty={dirty}
       onSave={save}
       onClose={onClose}
     >

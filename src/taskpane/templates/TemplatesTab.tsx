@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Checkbox, Divider, SearchBox, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { addEntry, copyToOwn, deleteEntry, updateEntry } from "../../core/content";
@@ -10,7 +10,9 @@ import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { PackSection } from "../library/LibrarySection";
 import { LibraryNotices } from "../library/LibraryNotices";
 import { LIB_UI } from "../library/strings";
+import { useKeepFocus } from "../library/useKeepFocus";
 import { useLibrary, useSearchIndex } from "../library/useLibrary";
+import { LevelChoiceDialog } from "./LevelChoiceDialog";
 import { SectionEditor } from "./SectionEditor";
 import { SectionList } from "./SectionList";
 import { SkeletonPanel } from "./SkeletonPanel";
@@ -33,6 +35,8 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
   const [query, setQuery] = useState("");
   const [editing, setEditing] = useState<SectionTemplate | null>();
   const [confirm, setConfirm] = useState<ConfirmRequest>();
+  const root = useRef<HTMLElement>(null);
+  useKeepFocus(root, editing !== undefined || confirm !== undefined || inserter.confirm !== undefined || inserter.offer !== undefined);
 
   const save = (draft: Draft<"section">): readonly ContentError[] | undefined => {
     // A copy of a built-in or own template is refused, as for phrases.
@@ -60,7 +64,7 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
     });
 
   return (
-    <section className={styles.root} aria-label={LIB_UI.tabs.templates}>
+    <section ref={root} className={styles.root} aria-label={LIB_UI.tabs.templates}>
       <LibraryNotices state={state} retry={retry} />
       <NoticeBar notice={inserter.notice} />
       {!state.builtIn || !index ? (
@@ -87,6 +91,7 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
             onChange={(_, data) => setQuery(data.value)}
             placeholder={LIB_UI.searchHint}
             aria-label={LIB_UI.templates.searchSections}
+            dismiss={{ "aria-label": LIB_UI.clearSearch }}
           />
           <SectionList
             items={sectionItems(state.library.own, state.builtIn.content, index, query)}
@@ -101,6 +106,7 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
       )}
       <SectionEditor editing={editing} onClose={() => setEditing(undefined)} onSave={save} />
       <ConfirmDialog request={inserter.confirm ?? confirm} onClose={() => (inserter.confirm ? inserter.closeConfirm() : setConfirm(undefined))} />
+      <LevelChoiceDialog offer={inserter.offer} onClose={inserter.closeOffer} />
     </section>
   );
 }

@@ -1,32 +1,37 @@
 import { useState } from "react";
 import type { ContentBlock, SectionTemplate, Skeleton } from "../../core/content";
 import { planInsertion } from "../../core/insert/planInsertion";
-import { placementFor } from "../../host/placement";
-import type { BlockPlacement, InsertionContext, DocumentHost } from "../../host/port";
+import type { InsertionPlan } from "../../core/insert/planInsertion";
+import type { BlockPlacement, DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { LIB_UI } from "../library/strings";
+import type { LevelOffer } from "./LevelChoiceDialog";
+import { levelPlans, templatePlacement } from "./levelInsert";
 
-/**
- * Where a template goes and the paragraph its numbering counts from: a template never splits the writer's paragraph
- * (placementFor); put before the cursor's paragraph, it follows only the headings before that paragraph.
- */
-export function templatePlacement(context: InsertionContext): { placement: BlockPlacement; countFrom: number } {
-  const placement = placementFor(context.cursorAt);
-  const index = context.cursorParagraphIndex;
-  return { placement, countFrom: placement === "before" && index >= 0 ? index - 1 : index };
+export { templatePlacement } from "./levelInsert";
+
+/** What a heading insertion tells the writer: the number it got, and what is left to do. */
+export function insertedNotice(name: string, plan: InsertionPlan, cursorUnknown: boolean): Notice {
+  const text = [LIB_UI.templates.insertedSection(name, plan.firstMarker)];
+  if (plan.followingNeedRenumbering) text.push(LIB_UI.templates.followingNeedRenumbering);
+  if (cursorUnknown) text.push(LIB_UI.templates.cursorUnknown);
+  const warn = plan.followingNeedRenumbering || cursorUnknown;
+  return { intent: warn ? "warning" : "success", text: text.join("") };
 }
 
 /**
  * Inserting templates: read the document and the cursor (1 round trip), number the headings from context with
  * planInsertion, insert (1 round trip) next to the cursor's paragraph, never inside it. A whole skeleton over
- * existing headings waits for the writer's consent.
+ * existing headings waits for the writer's consent; a section module under a heading waits for the level (the one
+ * that fits the cursor, or the alternative), see levelInsert.ts.
  */
 export function useTemplateInsert(word: DocumentHost) {
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<ConfirmRequest>();
+  const [offer, setOffer] = useState<LevelOffer>();
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -67,17 +72,24 @@ export function useTemplateInsert(word: DocumentHost) {
   const insertSection = (section: SectionTemplate, plain: boolean) =>
     run(async () => {
       const context = await word.readInsertionContext();
-      const { placement, countFrom } = templatePlacement(context);
-      const plan = planInsertion(context.snapshot, countFrom, section.blocks, false);
-      await insert(plan.blocks, plain, placement);
-      const text = [LIB_UI.templates.insertedSection(section.title, plan.firstMarker)];
-      if (plan.followingNeedRenumbering) text.push(LIB_UI.templates.followingNeedRenumbering);
-      // Not plan.cursorUnknown: before the first paragraph, counting from -1 is known (nothing comes before).
-      const cursorUnknown = context.cursorParagraphIndex < 0;
-      if (cursorUnknown) text.push(LIB_UI.templates.cursorUnknown);
-      const warn = plan.followingNeedRenumbering || cursorUnknown;
-      setNotice({ intent: warn ? "warning" : "success", text: text.join("") });
+      const { placement, plans, under, cursorUnknown } = levelPlans(context, section.blocks);
+      const apply = async (plan: InsertionPlan) => {
+        await insert(plan.blocks, plain, placement);
+        setNotice(insertedNotice(section.title, plan, cursorUnknown));
+      };
+      if (plans.length === 1) return apply(plans[0]);
+      setOffer({ name: section.title, under, plans, choose: (plan) => void run(() => apply(plan)) });
     });
 
-  return { notice, setNotice, busy, confirm, closeConfirm: () => setConfirm(undefined), insertSkeleton, insertSection };
+  return {
+    notice,
+    setNotice,
+    busy,
+    confirm,
+    closeConfirm: () => setConfirm(undefined),
+    offer,
+    closeOffer: () => setOffer(undefined),
+    insertSkeleton,
+    insertSection,
+  };
 }
