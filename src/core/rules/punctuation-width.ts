@@ -8,7 +8,7 @@
 import type { Finding, Fix, ParagraphEdit } from "../finding";
 import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messages";
 import type { DocSnapshot } from "../model";
-import { chineseToward, clauseRunAt, HALF_TO_FULL, isAbbreviatedYear, isAlnumCode, isChineseCode, isHanCode, protectedSpans, SpanSet } from "./punctuationChars";
+import { chineseToward, clauseRunAt, HALF_TO_FULL, isAbbreviatedYear, isAlnumCode, isChineseCode, protectedSpans, SpanSet } from "./punctuationChars";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -29,9 +29,14 @@ interface Opener {
   readonly at: number;
   /** Typed in a half-width (or look-alike) form: " ' ( ＂ ″. */
   readonly half: boolean;
-  /** Han characters seen before it: the pair holds Chinese when the count has grown by its closer. */
-  readonly hanBefore: number;
 }
+
+/** The characters the scan stops at; everything else is skipped by the regular expression engine. */
+const MARKS = /[,.;:?!()"'＂″（）“”‘’]/;
+/** Marks that sit inside numbers (2.5 1,000 10:30) or after a heading number (1.). */
+const HALF_IN_NUMBER = ".,:";
+/** A Han character: a pair with one inside holds Chinese. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Full-width forms of the paired marks, by role. */
 const PAIRS = {
@@ -54,7 +59,8 @@ export const punctuationWidth: Rule = {
 
 function scanParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Finding[]): void {
   const text = doc.paragraphs[paragraphIndex].text;
-  const guard = protectedSpans(text);
+  let spans: SpanSet | undefined;
+  const guard = () => (spans ??= protectedSpans(text));
   /** Chinese right before i (looking left from it) or right after i (looking right): see chineseToward. */
   const chineseBefore = (i: number) => chineseToward(text, i, -1);
   const chineseAfter = (i: number) => chineseToward(text, i, 1);
@@ -65,12 +71,12 @@ function scanParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Findi
   const edit = (at: number, replacement: string, end = at + 1): ParagraphEdit => ({ paragraphIndex, range: [at, end], text: replacement });
 
   /** A pair with a half-width end: both half → both fixed when Chinese is inside or beside; mixed → the half end. */
-  const settlePair = (kind: PairKind, open: Opener, close: number, closeHalf: boolean, hanNow: number) => {
+  const settlePair = (kind: PairKind, open: Opener, close: number, closeHalf: boolean) => {
     const p = PAIRS[kind];
     if (!open.half && !closeHalf) return;
     if (open.half && closeHalf) {
       // Chinese inside, or the pair opens right after Chinese (总值(GDP)); Office 2016 (64-bit)版本 is Latin's.
-      const chinese = hanNow > open.hanBefore || chineseBefore(open.at) || chineseAfter(open.at) || chineseBefore(close);
+      const chinese = chineseBefore(open.at) || chineseAfter(open.at) || chineseBefore(close) || HAN.test(text.slice(open.at + 1, close));
       if (chinese) report(open.at, open.at + 1, punctuationMsg.halfWidthPair(text[open.at], p.open), [edit(open.at, p.open), edit(close, p.close)]);
       return;
     }
@@ -86,36 +92,36 @@ function scanParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Findi
 
   const round: Opener[] = [];
   const quotes: Record<"double" | "single", Opener | undefined> = { double: undefined, single: undefined };
-  let han = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isHanCode(code)) {
-      han++;
-      continue;
-    }
-    const ch = text[i];
-    if (guard.covers(i)) continue;
+  // Only the marks this rule looks at are visited: a regular expression jumps from one to the next.
+  const marks = new RegExp(MARKS.source, "g");
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    let i = m.index;
+    const ch = m[0];
+    // The common case, a dot or a comma inside a number or after a heading number (2.5 1,000 1.), is settled
+    // without looking at the protected spans.
+    if (HALF_IN_NUMBER.includes(ch) && isAlnumCode(text.charCodeAt(i - 1)) && (ch === "." || isAlnumCode(text.charCodeAt(i + 1)))) continue;
+    if (guard().covers(i)) continue;
     switch (ch) {
       case "(":
       case "（":
-        round.push({ at: i, half: ch === "(", hanBefore: han });
+        round.push({ at: i, half: ch === "(" });
         break;
       case ")":
       case "）": {
         const open = round.pop();
         // A closer with no opener is punctuation-pairs' (reported, and mended when another pair was open).
-        if (open) settlePair("round", open, i, ch === ")", han);
+        if (open) settlePair("round", open, i, ch === ")");
         break;
       }
       case "“":
       case "‘":
-        quotes[ch === "“" ? "double" : "single"] = { at: i, half: false, hanBefore: han };
+        quotes[ch === "“" ? "double" : "single"] = { at: i, half: false };
         break;
       case "”":
       case "’": {
         const kind = ch === "”" ? "double" : "single";
         const open = quotes[kind];
-        if (open) settlePair(kind, open, i, false, han);
+        if (open) settlePair(kind, open, i, false);
         quotes[kind] = undefined;
         break;
       }
@@ -128,13 +134,14 @@ function scanParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Findi
         if (ch === "'" && ((isAlnumCode(text.charCodeAt(i - 1)) && !chineseAfter(i)) || isAbbreviatedYear(text, i))) break;
         const open = quotes[kind];
         if (open) {
-          settlePair(kind, open, i, true, han);
+          settlePair(kind, open, i, true);
           quotes[kind] = undefined;
-        } else quotes[kind] = { at: i, half: true, hanBefore: han };
+        } else quotes[kind] = { at: i, half: true };
         break;
       }
       case ".":
-        i = checkDots(text, i, guard, report, edit);
+        i = checkDots(text, i, guard(), report, edit);
+        marks.lastIndex = i + 1;
         break;
       case ",":
       case ";":

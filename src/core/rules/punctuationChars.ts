@@ -140,7 +140,7 @@ export class SpanSet {
  * URLs, e-mail addresses, Markdown links (](…)) and HTML entities (&mdash; &quot;): text copied from the web keeps
  * them, and their half-width marks are not Chinese punctuation.
  */
-const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|!?\[[^\]\n]{0,80}\]\([^)\s]*\)|&#?[a-zA-Z0-9]{2,8};/g;
+const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|!?\[[^\]\n]{0,80}\]\([^)\n]*\)|&#?[a-zA-Z0-9]{2,8};/g;
 const FLAG_OF_URL = /[/@&]|www\.|\]\(/;
 
 /**
