@@ -57,6 +57,11 @@ export function CheckTab({ word }: { word: DocumentHost }) {
       requestAnimationFrame(() => {
         const here = root.current;
         if (!here || (from && from.isConnected && document.activeElement === from)) return;
+        // Still there (the walk, 定位), focus taken by the document: give it back, the writer works from the pane.
+        if (from?.isConnected) {
+          from.focus();
+          return;
+        }
         const now = [...here.querySelectorAll<HTMLElement>("[data-card-key]")];
         const target = index >= 0 && now.length > 0 ? now[Math.min(index, now.length - 1)] : undefined;
         const button =
@@ -65,9 +70,11 @@ export function CheckTab({ word }: { word: DocumentHost }) {
           here.querySelector<HTMLElement>("[data-testid='verdict'] button") ??
           here.querySelector<HTMLElement>("button");
         button?.focus();
+        // The notice follows when its own card is gone (a retyped paragraph is a new card: its key holds the text).
         const placed = session.getState().notice;
         const at = target?.dataset.cardKey;
-        if (placed && at && !here.querySelector(`[data-testid='notice']`)) session.setNotice({ ...placed, at });
+        const anchored = placed && now.some((el) => el.dataset.cardKey === placed.at);
+        if (placed && at && !anchored && placed.at !== "toolbar") session.setNotice({ ...placed, at });
       }),
     );
   };
@@ -75,7 +82,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const walkScope: WalkScope = filter ? { kind: "category", category: filter } : { kind: "all" };
   const actions = {
     disabled: !idle,
-    onSelect: (finding: Finding) => void session.select(finding, keyOfFinding(finding)),
+    onSelect: (finding: Finding) => keepPlace(() => session.select(finding, keyOfFinding(finding))),
     onFix: (finding: Finding) => keepPlace(() => session.fix([finding], keyOfFinding(finding))),
     onIgnore: (finding: Finding, ignored: boolean) => keepPlace(() => session.setIgnored(finding, ignored, ignored ? keyOfFinding(finding) : "ignored")),
   };
@@ -127,10 +134,10 @@ export function CheckTab({ word }: { word: DocumentHost }) {
         </Button>
         {result ? (
           <>
-            <Button icon={<ArrowPreviousRegular />} disabledFocusable={!idle} data-action="previous" onClick={() => void session.walk("previous", walkScope, "toolbar")}>
+            <Button icon={<ArrowPreviousRegular />} disabledFocusable={!idle} data-action="previous" onClick={() => keepPlace(() => session.walk("previous", walkScope, "toolbar"))}>
               {REVIEW.previous}
             </Button>
-            <Button icon={<ArrowNextRegular />} iconPosition="after" disabledFocusable={!idle} data-action="next" onClick={() => void session.walk("next", walkScope, "toolbar")}>
+            <Button icon={<ArrowNextRegular />} iconPosition="after" disabledFocusable={!idle} data-action="next" onClick={() => keepPlace(() => session.walk("next", walkScope, "toolbar"))}>
               {REVIEW.next}
             </Button>
             {/* Always there, so that focus stays on it after the fixes it made are gone from the list. */}
@@ -195,7 +202,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
                 keyOf={keyOfFinding}
                 locationOf={locationOf}
                 onFixAll={(fixable, at) => keepPlace(() => session.fix(fixable, at))}
-                onWalkGroup={(key, direction) => void session.walk(direction, { kind: "group", key }, `group:${key}`)}
+                onWalkGroup={(key, direction) => keepPlace(() => session.walk(direction, { kind: "group", key }, `group:${key}`))}
                 onIgnoreAllLike={(finding, at) => keepPlace(() => session.setIgnored(finding, true, at, true))}
                 notice={placed}
                 {...actions}
