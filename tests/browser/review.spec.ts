@@ -170,6 +170,16 @@ test.describe("检查 · the review loop", () => {
     await expect(fixAll).toBeFocused();
   });
 
+  test("the `1、` hint gives its advice and a 修正 that applies it to every such number (issue 11, item 6)", async ({ page }) => {
+    const pane = await openCheck(page, ["一、主要工作", "1、抓学习。", "2、抓调研。"]);
+    const hint = pane.getByTestId("finding").filter({ hasText: "标准写法是“1.”" });
+    await expect(hint).toContainText("建议：1.");
+    await hint.getByRole("button", { name: "修正", exact: true }).click();
+    await expect(paragraph(page, 1)).toHaveText("1.抓学习。");
+    await expect(paragraph(page, 2)).toHaveText("2.抓调研。");
+    await expect(pane.getByTestId("finding").filter({ hasText: "标准写法是“1.”" })).toHaveCount(0);
+  });
+
   test("Tab reaches every control of the tab, each card's 定位 / 修正 / 忽略 in order; axe finds nothing", async ({ page }) => {
     const pane = await openCheck(page, ["一、主要工作", "（一）、抓学习。全年学习**次。", "三、存在问题", "完成XX项。", "完成XX项。"]);
     const checkButton = pane.getByRole("button", { name: "重新检查" });
