@@ -54,7 +54,7 @@ const CASES = [
   { what: "doubled colon ：：", text: "基本要求是：：深入贯彻落实。", slip: "：：", want: "是：深入" },
   { what: "unclosed （", text: "开展专项整治（为期三个月，全面完成任务。", slip: "（" },
   { what: "unclosed 《", text: "认真学习《中国共产党章程，提高认识。", slip: "《" },
-  { what: "mismatched pair （…】", text: "详细情况（见附件】，请查阅。", slip: "】" },
+  { what: "mismatched pair （…】", text: "详细情况（见附件】，请查阅。", slip: "】", want: "（见附件）" },
   { what: "stray space inside a word (copied from a PDF)", text: "全 面完成年度目标任务。", slip: "全 面", want: "全面完成" },
   { what: "space before Chinese punctuation", text: "年度目标任务全面完成 。", slip: " 。", want: "完成。" },
   { what: "成文日期 with leading zeros", text: "2023年01月05日", slip: "01月05日", want: "2023年1月5日" },
