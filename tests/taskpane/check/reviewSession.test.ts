@@ -163,6 +163,25 @@ describe("上一处 / 下一处 from the cursor", () => {
   });
 });
 
+describe("全部修正 in a fixed number of round trips", () => {
+  it("fixing 40 findings costs what fixing one costs: 2 to write, then the re-check (document and comments)", async () => {
+    const lines = ["一、主要工作", ...Array.from({ length: 40 }, (_, i) => `第${i + 1}项：一是学习；三是调研。`)];
+    const trips = async (all: boolean) => {
+      const { sim, session } = setup(lines);
+      await session.check();
+      const open = session.getState().result!.open.filter((f) => f.fix && f.severity !== "info");
+      expect(open).toHaveLength(40);
+      const before = sim.syncCount();
+      await session.fix(all ? open : open.slice(0, 1), "toolbar");
+      expect(sim.doc.texts().filter((t) => t.includes("二是"))).toHaveLength(all ? 40 : 1);
+      return sim.syncCount() - before;
+    };
+    const one = await trips(false);
+    expect(await trips(true)).toBe(one);
+    expect(one).toBe(4);
+  });
+});
+
 describe("the session outlives the tab", () => {
   it("is the same object for the same pane and host, and a new one for a new pane", () => {
     const { word } = setup(THREE);
