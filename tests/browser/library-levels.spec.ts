@@ -306,3 +306,35 @@ test.describe("a denser pane at Word's default width", () => {
     await screenshot(page, "templates-340-dense");
   });
 });
+
+test.describe("an own phrase that is a paragraph of its own, favourited and exported", () => {
+  test("插入方式 单独成段 puts it on its own line; the exported pack carries the favourite", async ({ page }) => {
+    const lines = ["关于2025年工作情况的报告", "今年以来，各项工作稳步推进。"];
+    await openPlayground(page);
+    await loadText(page, lines.join("\n"));
+    await openTab(page, "常用语");
+    await pane(page).getByRole("button", { name: "新建常用语" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("combobox", { name: "分类" }).selectOption({ label: "结尾与表态" });
+    await dialog.getByRole("combobox", { name: "插入方式" }).selectOption({ label: "单独成段" });
+    await dialog.getByRole("textbox", { name: /常用语/ }).fill("以上报告，请审阅。");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect(dialog).toBeHidden();
+
+    await pane(page).getByTestId("phrase-category").selectOption({ label: "我的" });
+    const mine = pane(page).getByTestId("phrase-item").first();
+    await expect(mine).toContainText("单独成段");
+    await mine.hover();
+    await mine.getByRole("button", { name: "收藏" }).click();
+
+    await cursorAtEndOf(page, 1);
+    await mine.getByTestId("phrase-insert").click();
+    await expect(pane(page).getByText("已插入（单独成段）：以上报告，请审阅。")).toBeVisible();
+    expect(await texts(page)).toEqual([...lines, "以上报告，请审阅。"]);
+
+    await pane(page).getByRole("button", { name: "导入/导出我的素材" }).click();
+    const exported = JSON.parse(await pane(page).getByTestId("pack-export").inputValue()) as { phrases: { id: string; role?: string }[]; favourites?: { kind: string; id: string }[] };
+    expect(exported.phrases.map((p) => p.role)).toEqual(["body"]);
+    expect(exported.favourites).toEqual([{ kind: "phrase", id: exported.phrases[0].id }]);
+  });
+});

@@ -108,6 +108,8 @@ export const LIB_UI = {
     newPhrase: "新建常用语",
     editPhrase: "修改常用语",
     phraseText: "常用语（一段文字，不换行）",
+    insertAs: "插入方式",
+    insertInline: "插入到光标所在段落",
     /** Shown under the field when a paste had line breaks: they are removed as it is pasted. */
     joinedLines: "粘贴的文字有换行，已合并为一段，请核对。",
     removedInvisible: (codes: readonly string[]) => `粘贴的文字含有不可见的控制字符（${codes.join("、")}），已删除，请核对。`,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { Field, Select, Textarea } from "@fluentui/react-components";
-import { PHRASE_CATEGORIES, pasteSeams, phraseWarnings } from "../../core/content";
-import type { ContentError, Draft, Phrase, PhraseCategory } from "../../core/content";
+import { PHRASE_CATEGORIES, PHRASE_ROLES, pasteSeams, phraseWarnings } from "../../core/content";
+import type { ContentError, Draft, Phrase, PhraseCategory, PhraseRole } from "../../core/content";
 import { EditorDialog } from "../library/EditorDialog";
 import { describeErrors } from "../library/importFlow";
 import { LIB_UI } from "../library/strings";
@@ -19,6 +19,7 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
   const existing = typeof editing === "object" ? editing : undefined;
   const [category, setCategory] = useState<PhraseCategory>("opening");
   const [text, setText] = useState("");
+  const [role, setRole] = useState<PhraseRole | "">("");
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [joined, setJoined] = useState(false);
   const [removed, setRemoved] = useState<readonly string[]>([]);
@@ -27,6 +28,8 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
   useEffect(() => {
     setCategory(typeof editing === "string" ? editing : (editing?.category ?? "opening"));
     setText(typeof editing === "object" ? editing.text : "");
+    // A new 对仗式小标题 is a heading; otherwise a new phrase goes into the writer's paragraph.
+    setRole(typeof editing === "object" ? (editing.role ?? "") : editing === "pairedHeading" ? "heading1" : "");
     setErrors([]);
     setJoined(false);
     setRemoved([]);
@@ -46,7 +49,12 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
 
   const save = () => {
     // Editor errors are plain sentences ("请填写常用语内容。"): the library words them for the form.
-    const draft: Draft<"phrase"> = { category, text: text.trim(), ...(existing?.copiedFrom ? { copiedFrom: existing.copiedFrom } : {}) };
+    const draft: Draft<"phrase"> = {
+      category,
+      text: text.trim(),
+      ...(role !== "" ? { role } : {}),
+      ...(existing?.copiedFrom ? { copiedFrom: existing.copiedFrom } : {}),
+    };
     const problems = onSave(draft);
     if (problems && problems.length > 0) setErrors(describeErrors(problems));
     else onClose();
@@ -67,6 +75,16 @@ export function PhraseEditor({ editing, onClose, onSave }: PhraseEditorProps) {
           {PHRASE_CATEGORIES.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={LIB_UI.phrases.insertAs}>
+        <Select value={role} onChange={(_, data) => setRole(data.value as PhraseRole | "")} data-testid="phrase-role">
+          <option value="">{LIB_UI.phrases.insertInline}</option>
+          {PHRASE_ROLES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
             </option>
           ))}
         </Select>
