@@ -10,7 +10,7 @@ import { builtInContent } from "../../src/content";
 import type { ContentBlock } from "../../src/core/content";
 import { checkDocument } from "../../src/core/engine";
 import type { DocSnapshot } from "../../src/core/model";
-import { planInsertion } from "../../src/core/insert/planInsertion";
+import { levelChoice, planInsertion } from "../../src/core/insert/planInsertion";
 import { createSimulatedWord } from "../../src/playground/fakeWord";
 import { createWordGateway } from "../../src/word/officeGateway";
 import { phraseAtCursor } from "../../src/taskpane/phrases/phraseAtCursor";
@@ -182,5 +182,38 @@ describe("insert then check: a phrase next to punctuation (issue 12)", () => {
     const done = await insertAndCheck(sentence, sentence.length - 1, "务求实效。", false);
     expect(done.text).toBe("工作取得明显成效务求实效。。");
     expect(done.found).toEqual([["punctuation-repeated", "。。"]]);
+  });
+});
+
+describe("insert then check: section modules at the sub-item level, after （四）", () => {
+  const NESTED_DOC = [
+    "办公室2025年工作总结",
+    "今年以来，我们认真履行职责，各项工作稳步推进。现将有关情况总结如下：",
+    "一、主要工作及成效",
+    "（一）抓好理论学习",
+    "全年组织集中学习12次。",
+    "（二）推进重点工作",
+    "完成重点任务8项。",
+    "（三）深化改革创新",
+    "推出创新举措5项。",
+    "（四）加强队伍建设",
+    "开展业务培训3期。",
+    "二、存在的问题和不足",
+    "调查研究还不够深入。",
+  ];
+  const cursor = NESTED_DOC.indexOf("开展业务培训3期。");
+
+  it.each(sections.map((s) => [s.id, s] as const))("%s comes in as （五）, its own sub-headings as 1. 2., and the check stays quiet", (_id, section) => {
+    const snapshot = snapshotOf(NESTED_DOC);
+    const choice = levelChoice(snapshot, cursor);
+    expect(choice.fitting).toBe(2);
+    const plan = planInsertion(snapshot, cursor, section.blocks, false, choice.fitting);
+    expect(plan.firstMarker).toBe("（五）");
+    expect(plan.followingNeedRenumbering).toBe(false);
+    const texts = [...NESTED_DOC.slice(0, cursor + 1), ...plan.blocks.map((b) => b.text), ...NESTED_DOC.slice(cursor + 1)];
+    const found = findingsBy(snapshotOf(texts));
+    expect(found.numbering).toEqual([]);
+    expect(found.enumeration).toEqual([]);
+    expect(found.placeholder).toHaveLength(expectedPlaceholders(section.blocks));
   });
 });
