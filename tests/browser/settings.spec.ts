@@ -3,6 +3,7 @@
  * house style travels in the team pack to a fresh pane; a style pinned to the document wins over the writer's own.
  */
 import type { Locator, Page } from "@playwright/test";
+import { HOUSE_RULES } from "../../src/core/houseStyle";
 import { expect, expectAccessible, loadText, openPlayground, screenshot, test } from "./fixtures";
 
 const DRAFT = [
@@ -59,6 +60,9 @@ test.describe("设置: 本单位规范", () => {
     // The view is built from the rules' metadata: each rule's title, what it wants and its basis.
     await expect(view.getByTestId("rule-placeholder")).toContainText("依据：");
     await expect(view.getByTestId("rule-numbering-form")).toContainText("GB/T 9704—2012 7.3.3");
+    // Every registered rule has its row, the 标点 ones included: nothing is listed by hand.
+    for (const meta of HOUSE_RULES) await expect(view.getByTestId(`rule-${meta.id}`)).toContainText(meta.title);
+    expect(HOUSE_RULES.some((meta) => meta.category === "punctuation")).toBe(true);
     const mou = view.getByRole("switch", { name: MOU_SWITCH });
     await expect(mou).toBeChecked();
     await mou.focus();

@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   group: { display: "grid", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, border: "none", minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, paddingBlock: tokens.spacingVerticalXS },
+  // Not stretched across the grid: a stretched switch's focus ring would stick out of the pane (a 2 px scrollbar).
+  switch: { justifySelf: "start", maxWidth: "100%" },
 });
 
 const PLACEHOLDER_NAME_RULE = "placeholder-name";
@@ -129,12 +131,14 @@ export function SettingsView({ active = true }: { active?: boolean }) {
           </RadioGroup>
         </Field>
         <Switch
+          className={styles.switch}
           label={SETTINGS_UI.mouIsPlaceholder}
           checked={ruleRuns(style, PLACEHOLDER_NAME_RULE)}
           disabled={style.categories.placeholder === false}
           onChange={(_, data) => change(setRule(style, PLACEHOLDER_NAME_RULE, data.checked))}
         />
         <Switch
+          className={styles.switch}
           label={SETTINGS_UI.structureHints}
           checked={style.forms.structureHints !== false}
           disabled={style.categories.structure === false}
@@ -175,7 +179,7 @@ function CategoryGroup({ category, style, onChange }: { category: Category; styl
   return (
     <fieldset className={styles.group} data-testid={`settings-category-${category}`}>
       <legend className={styles.legend}>{name}</legend>
-      <Switch label={SETTINGS_UI.categoryOn(name)} checked={!off} onChange={(_, data) => onChange(setCategory(style, category, data.checked))} />
+      <Switch className={styles.switch} label={SETTINGS_UI.categoryOn(name)} checked={!off} onChange={(_, data) => onChange(setCategory(style, category, data.checked))} />
       {rules.map((meta) => (
         <RuleRow key={meta.id} meta={meta} style={style} categoryOff={off} onChange={(setting) => onChange(setRule(style, meta.id, setting))} />
       ))}
