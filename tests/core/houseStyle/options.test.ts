@@ -1,7 +1,8 @@
 /** A house style reaches the check only as the engine's options: switches, severities and house forms. */
 import { checkDocument } from "../../../src/core/engine";
 import { snapshotFromLines } from "../../../src/core/model";
-import { msg } from "../../../src/core/messages";
+import { CATEGORY_NAMES, msg } from "../../../src/core/messages";
+import { RULES } from "../../../src/core/rules/registry";
 import {
   EMPTY_HOUSE_STYLE,
   houseStyleToOptions,
@@ -12,6 +13,7 @@ import {
   switchedOffLines,
   HOUSE_MSG,
   HOUSE_RULES,
+  HOUSE_CATEGORIES,
 } from "../../../src/core/houseStyle";
 import { applyFindingFixes } from "../../../src/core/fixer";
 
@@ -76,6 +78,17 @@ describe("house style → check", () => {
     expect(setForm(EMPTY_HOUSE_STYLE, "level3", "1.")).toEqual(EMPTY_HOUSE_STYLE);
     expect(setRule(EMPTY_HOUSE_STYLE, "placeholder-name", "warning")).toEqual(EMPTY_HOUSE_STYLE);
     expect(setRule(setRule(EMPTY_HOUSE_STYLE, "placeholder", false), "placeholder", true)).toEqual(EMPTY_HOUSE_STYLE);
+  });
+});
+
+describe("house style ← the engine's own metadata", () => {
+  it("every registered rule and category can be set, with nothing listed by hand", () => {
+    expect(HOUSE_RULES).toEqual(RULES.map((rule) => rule.meta));
+    expect(HOUSE_CATEGORIES).toEqual(Object.keys(CATEGORY_NAMES));
+    for (const category of HOUSE_CATEGORIES) {
+      const off = setCategory(EMPTY_HOUSE_STYLE, category, false);
+      expect(houseStyleToOptions(off).categories).toEqual({ [category]: false });
+    }
   });
 });
 
