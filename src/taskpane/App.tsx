@@ -1,33 +1,13 @@
-import { useEffect, useState } from "react";
-import {
-  Button,
-  FluentProvider,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { MoreHorizontalRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
 import type { PaneServices } from "./services";
 import { UI } from "./strings";
 import { OverviewTab } from "./overview/OverviewTab";
-import { CheckTab } from "./check/CheckTab";
-import { TemplatesTab } from "./templates/TemplatesTab";
-import { PhrasesTab } from "./phrases/PhrasesTab";
-import { AboutView } from "./about/AboutView";
-import { HouseStyleProvider } from "./settings/HouseStyleContext";
-import { SETTINGS_TITLE_ID, SettingsView } from "./settings/SettingsView";
+import { MoreMenu, type MenuViewId } from "./MoreMenu";
+import { AboutView, CheckTab, HouseStyleProvider, Loading, PhrasesTab, SettingsView, TemplatesTab } from "./lazyViews";
 
 type TabId = "overview" | "check" | "templates" | "phrases";
-/** Views opened from the 更多 menu rather than a tab: none of the four tabs is selected while one is shown. */
-type MenuViewId = "about" | "settings";
 type ViewId = TabId | MenuViewId;
 
 const useStyles = makeStyles({
@@ -48,15 +28,14 @@ const useStyles = makeStyles({
 export function App({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const [tab, setTab] = useState<ViewId>("overview");
-  // A view opened from the menu takes focus at its heading, so keyboard and screen-reader users land in it.
-  useEffect(() => {
-    if (tab === "about") document.getElementById("about-title")?.focus();
-    if (tab === "settings") document.getElementById(SETTINGS_TITLE_ID)?.focus();
-  }, [tab]);
+  // The check tab, once opened, stays mounted (hidden) so its results survive a look at another tab. Every view but
+  // 概览 shares the house style, whose code (with the rule catalogue) loads when the first of them is opened.
+  const [checkOpened, setCheckOpened] = useState(false);
+  const [beyondOverview, setBeyondOverview] = useState(false);
+  if (tab === "check" && !checkOpened) setCheckOpened(true);
+  if (tab !== "overview" && !beyondOverview) setBeyondOverview(true);
   return (
     <FluentProvider theme={webLightTheme} className={styles.root} lang="zh-CN">
-      {/* One house style (本单位规范) for the check, 设置 and the team pack. */}
-      <HouseStyleProvider services={services}>
       <div className={styles.bar}>
         <TabList
           className={styles.tabs}
@@ -69,38 +48,37 @@ export function App({ services }: { services: PaneServices }) {
           <Tab value="templates">{UI.tabs.templates}</Tab>
           <Tab value="phrases">{UI.tabs.phrases}</Tab>
         </TabList>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" aria-label={UI.more.label} title={UI.more.label} icon={<MoreHorizontalRegular />} />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {/* views opened from the 更多 menu */}
-              <MenuItem onClick={() => setTab("settings")}>{UI.more.settings}</MenuItem>
-              <MenuItem onClick={() => setTab("about")}>{UI.more.about}</MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <MoreMenu onOpenView={setTab} />
       </div>
-      {/* Tabs stay mounted so a check's results survive a look at the outline. */}
+      {/*
+        Only the shown view is mounted (a hidden outline of a long report is thousands of elements); each tab reads
+        what it needs again when it is shown. The check tab is the exception until its results live outside it.
+        A view opened from the menu takes focus at its heading (lazyViews.tsx), so keyboard and screen-reader users
+        land in it.
+      */}
       <main className={styles.body}>
-        <div hidden={tab !== "overview"}>
-          <OverviewTab word={services.word} active={tab === "overview"} />
-        </div>
-        <div hidden={tab !== "check"}>
-          <CheckTab word={services.word} />
-        </div>
-        {/* `active` lets the library tabs fetch their content chunk the first time they are opened, not at start. */}
-        <div hidden={tab !== "templates"}>
-          <TemplatesTab services={services} active={tab === "templates"} />
-        </div>
-        <div hidden={tab !== "phrases"}>
-          <PhrasesTab services={services} active={tab === "phrases"} />
-        </div>
-        {tab === "about" ? <AboutView services={services} /> : null}
-        {tab === "settings" ? <SettingsView /> : null}
+        {tab === "overview" ? <OverviewTab word={services.word} active /> : null}
+        {beyondOverview ? (
+          <Loading>
+            {/* One house style (本单位规范) for the check, 设置 and the team pack. */}
+            <HouseStyleProvider services={services}>
+              {checkOpened ? (
+                <div hidden={tab !== "check"}>
+                  <Loading>
+                    <CheckTab word={services.word} />
+                  </Loading>
+                </div>
+              ) : null}
+              <Loading>
+                {tab === "templates" ? <TemplatesTab services={services} active /> : null}
+                {tab === "phrases" ? <PhrasesTab services={services} active /> : null}
+                {tab === "about" ? <AboutView services={services} /> : null}
+                {tab === "settings" ? <SettingsView /> : null}
+              </Loading>
+            </HouseStyleProvider>
+          </Loading>
+        ) : null}
       </main>
-      </HouseStyleProvider>
     </FluentProvider>
   );
 }

@@ -70,6 +70,8 @@ export const UI = {
     uncheckedParts: (parts: readonly string[]) =>
       `${joinNames(parts)}未检查：加载项在此版本的 Word 中无法读取这些内容，请自行查看其中有无未填写的占位符。`,
   },
+  /** While a tab or view that loads on demand arrives (src/taskpane/lazyViews.tsx). */
+  loadingView: "正在加载……",
   changedSinceRead: "文档在读取之后已被修改，请先刷新。",
   missingInDocument: "在文档中找不到这段文字了，请先刷新。",
   officeJsMissing:

@@ -1,4 +1,4 @@
-import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { OutlineEntry } from "../../core/stats/outline";
 import { UI } from "../strings";
 import { LIST_ENTRY_BUTTON, PLAIN_LIST } from "../shared/listStyles";
@@ -19,6 +19,18 @@ const useStyles = makeStyles({
   level3: { paddingLeft: "36px" },
   level4: { paddingLeft: "52px" },
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Drawn like Fluent's small tint Badge without loading Badge itself: the outline is in the pane's first download.
+  automatic: {
+    flexShrink: 0,
+    paddingInline: tokens.spacingHorizontalXXS,
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEntry[]; onSelect(entry: OutlineEntry): void }) {
@@ -49,9 +61,7 @@ export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEn
                   <span>{entry.marker}</span>
                   <span className={styles.text}>{entry.title}</span>
                   {entry.automatic ? (
-                    <Badge size="small" appearance="tint">
-                      {UI.overview.automatic}
-                    </Badge>
+                    <span className={styles.automatic}>{UI.overview.automatic}</span>
                   ) : null}
                 </button>
               </li>

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { DocumentHost } from "../../host/port";
 import { UI } from "../strings";
-import { NoticeBar } from "../shared/ErrorBar";
 import type { Notice } from "../shared/ErrorBar";
+import { OverviewNotice } from "./OverviewNotice";
 import { describeError } from "../shared/errors";
 import { lastOverview, useOverview } from "./useOverview";
 import { OutlineList } from "./OutlineList";
@@ -56,9 +56,10 @@ export function OverviewTab({ word, active }: { word: DocumentHost; active: bool
           {UI.overview.refresh}
         </Button>
       </div>
-      {state.status === "failed" ? <NoticeBar notice={{ intent: "error", text: state.message }} /> : null}
-      <NoticeBar notice={notice} />
-      {state.status === "loading" && !overview ? <Spinner size="small" label={UI.overview.loading} /> : null}
+      {state.status === "failed" ? <OverviewNotice notice={{ intent: "error", text: state.message }} /> : null}
+      <OverviewNotice notice={notice} />
+      {/* Plain text, not Fluent's Spinner: this tab is in the pane's first download, kept small (issue 11). */}
+      {state.status === "loading" && !overview ? <Text role="status">{UI.overview.loading}</Text> : null}
       {overview ? (
         <>
           <div className={styles.figures}>

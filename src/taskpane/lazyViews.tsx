@@ -1,0 +1,60 @@
+/**
+ * Everything but the 概览 tab loads on demand (issue 11, item 8): the pane starts with React, Fluent's basics and
+ * the outline, and each other tab or view is a chunk of its own, fetched the first time the writer opens it, as is
+ * the house style they share (its catalogue names every rule, so it carries the rule engine). The check's chunk is
+ * prefetched once the pane has started, so 检查 opens at once.
+ *
+ * A view that takes focus at its heading gets it once its chunk has arrived and it is on the page, not before.
+ */
+import { Suspense, lazy, useEffect } from "react";
+import type { ComponentType, ReactNode } from "react";
+import { Text } from "@fluentui/react-components";
+import { UI } from "./strings";
+
+/** A named export as a lazy component, optionally focusing an element of it (by id) each time it is shown. */
+function lazyView<P extends object, M>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>, focusId?: (module: M) => string) {
+  return lazy(async () => {
+    const module = await load();
+    const View = pick(module);
+    const id = focusId?.(module);
+    const Shown = (props: P) => (
+      <>
+        <View {...props} />
+        {id ? <FocusOnShow id={id} /> : null}
+      </>
+    );
+    return { default: Shown };
+  });
+}
+
+/** Focuses the element once it and its siblings are committed to the page. */
+function FocusOnShow({ id }: { id: string }) {
+  useEffect(() => document.getElementById(id)?.focus(), [id]);
+  return null;
+}
+
+export const CheckTab = lazyView(
+  () => import(/* webpackChunkName: "check", webpackPrefetch: true */ "./check/CheckTab"),
+  (m) => m.CheckTab,
+);
+export const TemplatesTab = lazyView(() => import(/* webpackChunkName: "templates" */ "./templates/TemplatesTab"), (m) => m.TemplatesTab);
+export const PhrasesTab = lazyView(() => import(/* webpackChunkName: "phrases" */ "./phrases/PhrasesTab"), (m) => m.PhrasesTab);
+export const AboutView = lazyView(
+  () => import(/* webpackChunkName: "about" */ "./about/AboutView"),
+  (m) => m.AboutView,
+  () => "about-title",
+);
+export const SettingsView = lazyView(
+  () => import(/* webpackChunkName: "settings" */ "./settings/SettingsView"),
+  (m) => m.SettingsView,
+  (m) => m.SETTINGS_TITLE_ID,
+);
+
+export const HouseStyleProvider = lazy(() =>
+  import(/* webpackChunkName: "housestyle" */ "./settings/HouseStyleContext").then((m) => ({ default: m.HouseStyleProvider })),
+);
+
+/** Shown for the moment a view's chunk is on its way: plain text (Fluent's Spinner would be in the first download). */
+export function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Text role="status">{UI.loadingView}</Text>}>{children}</Suspense>;
+}

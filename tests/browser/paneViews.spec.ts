@@ -1,0 +1,62 @@
+/**
+ * What the pane loads and keeps (issue 11, item 8): the first download is 概览's; every other tab or view fetches its
+ * code when first opened; a hidden tab leaves nothing on the page, except the check, whose results survive a look at
+ * another tab.
+ */
+import type { Page } from "@playwright/test";
+import { expect, loadText, openPlayground, test } from "./fixtures";
+
+/** The script chunks the page has requested so far, by webpack chunk name (templates, phrases, check …). */
+function chunkRequests(page: Page): string[] {
+  const names: string[] = [];
+  page.on("request", (request) => {
+    const match = /\/([a-z]+)\.[0-9a-f]{8}\.chunk\.js$/.exec(new URL(request.url()).pathname);
+    if (match) names.push(match[1]);
+  });
+  return names;
+}
+
+test("the other tabs' code is fetched when the writer first opens them, not with the pane", async ({ page }) => {
+  const chunks = chunkRequests(page);
+  await openPlayground(page);
+  const pane = page.getByTestId("taskpane");
+  await expect(pane.getByTestId("stat-paragraphs")).not.toBeEmpty();
+  for (const view of ["templates", "phrases", "settings", "about", "menu"]) expect(chunks, `${view} loaded with the pane`).not.toContain(view);
+
+  await pane.getByRole("tab", { name: "模板" }).click();
+  await expect(pane.getByRole("button", { name: "插入整篇框架" })).toBeVisible();
+  expect(chunks).toContain("templates");
+  expect(chunks).not.toContain("phrases");
+
+  await pane.getByRole("button", { name: "更多" }).click();
+  await expect(page.getByRole("menuitem", { name: "设置" })).toBeVisible();
+  expect(chunks).toContain("menu");
+});
+
+test("a hidden tab leaves nothing on the page, and the check's results survive a look at 概览 and 模板", async ({ page }) => {
+  await openPlayground(page);
+  await loadText(page, ["某局工作总结", "一、主要工作", "全年完成XX项。", "三、存在问题", "一是学习不深；三是调研不够。"].join("\n"));
+  const pane = page.getByTestId("taskpane");
+  await expect(pane.getByTestId("outline").getByRole("button")).toHaveCount(2);
+
+  await pane.getByRole("tab", { name: "检查" }).click();
+  await expect(pane.getByTestId("outline")).toHaveCount(0);
+  await pane.getByRole("button", { name: "检查", exact: true }).click();
+  const verdict = pane.getByTestId("verdict");
+  await expect(verdict).toBeVisible();
+  const verdictText = await verdict.innerText();
+
+  await pane.getByRole("tab", { name: "概览" }).click();
+  await expect(pane.getByTestId("outline").getByRole("button")).toHaveCount(2);
+  await expect(verdict).toBeHidden();
+
+  await pane.getByRole("tab", { name: "模板" }).click();
+  await expect(pane.getByRole("button", { name: "插入整篇框架" })).toBeVisible();
+  await expect(pane.getByTestId("outline")).toHaveCount(0);
+  await expect(pane.getByTestId("stat-paragraphs")).toHaveCount(0);
+
+  await pane.getByRole("tab", { name: "检查" }).click();
+  await expect(verdict).toBeVisible();
+  expect(await verdict.innerText()).toBe(verdictText);
+  await expect(pane.getByRole("button", { name: "插入整篇框架" })).toHaveCount(0);
+});
