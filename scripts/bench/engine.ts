@@ -67,3 +67,33 @@ export function benchEngine(pagesList: readonly number[], seed: number): EngineR
     return timeEngine(generated, 5, runs);
   });
 }
+
+export interface PerCharacterRatio {
+  /** Per pair: (800-page time per character) / (200-page time per character), the two runs back to back. */
+  readonly ratios: Stats;
+  readonly pairs: number;
+}
+
+/**
+ * Does time grow with the text, and no faster? Two medians taken minutes apart compare two states of a busy machine
+ * (the 800/200-page ratio once failed that way), so the long and the short document are checked back to back, pair
+ * after pair, on fresh copies, and each pair gives one ratio of time per character.
+ */
+export function perCharacterRatio(short: GeneratedDocument, long: GeneratedDocument, pairs: number): PerCharacterRatio {
+  for (let i = 0; i < 3; i++) {
+    checkDocument(freshCopy(short.snapshot));
+    checkDocument(freshCopy(long.snapshot));
+  }
+  const ratios: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const a = freshCopy(short.snapshot);
+    const b = freshCopy(long.snapshot);
+    const t0 = performance.now();
+    checkDocument(a);
+    const t1 = performance.now();
+    checkDocument(b);
+    const t2 = performance.now();
+    ratios.push((t2 - t1) / long.characters / ((t1 - t0) / short.characters));
+  }
+  return { ratios: stats(ratios), pairs };
+}

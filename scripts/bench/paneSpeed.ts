@@ -1,0 +1,173 @@
+/**
+ * The pane on an office PC: headless Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), against
+ * the production playground (dist/ served on 127.0.0.1).
+ *
+ * - Pane ready: navigation → the first tab and the 概览 figures visible, a fresh context per load (cold cache).
+ * - 检查 on a long document: click → the verdict painted, with every long task (PerformanceObserver "longtask",
+ *   over 50 ms) between the two; then 重新检查 on the same pane, measured the same way. First check and re-check
+ *   alternate in one browser (first, re-check, a new page, first, re-check …), so a busy machine slows both alike;
+ *   the budget compares them pair by pair, never one median against another.
+ */
+import * as path from "node:path";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { documentLines, generateDocument } from "../../tests/support/generateDocument";
+import { stats, type Stats } from "./engine";
+
+type ServeDist = { serveDist: (root: string, port: number) => Promise<Server> };
+type Chromium = { chromiumLaunchOptions: () => Parameters<typeof chromium.launch>[0] };
+
+/** The plain CommonJS helpers the browser tests use, from the repository (this file runs compiled elsewhere). */
+function helpers(root: string): ServeDist & Chromium {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const serve = require(path.join(root, "scripts", "serve-dist.js")) as ServeDist;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const launch = require(path.join(root, "scripts", "chromium.js")) as Chromium;
+  return { ...serve, ...launch };
+}
+
+export const CPU_SLOWDOWN = 4;
+
+export interface CheckTiming {
+  /** Click → verdict painted, ms. */
+  readonly ms: number;
+  /** Durations of the long tasks (> 50 ms) in that time, ms. */
+  readonly longTasks: readonly number[];
+}
+
+export interface PaneSpeed {
+  readonly slowdown: number;
+  readonly ready: Stats;
+  readonly pages: number;
+  readonly characters: number;
+  readonly first: readonly CheckTiming[];
+  readonly again: readonly CheckTiming[];
+  readonly firstMs: Stats;
+  readonly againMs: Stats;
+  /** Re-check time over first-check time, pair by pair. */
+  readonly againOverFirst: Stats;
+  /** The longest task seen in any check, ms. */
+  readonly longestTask: number;
+}
+
+async function slowDown(page: Page, rate: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+}
+
+async function paneReady(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+  try {
+    const page = await context.newPage();
+    await slowDown(page, CPU_SLOWDOWN);
+    await page.goto(url, { waitUntil: "commit" });
+    const handle = await page.waitForFunction(
+      () => {
+        const visible = (el: Element | null) => !!el && (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height > 0;
+        const pane = document.querySelector('[data-testid="taskpane"]');
+        const tab = pane?.querySelector('[role="tab"]') ?? null;
+        const figure = document.querySelector('[data-testid="stat-paragraphs"]');
+        return visible(tab) && visible(figure) && (figure?.textContent ?? "").trim() !== "" ? performance.now() : false;
+      },
+      undefined,
+      { polling: "raf", timeout: 60_000 },
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Clicks the 检查 / 重新检查 button inside the page and resolves at the first frame where the check is over (the
+ * button enabled again) and the verdict shows, with the long tasks in between.
+ */
+function timeCheckInPage(): Promise<CheckTiming> {
+  const pane = document.querySelector('[data-testid="taskpane"]');
+  const buttons = [...(pane?.querySelectorAll("button") ?? [])] as HTMLButtonElement[];
+  const run = buttons.find((b) => b.getAttribute("role") !== "tab" && ["检查", "重新检查"].includes((b.textContent ?? "").trim()));
+  if (!run) return Promise.reject(new Error("no 检查 button in the pane"));
+  const longTasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+  observer.observe({ type: "longtask" });
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const deadline = t0 + 60_000;
+    run.click();
+    const poll = () => {
+      const verdict = document.querySelector('[data-testid="verdict"]');
+      if (!run.disabled && verdict && verdict.getBoundingClientRect().height > 0) {
+        const t1 = performance.now();
+        // Long tasks are reported after they end; one more frame lets the last one in.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            observer.disconnect();
+            const inside = longTasks.filter((task) => task.startTime + task.duration > t0 && task.startTime < t1);
+            resolve({ ms: t1 - t0, longTasks: inside.map((task) => task.duration) });
+          }, 0),
+        );
+        return;
+      }
+      if (performance.now() > deadline) reject(new Error("the check did not finish within 60 s"));
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+async function openWithDocument(browser: Browser, url: string, text: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByTestId("file-input").setInputFiles({ name: "长文档.txt", mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
+  await page.getByText("已打开“长文档.txt”").waitFor();
+  await page.getByTestId("taskpane").getByRole("tab", { name: "检查" }).click();
+  return page;
+}
+
+export async function benchPaneSpeed(root: string, options: { loads: number; pairs: number; pages: number; seed: number }): Promise<PaneSpeed> {
+  const { serveDist, chromiumLaunchOptions } = helpers(root);
+  const server = await serveDist(path.join(root, "dist"), 0);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/playground.html`;
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const generated = generateDocument({ pages: options.pages, seed: options.seed });
+  const text = documentLines(generated.snapshot).join("\n");
+  const ready: number[] = [];
+  const first: CheckTiming[] = [];
+  const again: CheckTiming[] = [];
+  try {
+    // The first load warms the OS file cache and Chromium itself.
+    for (let i = 0; i <= options.loads; i++) {
+      const ms = await paneReady(browser, url);
+      if (i > 0) ready.push(ms);
+    }
+    for (let i = 0; i <= options.pairs; i++) {
+      const page = await openWithDocument(browser, url, text);
+      await slowDown(page, CPU_SLOWDOWN);
+      const one = await page.evaluate(timeCheckInPage);
+      const two = await page.evaluate(timeCheckInPage);
+      if (i > 0) {
+        first.push(one);
+        again.push(two);
+      }
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+  const ms = (timings: readonly CheckTiming[]) => stats(timings.map((t) => t.ms));
+  return {
+    slowdown: CPU_SLOWDOWN,
+    ready: stats(ready),
+    pages: options.pages,
+    characters: generated.characters,
+    first,
+    again,
+    firstMs: ms(first),
+    againMs: ms(again),
+    againOverFirst: stats(first.map((one, i) => again[i].ms / one.ms)),
+    longestTask: Math.max(0, ...[...first, ...again].flatMap((t) => t.longTasks)),
+  };
+}
