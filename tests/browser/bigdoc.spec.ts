@@ -16,16 +16,20 @@ test("an 800-page document is checked and its findings are shown a page at a tim
   await expect(pane.getByTestId("verdict")).toContainText("还有", { timeout: 60_000 });
 
   const placeholders = pane.getByTestId("category-placeholder");
-  const total = Number(await placeholders.locator("[class*=fui-CounterBadge]").first().innerText());
+  const total = Number(await placeholders.getByTestId("category-count").innerText());
   expect(total).toBeGreaterThan(100);
-  await expect(placeholders.getByTestId("finding")).toHaveCount(50);
-  await placeholders.getByRole("button", { name: /再显示 50 条/ }).click();
-  await expect(placeholders.getByTestId("finding")).toHaveCount(100);
+  // Identical placeholders are one group each; a group lists its locations ten at a time.
+  const groups = placeholders.getByTestId("finding-group");
+  expect(await groups.count()).toBeLessThan(50);
+  const largest = groups.filter({ has: page.getByRole("button", { name: /再显示 10 条/ }) }).first();
+  await expect(largest.getByTestId("finding")).toHaveCount(10);
+  await largest.getByRole("button", { name: /再显示 10 条/ }).click();
+  await expect(largest.getByTestId("finding")).toHaveCount(20);
 
-  // The 60th card is one click from its text in the document, far down the page.
-  const card = placeholders.getByTestId("finding").nth(59);
-  const excerpt = (await card.locator("mark").innerText()).trim();
-  await card.click();
+  // The 15th location is one click from its text in the document, far down the page.
+  const row = largest.getByTestId("finding").nth(14);
+  const excerpt = (await row.locator("mark").innerText()).trim();
+  await row.getByRole("button", { name: /^定位第 15 处/ }).click();
   await expect.poll(() => selectedText(page)).toBe(excerpt);
   await screenshot(page, "bigdoc-check");
 });

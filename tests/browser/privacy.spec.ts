@@ -85,11 +85,11 @@ test.describe("nothing leaves the machine", () => {
     await pane.getByRole("button", { name: "检查", exact: true }).click();
     await expect(pane.getByTestId("verdict")).toBeVisible();
     await pane.getByTestId("finding").first().click();
-    await pane.getByRole("button", { name: "下一个占位符" }).click();
+    await pane.getByRole("button", { name: "下一处" }).first().click();
     await pane.getByRole("button", { name: "添加批注" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "添加批注" }).click();
     await pane.getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
-    await expect(pane.getByText(/已修正/)).toBeVisible();
+    await expect(pane.getByTestId("notice")).toContainText("已修正");
     // The library tabs load their content and pinyin-pro lazily: those chunks must come from the page's own origin.
     await pane.getByRole("tab", { name: "模板" }).click();
     await pane.getByRole("button", { name: "插入整篇框架" }).click();

@@ -126,7 +126,8 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const placed = notice && noticeAt ? { at: noticeAt, node: <NoticeHere notice={notice} /> } : undefined;
 
   return (
-    <section className={styles.root} aria-label={UI.tabs.check} ref={root}>
+    // aria-busy: while a check or an action runs (its buttons stay focusable, marked aria-disabled).
+    <section className={styles.root} aria-label={UI.tabs.check} aria-busy={!idle} ref={root}>
       <Announcer notice={notice} />
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<TaskListLtrRegular />} disabledFocusable={!idle} data-action="check" onClick={() => void session.check()}>

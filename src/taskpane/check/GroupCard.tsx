@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
+import { PART_NAMES } from "../../core/messages";
 import { UI } from "../strings";
 import { FindingAdvice, FindingButtons, SEVERITY, describeLocation, useCardStyles, type FindingActions } from "./FindingCard";
 import { isFixable } from "./fixes";
@@ -71,16 +72,22 @@ export function GroupCard({ group, keyOf, locationOf, onWalk, onFixGroup, onIgno
       <ol className={styles.list}>
         {group.findings.slice(0, shown).map((finding, index) => {
           const key = keyOf(finding);
-          const where = describeLocation(locationOf(finding));
+          const location = locationOf(finding);
+          const where = describeLocation(location);
           return (
             // A click on the row locates it (mouse); its 定位 button does the same from the keyboard.
             <li key={key} data-testid="finding" data-rule={finding.ruleId} data-card-key={key} onClick={() => !actions.disabled && actions.onSelect(finding)}>
               <div className={styles.row}>
                 <Text size={200} className={`${styles.context} ${styles.where}`} data-testid="finding-context">
+                  {location?.kind === "part" ? (
+                    <span className={styles.part} data-testid="finding-part">
+                      {UI.check.inPart(PART_NAMES[location.part])}
+                    </span>
+                  ) : null}
                   {finding.context.before}
                   <mark className={styles.excerpt}>{finding.onListString ? "（自动编号）" : finding.excerpt}</mark>
                   {finding.context.after}
-                  {where ? <Text size={100}>{`（${where}）`}</Text> : null}
+                  {where && location?.kind !== "part" ? <Text size={100}>{`（${where}）`}</Text> : null}
                 </Text>
                 <span className={styles.actions} onClick={(event) => event.stopPropagation()}>
                   <FindingButtons finding={finding} ignored={false} label={REVIEW.locateOccurrence(index + 1, where)} {...actions} />
