@@ -2,7 +2,8 @@
  * punctuation-spaces — 惯例: Chinese text has no spaces between characters or around its punctuation; a space there
  * is what copying out of a PDF or a web page leaves (全 面完成, 工作 。). Left alone:
  * - the indent (half- or full-width spaces at the start, a typed bullet ● - * among them) and trailing spaces;
- * - the space after a label at the start: 第一条 为了……, 第一章 总则, 一、 , （一） , a chronicle's 12月12日;
+ * - the space after a label at the start: 第一条 为了……, 第一章 总则, 一、 , （一） , a chronicle's 12月12日; and
+ *   spaces in a heading's title up to its first 点号 (（一）坚持党建引领 推动高质量发展。……);
  * - a space between Chinese and Latin letters or digits: 公文 neither needs nor forbids it, and this check does not
  *   ask for the space CJK linters want there;
  * - in a line without 点号 (a title, a byline, a name list, a table row, a Markdown table row | …), spaces between
@@ -57,7 +58,7 @@ export const punctuationSpaces: Rule = {
       const begin = indentLength(text);
       let end = text.length;
       while (end > begin && isSpaceCode(text.charCodeAt(end - 1))) end--;
-      const labelEnd = labelLength(text, begin);
+      const { labelEnd, titleEnd } = labelOf(text, begin);
       const layout = !SENTENCE_MARKS.test(text) || text[begin] === "|";
       const guard = protectedSpans(text);
       const slogans = new SpanSet(sloganSpans(text));
@@ -67,7 +68,7 @@ export const punctuationSpaces: Rule = {
         while (stop < end && isSpaceCode(text.charCodeAt(stop))) stop++;
         const start = i;
         i = stop - 1;
-        if (start === labelEnd || guard.covers(start)) continue;
+        if (start === labelEnd || stop < titleEnd || guard.covers(start)) continue;
         const before = text.charCodeAt(start - 1);
         const after = text.charCodeAt(stop);
         const betweenHan = isHanCode(before) && isHanCode(after) && !layout && !isPaddedPair(text, start, stop) && !slogans.covers(start);
@@ -116,10 +117,18 @@ function indentLength(text: string): number {
   return i;
 }
 
-/** Where a label at the start ends (a heading marker, 第一条, a chronicle's date), or -1. */
-function labelLength(text: string, begin: number): number {
+/**
+ * Where a label at the start ends (a heading marker, 第一条, a chronicle's date; -1 when there is none) and, after a
+ * heading marker, where the heading's title ends: at its first 点号 (-1 without a marker). Spaces inside such a title
+ * are its form: paired phrases (（一）坚持党建引领 推动高质量发展。……) and a glossary term before its explanation
+ * (15.“百亿元园区基础设施提升”工程 “十二五”期间…… in 昆明 2012).
+ */
+function labelOf(text: string, begin: number): { labelEnd: number; titleEnd: number } {
   const marker = MARKER_START.test(text[begin] ?? "") ? parseTextMarker(text.slice(begin)) : undefined;
-  if (marker) return begin + marker.end;
+  if (marker) {
+    const firstMark = text.slice(begin + marker.end).search(SENTENCE_MARKS);
+    return { labelEnd: begin + marker.end, titleEnd: firstMark < 0 ? text.length : begin + marker.end + firstMark };
+  }
   const label = LABEL.exec(text.slice(begin, begin + 16));
-  return label ? begin + label[0].length : -1;
+  return { labelEnd: label ? begin + label[0].length : -1, titleEnd: -1 };
 }

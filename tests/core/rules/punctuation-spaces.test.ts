@@ -11,6 +11,11 @@ testRule("punctuation-spaces", {
     { text: "一、 总体要求\n（一） 加强学习", note: "the space after a heading marker is the marker's (numbering)" },
     { text: "市长\u3000汪\u3000泉\n目\u3000录\n报  告", note: "lawtext/gov/政府工作报告-主要城市/无锡市/2018.txt:2: bylines and spaced titles without 点号" },
     { text: "原 油 10，607 万吨", note: "lawtext/gov/国家统计局年度统计/1983.txt:83: a two-character item padded to three" },
+    { text: "（一）坚持党建引领 推动高质量发展。全年完成任务。", note: "paired phrases in a run-in heading's title" },
+    {
+      text: "15.“百亿元园区基础设施提升”工程 “十二五”期间，继续加大园区基础设施建设。",
+      note: "lawtext/gov/政府工作报告-主要城市/昆明市/2012.txt:104: a glossary term and its explanation (the mistake of the classification, mended)",
+    },
     { text: "组织开展“贯彻党代会 奋进新征程”主题活动。", note: "seeds/002_d5415d22f0899a04.txt:12: a slogan's parts" },
     { text: "工作完成。  ", note: "trailing spaces" },
   ],
@@ -26,6 +31,12 @@ testRule("punctuation-spaces", {
         { paragraph: 1, excerpt: " ", message: punctuationMsg.straySpace("作 ，"), fix: "" },
       ],
       output: "刚刚过去的一年，大力开展资源节约型、环境友好型社会建设。\n工作，Word 文档",
+    },
+    {
+      name: "a heading's body after its first 点号 is prose again",
+      text: "（一）加强学习。全 面提升能力。",
+      errors: [{ paragraph: 0, excerpt: " ", fix: "" }],
+      output: "（一）加强学习。全面提升能力。",
     },
     {
       // seeds/002_d5415d22f0899a04.txt:3
