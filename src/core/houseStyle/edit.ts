@@ -19,8 +19,12 @@ export function setRule(style: HouseStyle, id: string, setting: RuleSetting): Ho
   return { ...style, rules: asBuilt ? rest : { ...rest, [id]: setting } };
 }
 
-/** The forms as built: GB/T 9704—2012's 1., endings as the first item writes them, structure hints on. */
-export const BUILT_IN_FORMS: Readonly<Required<Omit<HouseForms, "enumerationEnding">>> = { level3: STANDARD_SHAPES[3], structureHints: true };
+/** The forms as built: GB/T 9704—2012's 1., endings as the first item writes them, structure and date hints on. */
+export const BUILT_IN_FORMS: Readonly<Required<Omit<HouseForms, "enumerationEnding">>> = {
+  level3: STANDARD_SHAPES[3],
+  structureHints: true,
+  chineseNumeralDate: true,
+};
 
 export function setForm<K extends keyof HouseForms>(style: HouseStyle, form: K, value: HouseForms[K] | undefined): HouseStyle {
   const { [form]: _dropped, ...rest } = style.forms;

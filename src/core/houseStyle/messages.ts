@@ -27,12 +27,13 @@ export const HOUSE_MSG = {
   tooManyRules: (label: string, count: number, max: number) => `${label}列出的规则过多（${count}条），最多${max}条。`,
   badChoice: (label: string, what: string, allowed: readonly string[], actual: string) =>
     `${label}中“${what}”应为 ${allowed.map((a) => `"${a}"`).join("、")} 之一，实际为${actual}。`,
-  formNames: { level3: "三级标题编号", enumerationEnding: "序列各项结尾", structureHints: "文种结构提示" },
+  formNames: { level3: "三级标题编号", enumerationEnding: "序列各项结尾", structureHints: "文种结构提示", chineseNumeralDate: "成文日期汉字数字提示" },
 
   /* What the verdict says */
   off: (names: readonly string[]) => `按本单位规范未检查：${names.join("、")}。`,
   categoryOff: (name: string) => `${name}（整类）`,
   hintsOff: "文种结构提示",
+  chineseDateOff: "成文日期用汉字数字的提示",
   placeholdersOff: (names: readonly string[]) =>
     `注意：按本单位规范，${names.join("、")}已关闭或降为提示，文中未填写的占位符可能没有列出，“可以提交”不包括这些内容，请提交前自行查看。`,
   severityChanged: (title: string, severity: Severity) => `${title}（改为${SEVERITY_NAMES[severity]}）`,

@@ -29,6 +29,7 @@ export function switchedOff(style: HouseStyle): SwitchedOff {
     else if (setting === "info") placeholders.push(HOUSE_MSG.severityChanged(meta.title, setting));
   }
   if (style.forms.structureHints === false && style.categories.structure !== false) off.push(HOUSE_MSG.hintsOff);
+  if (style.forms.chineseNumeralDate === false && style.categories.punctuation !== false) off.push(HOUSE_MSG.chineseDateOff);
   return { off, placeholders };
 }
 

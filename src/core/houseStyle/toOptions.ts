@@ -12,7 +12,7 @@ export function houseStyleToOptions(style: HouseStyle): CheckOptionsInput {
     if (typeof setting === "boolean") rules[id] = setting;
     else severities[id] = setting;
   }
-  const { level3, enumerationEnding, structureHints } = style.forms;
+  const { level3, enumerationEnding, structureHints, chineseNumeralDate } = style.forms;
   return {
     categories: { ...style.categories },
     rules,
@@ -20,5 +20,6 @@ export function houseStyleToOptions(style: HouseStyle): CheckOptionsInput {
     ...(level3 !== undefined ? { numbering: { canonicalShapes: { 3: level3 } } } : {}),
     ...(enumerationEnding !== undefined ? { enumeration: { itemEnding: enumerationEnding } } : {}),
     ...(structureHints !== undefined ? { structure: { hints: structureHints } } : {}),
+    ...(chineseNumeralDate !== undefined ? { punctuation: { chineseNumeralDate } } : {}),
   };
 }

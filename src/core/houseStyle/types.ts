@@ -7,7 +7,7 @@
  * { "format": "gongwen-house-style", "version": 1, "name": "市委办综合科",
  *   "categories": { "structure": false },
  *   "rules": { "placeholder-name": false, "numbering-form": "warning" },
- *   "forms": { "level3": "1、", "enumerationEnding": "；", "structureHints": false } }
+ *   "forms": { "level3": "1、", "enumerationEnding": "；", "structureHints": false, "chineseNumeralDate": false } }
  */
 import type { Category, Severity } from "../finding";
 import type { EnumerationItemEnding } from "../options";
@@ -25,6 +25,8 @@ export interface HouseForms {
   readonly enumerationEnding?: EnumerationItemEnding;
   /** Genre hints (opening paragraph, parts present and in order). */
   readonly structureHints?: boolean;
+  /** The hint on a 成文日期 in Chinese numerals (二〇二三年一月五日): off for an office that keeps that form. */
+  readonly chineseNumeralDate?: boolean;
 }
 
 export interface HouseStyle {

@@ -24,7 +24,7 @@ export type HouseStyleResult =
   | { readonly ok: false; readonly errors: readonly ContentError[] };
 
 const STYLE_FIELDS = ["name", "categories", "rules", "forms"];
-const FORM_FIELDS: readonly (keyof HouseForms)[] = ["level3", "enumerationEnding", "structureHints"];
+const FORM_FIELDS: readonly (keyof HouseForms)[] = ["level3", "enumerationEnding", "structureHints", "chineseNumeralDate"];
 
 /** Where the style sits: its own file (path ""), or a team pack ("houseStyle"). */
 export interface StylePlace {
@@ -147,8 +147,10 @@ function readForms(c: Collector, place: StylePlace, value: unknown): HouseForms 
   if (level3 !== undefined) forms.level3 = level3;
   const ending = choice("enumerationEnding", ENUMERATION_ENDINGS);
   if (ending !== undefined) forms.enumerationEnding = ending;
-  const hints = group.structureHints;
-  if (typeof hints === "boolean") forms.structureHints = hints;
-  else if (hints !== undefined) c.add(at(place, "forms", "structureHints"), HOUSE_MSG.badSwitch(place.label, HOUSE_MSG.formNames.structureHints, shown(hints)));
+  for (const key of ["structureHints", "chineseNumeralDate"] as const) {
+    const raw = group[key];
+    if (typeof raw === "boolean") forms[key] = raw;
+    else if (raw !== undefined) c.add(at(place, "forms", key), HOUSE_MSG.badSwitch(place.label, HOUSE_MSG.formNames[key], shown(raw)));
+  }
   return forms;
 }

@@ -144,6 +144,13 @@ export function SettingsView({ active = true }: { active?: boolean }) {
           disabled={style.categories.structure === false}
           onChange={(_, data) => change(setForm(style, "structureHints", data.checked))}
         />
+        <Switch
+          className={styles.switch}
+          label={SETTINGS_UI.chineseNumeralDate}
+          checked={style.forms.chineseNumeralDate !== false}
+          disabled={style.categories.punctuation === false}
+          onChange={(_, data) => change(setForm(style, "chineseNumeralDate", data.checked))}
+        />
       </fieldset>
 
       {HOUSE_CATEGORIES.map((category) => (

@@ -26,6 +26,7 @@ export const SETTINGS_UI = {
   endingPeriod: "都用“。”",
   mouIsPlaceholder: "把“某某”当作未填写的占位名称",
   structureHints: "文种结构提示（开头段、主要部分）",
+  chineseNumeralDate: "成文日期用汉字数字（二〇二三年）时提示改用阿拉伯数字",
   categoryOn: (name: string) => `检查“${name}”`,
   ruleOn: "检查",
   severity: "级别",

@@ -74,8 +74,17 @@ describe("house style → check", () => {
     expect(ids).toEqual(["structure-request-in-report"]);
   });
 
+  it("an office keeping 二〇二三年 in the 成文日期 switches that hint off, and the verdict says so", () => {
+    const text = "关于工作情况的报告\n一、主要工作\n完成任务。\n某局\n二〇二三年一月五日";
+    expect(check(text).filter((f) => f.ruleId === "punctuation-date")).toHaveLength(1);
+    const house = setForm(EMPTY_HOUSE_STYLE, "chineseNumeralDate", false);
+    expect(check(text, house).filter((f) => f.ruleId === "punctuation-date")).toEqual([]);
+    expect(switchedOffLines(house)).toEqual([HOUSE_MSG.off([HOUSE_MSG.chineseDateOff])]);
+  });
+
   it("values as built are not stored", () => {
     expect(setForm(EMPTY_HOUSE_STYLE, "level3", "1.")).toEqual(EMPTY_HOUSE_STYLE);
+    expect(setForm(EMPTY_HOUSE_STYLE, "chineseNumeralDate", true)).toEqual(EMPTY_HOUSE_STYLE);
     expect(setRule(EMPTY_HOUSE_STYLE, "placeholder-name", "warning")).toEqual(EMPTY_HOUSE_STYLE);
     expect(setRule(setRule(EMPTY_HOUSE_STYLE, "placeholder", false), "placeholder", true)).toEqual(EMPTY_HOUSE_STYLE);
   });

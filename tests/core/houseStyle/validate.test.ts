@@ -38,7 +38,7 @@ describe("parseHouseStyle", () => {
       file({
         categories: { structure: "否" },
         rules: { "numbering-form": "严重", "bad id!": false },
-        forms: { level3: "1)", enumerationEnding: ";", structureHints: 0, colour: "red" },
+        forms: { level3: "1)", enumerationEnding: ";", structureHints: 0, chineseNumeralDate: "否", colour: "red" },
       }),
     );
     expect(result.ok).toBe(false);
@@ -51,6 +51,7 @@ describe("parseHouseStyle", () => {
       "forms.level3",
       "forms.enumerationEnding",
       "forms.structureHints",
+      "forms.chineseNumeralDate",
     ]);
     expect(result.errors[1].message).toBe(
       '本单位规范中规则“numbering-form”的设置应为 true（检查）、false（不检查），或级别 "error"（错误）、"warning"（警告）、"info"（提示），实际为文字“严重”。',
