@@ -176,6 +176,12 @@ test.describe("phrase search from the keyboard (issue 11)", () => {
     await cursorAtEndOf(page, 1);
     await openTab(page, "常用语");
     const search = pane(page).getByRole("searchbox", { name: "检索常用语" });
+    // Nothing typed yet: ↓ goes to the first phrase, and ↑ from there comes back.
+    await search.focus();
+    await search.press("ArrowDown");
+    await expect(pane(page).getByTestId("phrase-insert").first()).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(search).toBeFocused();
     await search.fill("jiujiu");
     const items = pane(page).getByTestId("phrase-item");
     await expect(items.first().locator("mark")).toHaveText("久久");

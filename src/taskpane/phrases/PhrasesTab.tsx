@@ -68,6 +68,14 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
   const optionButton = (index: number) => root.current?.querySelector<HTMLElement>(`#phrase-option-${index}`);
   const reveal = (index: number) => optionButton(index)?.scrollIntoView({ block: "nearest" });
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    // With nothing typed there is no hit to take: ↓ goes to the first phrase, Enter does nothing.
+    if (!searching) {
+      if (event.key === "ArrowDown" && visible.length > 0) {
+        event.preventDefault();
+        optionButton(0)?.focus();
+      }
+      return;
+    }
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       const next = Math.max(0, Math.min(visible.length - 1, current + (event.key === "ArrowDown" ? 1 : -1)));
