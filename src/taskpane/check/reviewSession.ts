@@ -142,8 +142,9 @@ export class ReviewSession {
       const key = keyOf(result, finding);
       if (await this.selectIn(result, finding, at)) return;
       await this.check();
-      const again = this.state.result?.open.find((f) => this.state.result && keyOf(this.state.result, f) === key);
-      if (again && this.state.result && (await this.selectIn(this.state.result, again, at))) {
+      const fresh = this.state.result;
+      const again = fresh && (fresh.open.find((f) => keyOf(fresh, f) === key) ?? sameInParagraph(fresh.open, finding));
+      if (again && fresh && (await this.selectIn(fresh, again, at))) {
         this.set({ notice: { intent: "info", text: REVIEW.changedRecheckedSelected, at } });
         return;
       }
@@ -322,6 +323,12 @@ export function reviewSessionFor(word: DocumentHost, scope: object): ReviewSessi
     byHost.set(word, session);
   }
   return session;
+}
+
+/** After an edit close to it (its key holds the text around it), the same rule's same excerpt nearest in its paragraph. */
+function sameInParagraph(findings: readonly Finding[], was: Finding): Finding | undefined {
+  const candidates = findings.filter((f) => f.paragraphIndex === was.paragraphIndex && f.ruleId === was.ruleId && f.excerpt === was.excerpt);
+  return candidates.sort((a, b) => Math.abs(a.range[0] - was.range[0]) - Math.abs(b.range[0] - was.range[0]))[0];
 }
 
 export function inWalkScope(finding: Finding, scope: WalkScope): boolean {

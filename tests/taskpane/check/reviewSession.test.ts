@@ -149,6 +149,16 @@ describe("上一处 / 下一处 from the cursor", () => {
     expect(session.getState().notice?.text).toContain("已到文末，从头继续");
   });
 
+  it("定位 on a paragraph edited since the check re-reads it and selects the finding where it now is", async () => {
+    const { sim, session } = setup(DOC);
+    await session.check();
+    const finding = session.getState().result!.open.find((f) => f.paragraphIndex === 4)!;
+    sim.doc.setParagraphText(4, "今年撰写报告XX篇。");
+    await session.select(finding, "x");
+    expect(selected(sim)).toBe("4:XX@6");
+    expect(session.getState().notice?.text).toBe("这段文字在检查之后被修改过，已重新检查并选中。");
+  });
+
   it("a group's walk stays in its group", async () => {
     const { sim, session } = setup(DOC);
     await session.check();
