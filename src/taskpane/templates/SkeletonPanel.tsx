@@ -63,7 +63,7 @@ export function SkeletonPanel({ skeletons, busy, onInsert }: SkeletonPanelProps)
         ))}
       </ol>
       <div>
-        <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy} onClick={() => onInsert(chosen)}>
+        <Button appearance="primary" icon={<DocumentAddRegular />} disabledFocusable={busy} onClick={() => onInsert(chosen)}>
           {LIB_UI.templates.insertSkeleton}
         </Button>
       </div>
