@@ -123,6 +123,8 @@ async function openWithDocument(browser: Browser, url: string, text: string): Pr
   await page.getByTestId("file-input").setInputFiles({ name: "长文档.txt", mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
   await page.getByText("已打开“长文档.txt”").waitFor();
   await page.getByTestId("taskpane").getByRole("tab", { name: "检查" }).click();
+  // The tab's code arrives on demand (prefetched): wait for its button, outside the timed part.
+  await page.getByTestId("taskpane").getByRole("button", { name: "检查", exact: true }).waitFor();
   return page;
 }
 

@@ -28,11 +28,9 @@ const useStyles = makeStyles({
 export function App({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const [tab, setTab] = useState<ViewId>("overview");
-  // The check tab, once opened, stays mounted (hidden) so its results survive a look at another tab. Every view but
-  // 概览 shares the house style, whose code (with the rule catalogue) loads when the first of them is opened.
-  const [checkOpened, setCheckOpened] = useState(false);
+  // Every view but 概览 shares the house style, whose code (with the rule catalogue) loads when the first of them is
+  // opened, and which then stays for the pane's life.
   const [beyondOverview, setBeyondOverview] = useState(false);
-  if (tab === "check" && !checkOpened) setCheckOpened(true);
   if (tab !== "overview" && !beyondOverview) setBeyondOverview(true);
   return (
     <FluentProvider theme={webLightTheme} className={styles.root} lang="zh-CN">
@@ -52,7 +50,8 @@ export function App({ services }: { services: PaneServices }) {
       </div>
       {/*
         Only the shown view is mounted (a hidden outline of a long report is thousands of elements); each tab reads
-        what it needs again when it is shown. The check tab is the exception until its results live outside it.
+        what it needs again when it is shown. A check's results live in the pane's review session, not in the tab
+        (check/useCheck.ts), so they survive a look at another tab.
         A view opened from the menu takes focus at its heading (lazyViews.tsx), so keyboard and screen-reader users
         land in it.
       */}
@@ -62,14 +61,8 @@ export function App({ services }: { services: PaneServices }) {
           <Loading>
             {/* One house style (本单位规范) for the check, 设置 and the team pack. */}
             <HouseStyleProvider services={services}>
-              {checkOpened ? (
-                <div hidden={tab !== "check"}>
-                  <Loading>
-                    <CheckTab word={services.word} />
-                  </Loading>
-                </div>
-              ) : null}
               <Loading>
+                {tab === "check" ? <CheckTab word={services.word} /> : null}
                 {tab === "templates" ? <TemplatesTab services={services} active /> : null}
                 {tab === "phrases" ? <PhrasesTab services={services} active /> : null}
                 {tab === "about" ? <AboutView services={services} /> : null}

@@ -1,7 +1,7 @@
 /**
  * What the pane loads and keeps (issue 11, item 8): the first download is 概览's; every other tab or view fetches its
- * code when first opened; a hidden tab leaves nothing on the page, except the check, whose results survive a look at
- * another tab.
+ * code when first opened; a hidden tab leaves nothing on the page, and the check's results survive a look at another
+ * tab all the same.
  */
 import type { Page } from "@playwright/test";
 import { expect, loadText, openPlayground, test } from "./fixtures";
@@ -24,7 +24,8 @@ test("the other tabs' code is fetched when the writer first opens them, not with
   for (const view of ["templates", "phrases", "settings", "about", "menu"]) expect(chunks, `${view} loaded with the pane`).not.toContain(view);
 
   await pane.getByRole("tab", { name: "模板" }).click();
-  await expect(pane.getByRole("button", { name: "插入整篇框架" })).toBeVisible();
+  // Its code and the built-in library arrive now (slow on a loaded 2-core machine).
+  await expect(pane.getByRole("button", { name: "插入整篇框架" })).toBeVisible({ timeout: 20_000 });
   expect(chunks).toContain("templates");
   expect(chunks).not.toContain("phrases");
 
@@ -48,7 +49,8 @@ test("a hidden tab leaves nothing on the page, and the check's results survive a
 
   await pane.getByRole("tab", { name: "概览" }).click();
   await expect(pane.getByTestId("outline").getByRole("button")).toHaveCount(2);
-  await expect(verdict).toBeHidden();
+  await expect(verdict).toHaveCount(0);
+  await expect(pane.getByTestId("finding")).toHaveCount(0);
 
   await pane.getByRole("tab", { name: "模板" }).click();
   await expect(pane.getByRole("button", { name: "插入整篇框架" })).toBeVisible();
