@@ -24,6 +24,11 @@ async function selection(page: Page): Promise<string> {
   return page.evaluate(() => `${window.getSelection()?.anchorNode?.parentElement?.dataset.index}:${window.getSelection()}`);
 }
 
+/** True when a control of the task pane has the focus (never the page itself). */
+function focusInPane(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement !== document.body && !!document.activeElement?.closest('[data-testid="taskpane"]'));
+}
+
 /** Clicks and waits for the click's action to finish (the pane's buttons are busy, not removed, while it runs). */
 async function press(button: Locator) {
   await button.click();
@@ -121,6 +126,7 @@ test.describe("检查 · the review loop", () => {
     await expect(comments).toHaveCount(1);
     await expect(comments.first()).toContainText("XX");
     await expect(pane.getByTestId("notice")).toContainText("相关的 1 条助手批注已一并删除。");
+    await expect.poll(() => focusInPane(page)).toBe(true);
 
     // The writer fills the placeholder in: no finding left, but a comment of ours is, so not 可以提交 yet.
     await paragraph(page, 1).click();
@@ -137,6 +143,7 @@ test.describe("检查 · the review loop", () => {
     await expect(comments).toHaveCount(0);
     await expect(pane.getByTestId("verdict-title")).toHaveText("可以提交");
     await expect(pane.getByTestId("notice")).toHaveText("已删除 1 条助手批注，可用 Word 的“撤消”恢复。");
+    await expect.poll(() => focusInPane(page)).toBe(true);
   });
 
   test("where Word has no comment API, the verdict says the comments cannot be counted", async ({ page }) => {

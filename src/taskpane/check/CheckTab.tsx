@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowNextRegular, ArrowPreviousRegular, CommentAddRegular, TaskListLtrRegular, WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/finding";
@@ -19,6 +19,13 @@ import { isBlocking, type WalkScope } from "./reviewSession";
 import { REVIEW } from "./reviewStrings";
 import { keyOf } from "./session";
 import { useCheck } from "./useCheck";
+
+/** Where an action was taken: the control, its card's place in the list, and which of the card's buttons it was. */
+interface Place {
+  readonly from: HTMLElement | undefined;
+  readonly index: number;
+  readonly control: string | undefined;
+}
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, position: "relative" },
@@ -46,37 +53,48 @@ export function CheckTab({ word }: { word: DocumentHost }) {
    * Runs an action taken from a control in the list. When that control's card is gone afterwards (fixed, ignored),
    * focus moves to the card now in its place (the same button when it has one) and the notice is placed there, so
    * the writer goes on from where they were: focus never drops to the page and the pane never jumps to the top.
+   * The move waits for React to have drawn the session's latest state (see the layout effect below).
    */
+  const pendingPlace = useRef<Place>(undefined);
+  const drawn = useRef(state);
+  const restorePlace = () => {
+    const place = pendingPlace.current;
+    const here = root.current;
+    if (!place || !here || drawn.current !== session.getState()) return;
+    pendingPlace.current = undefined;
+    const { from, index, control } = place;
+    if (from && from.isConnected) {
+      // Still there (the walk, 定位, a failed fix): focus back on it if the document took it.
+      if (document.activeElement !== from) from.focus();
+      return;
+    }
+    const now = [...here.querySelectorAll<HTMLElement>("[data-card-key]")];
+    const target = index >= 0 && now.length > 0 ? now[Math.min(index, now.length - 1)] : undefined;
+    const button =
+      target?.querySelector<HTMLElement>(`[data-action="${control ?? ""}"]`) ??
+      (target?.matches("button") ? target : target?.querySelector<HTMLElement>("button")) ??
+      here.querySelector<HTMLElement>("[data-testid='verdict'] button") ??
+      here.querySelector<HTMLElement>("button");
+    button?.focus();
+    // The notice follows when its own card is gone (a retyped paragraph is a new card: its key holds the text).
+    const placed = session.getState().notice;
+    const at = target?.dataset.cardKey;
+    const anchored = placed && now.some((el) => el.dataset.cardKey === placed.at);
+    if (placed && at && !anchored && placed.at !== "toolbar") session.setNotice({ ...placed, at });
+  };
+  useLayoutEffect(() => {
+    drawn.current = state;
+    restorePlace();
+  });
   const keepPlace = (action: () => Promise<void>) => {
     const from = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     const card = from?.closest<HTMLElement>("[data-card-key]");
     const cards = root.current ? [...root.current.querySelectorAll<HTMLElement>("[data-card-key]")] : [];
-    const index = card ? cards.indexOf(card) : -1;
-    const control = from?.dataset.action;
-    void action().then(() =>
-      requestAnimationFrame(() => {
-        const here = root.current;
-        if (!here || (from && from.isConnected && document.activeElement === from)) return;
-        // Still there (the walk, 定位), focus taken by the document: give it back, the writer works from the pane.
-        if (from?.isConnected) {
-          from.focus();
-          return;
-        }
-        const now = [...here.querySelectorAll<HTMLElement>("[data-card-key]")];
-        const target = index >= 0 && now.length > 0 ? now[Math.min(index, now.length - 1)] : undefined;
-        const button =
-          target?.querySelector<HTMLElement>(`[data-action="${control ?? ""}"]`) ??
-          (target?.matches("button") ? target : target?.querySelector<HTMLElement>("button")) ??
-          here.querySelector<HTMLElement>("[data-testid='verdict'] button") ??
-          here.querySelector<HTMLElement>("button");
-        button?.focus();
-        // The notice follows when its own card is gone (a retyped paragraph is a new card: its key holds the text).
-        const placed = session.getState().notice;
-        const at = target?.dataset.cardKey;
-        const anchored = placed && now.some((el) => el.dataset.cardKey === placed.at);
-        if (placed && at && !anchored && placed.at !== "toolbar") session.setNotice({ ...placed, at });
-      }),
-    );
+    const place: Place = { from, index: card ? cards.indexOf(card) : -1, control: from?.dataset.action };
+    void action().then(() => {
+      pendingPlace.current = place;
+      restorePlace();
+    });
   };
 
   const walkScope: WalkScope = filter ? { kind: "category", category: filter } : { kind: "all" };
@@ -189,7 +207,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
               ignoredHeading.current?.scrollIntoView({ block: "start" });
               ignoredHeading.current?.focus();
             }}
-            onDeleteComments={() => void session.deleteAssistantComments("verdict")}
+            onDeleteComments={() => keepPlace(() => session.deleteAssistantComments("verdict"))}
             notice={placed?.at === "verdict" ? placed.node : undefined}
           />
           {shownCategories.map((category) => {
