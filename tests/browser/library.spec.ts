@@ -25,7 +25,8 @@ function pane(page: Page): Locator {
 async function openTab(page: Page, name: "模板" | "常用语"): Promise<void> {
   await pane(page).getByRole("tab", { name }).click();
   const ready = name === "模板" ? pane(page).getByTestId("skeleton-select") : pane(page).getByTestId("phrase-category");
-  await expect(ready).toBeVisible();
+  // The built-in content arrives as a lazily loaded chunk: on a busy machine that takes more than the default 5 s.
+  await expect(ready).toBeVisible({ timeout: 20_000 });
 }
 
 interface ShownParagraph {

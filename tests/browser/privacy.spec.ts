@@ -95,6 +95,8 @@ test.describe("nothing leaves the machine", () => {
     await pane.getByRole("button", { name: "插入整篇框架" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "继续插入" }).click();
     await pane.getByTestId("section-item").first().getByRole("button", { name: /^插入/ }).click();
+    // Under a heading the pane asks which level (issue 14): take the one that fits the cursor.
+    await page.getByRole("dialog", { name: "插入到哪一级" }).getByTestId("level-fitting").click();
     await pane.getByRole("tab", { name: "常用语" }).click();
     await pane.getByRole("searchbox", { name: "检索常用语" }).fill("xjyg");
     await pane.getByTestId("phrase-insert").first().click();

@@ -26,15 +26,20 @@ export function useKeepFocus(root: RefObject<HTMLElement | null>, dialogOpen: bo
     }
     if (!wasOpen.current) return undefined;
     wasOpen.current = false;
-    // Fluent keeps the dialog mounted through its closing animation and may try to restore focus itself: look again
-    // until the dialog has gone, and act only when focus has fallen to the page (never when the writer moved it).
-    const restore = () => {
+    // Fluent keeps the dialog mounted through its closing animation (longer on a busy PC) and may restore focus
+    // itself: look again until the dialog has gone, for up to two seconds, and act only when focus has fallen to the
+    // page (never when the writer moved it elsewhere).
+    const started = Date.now();
+    const timer = window.setInterval(() => {
       const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) return;
-      const target = last.current?.isConnected ? last.current : root.current?.querySelector<HTMLElement>("input, button, select, textarea, [tabindex='0']");
-      target?.focus();
-    };
-    const timers = [0, 150, 400].map((delay) => window.setTimeout(restore, delay));
-    return () => timers.forEach((timer) => window.clearTimeout(timer));
+      const fallen = !active || active === document.body || !active.isConnected;
+      const inDialog = !fallen && active.closest("[role='dialog'], [role='alertdialog']") !== null;
+      if (fallen) {
+        const target = last.current?.isConnected ? last.current : root.current?.querySelector<HTMLElement>("input, button, select, textarea, [tabindex='0']");
+        target?.focus();
+      }
+      if (!inDialog || Date.now() - started > 2000) window.clearInterval(timer);
+    }, 50);
+    return () => window.clearInterval(timer);
   }, [dialogOpen, root]);
 }
