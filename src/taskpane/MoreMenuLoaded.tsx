@@ -12,8 +12,8 @@ export function MoreMenuLoaded({ onOpenView }: MoreMenuProps) {
       <MenuPopover>
         <MenuList>
           {/* views opened from the 更多 menu */}
-          <MenuItem onClick={() => onOpenView("settings")}>{UI.more.settings}</MenuItem>
           <MenuItem onClick={() => onOpenView("about")}>{UI.more.about}</MenuItem>
+          <MenuItem onClick={() => onOpenView("settings")}>{UI.more.settings}</MenuItem>
         </MenuList>
       </MenuPopover>
     </Menu>
