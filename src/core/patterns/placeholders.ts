@@ -91,7 +91,8 @@ export const PLACEHOLDER_PATTERNS: readonly PlaceholderPattern[] = [
  * A quote next to them is cited, not a blank.
  */
 export const CITING_BEFORE = /(?:称|称为|称其为|规范为|统一为|命名为|冠以|写作|写为|写成|表述为|填写|标注|注明|改称|简称|统称)$/;
-export const CITING_AFTER = /^(?:等)?(?:字样|的?(?:印章|公章|专用章)|[，,]?(?:应|可|不得|不能|一律|均)?(?:改称|称为|称))/;
+// 称 as a verb ("××"称…) cites; 称号, 称谓, 称职, 称呼 are nouns after a blank to fill (荣获“XX”称号).
+export const CITING_AFTER = /^(?:等)?(?:字样|的?(?:印章|公章|专用章)|[，,]?(?:应|可|不得|不能|一律|均)?(?:改称|称为|称(?![号谓职呼])))/;
 
 /**
  * A note that explains a star (注：*为预计数, 注：带*的为约束性指标, *为预期性指标): group 1 is the star run it declares.

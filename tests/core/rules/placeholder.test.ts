@@ -79,6 +79,11 @@ testRule("placeholder", {
   ],
   invalid: [
     {
+      name: "a quoted blank before 称号 is a title left to fill, not a citation (found by the library's second edition)",
+      text: "荣获“XX”称号。\n被评为“××”称号单位。",
+      errors: [{ paragraph: 0, excerpt: "XX" }, { paragraph: 1, excerpt: "××" }],
+    },
+    {
       name: "review: a draft that names a 1+N+X policy still has its X个 blank found elsewhere",
       text: "实施“1+N+X”政策体系。\n全年建成X个示范点。",
       errors: [{ paragraph: 1, excerpt: "X" }],
