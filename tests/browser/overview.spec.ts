@@ -63,7 +63,7 @@ test.describe("概览", () => {
     await pane.getByRole("tab", { name: "检查" }).click();
     await pane.getByRole("button", { name: "检查", exact: true }).click();
     await pane.getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
-    await expect(pane.getByText(/已修正/)).toBeVisible();
+    await expect(pane.getByTestId("notice")).toContainText("已修正");
     await pane.getByRole("tab", { name: "概览" }).click();
     await expect(pane.getByTestId("outline").getByRole("button", { name: /^三、加强自身建设/ })).toBeVisible();
   });
