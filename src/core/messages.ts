@@ -49,8 +49,11 @@ export const msg = {
     `${level}编号写法不规范：“${actual}”应写作“${canonical}”。`,
   numberingListMalformed: (level: string, actual: string, canonical: string): string =>
     `${level}的自动编号“${actual}”写法不规范，应为“${canonical}”。请在 Word 的编号格式中修改。`,
-  numberingPractice: (level: string, actual: string, canonical: string, count: number): string =>
-    `${level}用“${actual}”这种写法编号（共 ${count} 处），标准写法是“${canonical}”。全文统一即可；需要时可一键统一改为标准写法。`,
+  /** `house`: the canonical form is the office's own (本单位规范), not the standard's. */
+  numberingPractice: (level: string, actual: string, canonical: string, count: number, house = false): string => {
+    const norm = house ? "本单位规范" : "标准";
+    return `${level}用“${actual}”这种写法编号（共 ${count} 处），${norm}写法是“${canonical}”。全文统一即可；需要时可一键统一改为${norm}写法。`;
+  },
   numberingMixed: (actual: string, canonical: string): string => `同一组编号写法不一致：“${actual}”应统一写作“${canonical}”。`,
   hierarchySkip: (level: string, parent: string): string => `“${level}”直接出现在“${parent}”之下，跳过了中间一级。一般可以，请确认层级。`,
   hierarchyReversed: (level: string, deeper: string): string =>

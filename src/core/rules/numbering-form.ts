@@ -13,7 +13,7 @@ import type { Finding, ParagraphEdit } from "../finding";
 import { analyzeOutline, OutlineItem } from "../analysis/outline";
 import type { DocSnapshot } from "../model";
 import { formatMarker } from "../markers/parse";
-import type { HeadingLevel } from "../markers/shapes";
+import { STANDARD_SHAPES, type HeadingLevel } from "../markers/shapes";
 import type { CheckOptions } from "../options";
 import { BASIS, LEVEL_NAMES, msg, ruleText } from "../messages";
 import { canWrite, expectedMarker, groupRuns, markerEdit, markerRange, runTargetShape } from "./numberingRuns";
@@ -128,7 +128,7 @@ function houseStyleHint(doc: DocSnapshot, options: CheckOptions, items: readonly
     onListString: first.marker.source === "listString",
     severity: "info",
     basis: BASIS.practice,
-    message: msg.numberingPractice(LEVEL_NAMES[level], first.marker.raw, suggestion, items.length),
+    message: msg.numberingPractice(LEVEL_NAMES[level], first.marker.raw, suggestion, items.length, canonical !== STANDARD_SHAPES[level]),
     suggestions: [suggestion],
     ...(fixable ? { fix: { edits } } : {}),
   });

@@ -54,6 +54,10 @@ describe("house style → check", () => {
     const dotted = check("一、甲\n（一）乙\n1.丙\n2.丁", house).filter((f) => f.ruleId === "numbering-form");
     expect(dotted).toHaveLength(1);
     expect(dotted[0].suggestions).toEqual(["1、"]);
+    // The house's form is named as the house's, never as the standard's (GB/T 9704 has 1.).
+    expect(dotted[0].message).toBe(msg.numberingPractice("三级标题", "1.", "1、", 2, true));
+    expect(dotted[0].message).toContain("本单位规范写法是“1、”");
+    expect(check(text).find((f) => f.ruleId === "numbering-form")?.message).toContain("标准写法是“1.”");
   });
 
   it("enumeration ending house form: every item in the paragraph ends with the house's mark", () => {
