@@ -1,5 +1,5 @@
 import { CATEGORY_NAMES, VERDICT_READY, verdictPending } from "../../src/core/messages";
-import { checkDocument, defaultCheckOptions, summarizeFindings } from "../../src/core/engine";
+import { checkDocument, checkInSteps, defaultCheckOptions, summarizeFindings } from "../../src/core/engine";
 import { snapshotFromLines } from "../../src/core/model";
 import { RULES } from "../../src/core/rules/registry";
 
@@ -27,6 +27,27 @@ describe("checkDocument", () => {
 
   it("every finding's excerpt is the text at its range", () => {
     for (const f of checkDocument(doc)) expect(f.excerpt).toBe(doc.paragraphs[f.paragraphIndex].text.slice(f.range[0], f.range[1]));
+  });
+});
+
+describe("checkInSteps (the pane's check, a turn for the browser between rules)", () => {
+  const draft = snapshotFromLines(["一、总体情况", "完成XX项,其中三、四月。。", "三、下步打算", "一是抓学习；三是抓落实。"].join("\n"));
+
+  it("pauses once after each rule that runs and ends with exactly checkDocument's findings", () => {
+    const steps = checkInSteps(draft);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(RULES.length);
+    expect(step.value).toEqual(checkDocument(draft));
+    expect(step.value.length).toBeGreaterThan(3);
+  });
+
+  it("skips the rules a house style switches off, without a pause for them", () => {
+    const steps = checkInSteps(draft, { categories: { punctuation: false } });
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(RULES.filter((r) => r.meta.category !== "punctuation").length);
   });
 });
 

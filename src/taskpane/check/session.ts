@@ -5,7 +5,8 @@
  */
 import type { DocPart, DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
-import { checkDocument } from "../../core/engine";
+import { checkInSteps } from "../../core/engine";
+import { nextTurn } from "../shared/nextTurn";
 import type { CheckOptionsInput } from "../../core/options";
 import { matchIgnores, occurrenceKeys } from "../../core/ignore";
 import type { SpanTarget, DocumentHost } from "../../host/port";
@@ -65,10 +66,15 @@ export async function runCheck(
   // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped.
   const [snapshot, ignoreKeys, checkOptions] = await untilAborted(Promise.all([word.readSnapshot(), readIgnoreKeys(word), options]), signal);
   onProgress?.("analysing", snapshot.paragraphs.length);
-  // Let the progress message paint before the synchronous analysis.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  if (signal?.aborted) throw new CheckCancelled();
-  return classify(snapshot, checkDocument(snapshot, checkOptions), ignoreKeys);
+  const steps = checkInSteps(snapshot, checkOptions);
+  for (;;) {
+    // A turn for the browser before each rule: the progress message paints, a click on 取消 is heard, and no piece
+    // of a long document's analysis becomes one long task.
+    await nextTurn();
+    if (signal?.aborted) throw new CheckCancelled();
+    const step = steps.next();
+    if (step.done) return classify(snapshot, step.value, ignoreKeys);
+  }
 }
 
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
