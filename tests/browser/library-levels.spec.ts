@@ -3,38 +3,10 @@
  * their own line, the dense phrase list at Word's default pane width, the editors' warnings; and issue 11's keyboard
  * items for the library tabs (search keys, full pinyin, Esc asking before discarding, focus kept).
  */
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { documentParagraphs, openTab, pane } from "./libraryPage";
 import { OPEN_DIALOG, expect, expectAccessible, loadText, openPlayground, screenshot, test } from "./fixtures";
 
-function pane(page: Page): Locator {
-  return page.getByTestId("taskpane");
-}
-
-async function openTab(page: Page, name: "模板" | "常用语"): Promise<void> {
-  await pane(page).getByRole("tab", { name }).click();
-  const ready = name === "模板" ? pane(page).getByTestId("skeleton-select") : pane(page).getByTestId("phrase-category");
-  // The built-in content arrives as a lazily loaded chunk: on a busy machine that takes more than the default 5 s.
-  await expect(ready).toBeVisible({ timeout: 20_000 });
-}
-
-interface ShownParagraph {
-  readonly text: string;
-  readonly fontFamily: string;
-  readonly textAlign: string;
-  readonly textIndent: string;
-}
-
-async function documentParagraphs(page: Page): Promise<ShownParagraph[]> {
-  return page
-    .getByTestId("document")
-    .locator("p")
-    .evaluateAll((elements) =>
-      elements.map((p) => {
-        const style = (p as HTMLElement).style;
-        return { text: p.textContent ?? "", fontFamily: style.fontFamily, textAlign: style.textAlign, textIndent: style.textIndent };
-      }),
-    );
-}
 
 const texts = async (page: Page) => (await documentParagraphs(page)).map((p) => p.text);
 

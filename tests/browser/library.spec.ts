@@ -1,8 +1,9 @@
 /**
  * The 模板 and 常用语 tabs in the playground: what a writer clicks and what the simulated document shows afterwards.
  */
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, loadText, openPlayground, screenshot, test } from "./fixtures";
+import { documentParagraphs, openTab, pane } from "./libraryPage";
 
 const STORAGE = "gongwen-playground/gongwen.library.v1";
 
@@ -18,36 +19,6 @@ const UNIT_OUTLINE = [
   "三、下一步工作打算",
 ];
 
-function pane(page: Page): Locator {
-  return page.getByTestId("taskpane");
-}
-
-async function openTab(page: Page, name: "模板" | "常用语"): Promise<void> {
-  await pane(page).getByRole("tab", { name }).click();
-  const ready = name === "模板" ? pane(page).getByTestId("skeleton-select") : pane(page).getByTestId("phrase-category");
-  // The built-in content arrives as a lazily loaded chunk: on a busy machine that takes more than the default 5 s.
-  await expect(ready).toBeVisible({ timeout: 20_000 });
-}
-
-interface ShownParagraph {
-  readonly text: string;
-  readonly fontFamily: string;
-  readonly fontSize: string;
-  readonly textAlign: string;
-  readonly textIndent: string;
-}
-
-async function documentParagraphs(page: Page): Promise<ShownParagraph[]> {
-  return page
-    .getByTestId("document")
-    .locator("p")
-    .evaluateAll((elements) =>
-      elements.map((p) => {
-        const style = (p as HTMLElement).style;
-        return { text: p.textContent ?? "", fontFamily: style.fontFamily, fontSize: style.fontSize, textAlign: style.textAlign, textIndent: style.textIndent };
-      }),
-    );
-}
 
 /** Under a heading the pane asks for the level: the one that fits the cursor has the focus, Enter takes it. */
 async function takeFittingLevel(page: Page): Promise<void> {

@@ -36,6 +36,23 @@ export const useCardStyles = makeStyles({
   part: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** The finding's words in their sentence with the excerpt marked, and the header's or note's name before them. */
+export function ExcerptInContext({ finding, location }: { finding: Finding; location: Location | undefined }) {
+  const styles = useCardStyles();
+  return (
+    <>
+      {location?.kind === "part" ? (
+        <span className={styles.part} data-testid="finding-part">
+          {UI.check.inPart(PART_NAMES[location.part])}
+        </span>
+      ) : null}
+      {finding.context.before}
+      <mark className={styles.excerpt}>{finding.onListString ? "（自动编号）" : finding.excerpt}</mark>
+      {finding.context.after}
+    </>
+  );
+}
+
 export const SEVERITY: Record<Severity, { label: string; color: "danger" | "warning" | "informative" }> = {
   error: { label: "错误", color: "danger" },
   warning: { label: "警告", color: "warning" },
@@ -84,14 +101,7 @@ export function FindingCard({ finding, cardKey, location, ignored = false, notic
         <Text size={200}>{location?.kind === "part" ? "" : describeLocation(location)}</Text>
       </div>
       <Text className={styles.context} data-testid="finding-context">
-        {location?.kind === "part" ? (
-          <span className={styles.part} data-testid="finding-part">
-            {UI.check.inPart(PART_NAMES[location.part])}
-          </span>
-        ) : null}
-        {finding.context.before}
-        <mark className={styles.excerpt}>{finding.onListString ? "（自动编号）" : finding.excerpt}</mark>
-        {finding.context.after}
+        <ExcerptInContext finding={finding} location={location} />
       </Text>
       <Text data-testid="finding-message">{finding.message}</Text>
       <FindingAdvice finding={finding} />

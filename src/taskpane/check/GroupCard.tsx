@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
-import { PART_NAMES } from "../../core/messages";
 import { UI } from "../strings";
-import { FindingAdvice, FindingButtons, SEVERITY, describeLocation, useCardStyles, type FindingActions } from "./FindingCard";
+import { ExcerptInContext, FindingAdvice, FindingButtons, SEVERITY, describeLocation, useCardStyles, type FindingActions } from "./FindingCard";
 import { isFixable } from "./fixes";
 import type { FindingGroup } from "./groups";
 import type { Location } from "./locations";
@@ -79,14 +78,7 @@ export function GroupCard({ group, keyOf, locationOf, onWalk, onFixGroup, onIgno
             <li key={key} data-testid="finding" data-rule={finding.ruleId} data-card-key={key} onClick={() => !actions.disabled && actions.onSelect(finding)}>
               <div className={styles.row}>
                 <Text size={200} className={`${styles.context} ${styles.where}`} data-testid="finding-context">
-                  {location?.kind === "part" ? (
-                    <span className={styles.part} data-testid="finding-part">
-                      {UI.check.inPart(PART_NAMES[location.part])}
-                    </span>
-                  ) : null}
-                  {finding.context.before}
-                  <mark className={styles.excerpt}>{finding.onListString ? "（自动编号）" : finding.excerpt}</mark>
-                  {finding.context.after}
+                  <ExcerptInContext finding={finding} location={location} />
                   {where && location?.kind !== "part" ? <Text size={100}>{`（${where}）`}</Text> : null}
                 </Text>
                 <span className={styles.actions} onClick={(event) => event.stopPropagation()}>
