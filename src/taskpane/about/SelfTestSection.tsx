@@ -8,6 +8,7 @@ import { Button, Field, ProgressBar, Textarea, makeStyles, tokens } from "@fluen
 import type { SelfTestBench } from "../../host/contract";
 import type { DocumentHost } from "../../host/port";
 import { NoticeBar, type Notice } from "../shared/ErrorBar";
+import { selfTestSummary } from "./reportText";
 import { ABOUT } from "./strings";
 import { useSelfTest } from "./useSelfTest";
 
@@ -39,9 +40,6 @@ export function SelfTestSection({ host, bench }: { host: DocumentHost; bench: Se
   if (!bench) return <p>{ABOUT.unavailable}</p>;
   const running = state.kind === "running";
   const report = state.kind === "done" ? state.reportText : "";
-  const counts = state.kind === "done" ? state.report.results : [];
-  const passed = counts.filter((r) => r.ok && !r.skipped).length;
-  const skipped = counts.filter((r) => r.skipped).length;
   return (
     <section aria-labelledby="self-test-title">
       <h3 id="self-test-title">{ABOUT.selfTestTitle}</h3>
@@ -57,7 +55,7 @@ export function SelfTestSection({ host, bench }: { host: DocumentHost; bench: Se
             <ProgressBar value={state.total ? state.done / state.total : undefined} />
           </Field>
         ) : null}
-        {state.kind === "done" ? <p>{ABOUT.summary(passed, counts.length - passed - skipped, skipped)}</p> : null}
+        {state.kind === "done" ? <p>{selfTestSummary(state.report.results)}</p> : null}
       </div>
       {state.kind === "refused" ? <NoticeBar notice={{ intent: "warning", text: state.reason }} /> : null}
       {state.kind === "error" ? <NoticeBar notice={{ intent: "error", text: state.detail }} /> : null}
