@@ -64,7 +64,7 @@ export interface CheckSummary {
   readonly verdict: string;
 }
 
-const CATEGORIES: readonly Category[] = ["numbering", "enumeration", "placeholder", "structure", "punctuation"];
+const CATEGORIES: readonly Category[] = ["numbering", "enumeration", "placeholder", "structure", "punctuation", "layout"];
 
 export function summarizeFindings(findings: readonly Finding[]): CheckSummary {
   const categories = CATEGORIES.map((category) => {

@@ -2,8 +2,10 @@
 
 export type Severity = "error" | "warning" | "info";
 
+import type { TargetLayout } from "./layout/types";
+
 /** The groups the 检查 tab and the CLI report by. */
-export type Category = "numbering" | "enumeration" | "placeholder" | "structure" | "punctuation";
+export type Category = "numbering" | "enumeration" | "placeholder" | "structure" | "punctuation" | "layout";
 
 /**
  * A replacement inside one paragraph. `range` is [start, end) in UTF-16 code units of the paragraph's text;
@@ -60,7 +62,23 @@ export interface Finding {
   /** True when the finding is about the automatic list number (listString), which a text fix cannot change. */
   readonly onListString?: boolean;
   readonly fix?: Fix;
+  /**
+   * What 修正 does for a 格式 finding: give these whole paragraphs a layout (no text changes). A finding has `fix` or
+   * `layoutFix`, never both.
+   */
+  readonly layoutFix?: LayoutFix;
   readonly suggestions?: readonly string[];
   /** The clause the rule rests on ("GB/T 9704—2012 7.3.3") or "惯例". */
   readonly basis: string;
+}
+
+/** One paragraph to give a layout, located again by its text as it was when checked (like a SpanTarget). */
+export interface ParagraphLayoutChange {
+  readonly paragraphIndex: number;
+  readonly paragraphText: string;
+  readonly layout: TargetLayout;
+}
+
+export interface LayoutFix {
+  readonly paragraphs: readonly ParagraphLayoutChange[];
 }

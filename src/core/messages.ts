@@ -11,6 +11,7 @@ export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
   placeholder: "占位符",
   structure: "结构",
   punctuation: "标点",
+  layout: "格式",
 };
 
 /** Where a finding outside the main text sits, as Word names the parts. */

@@ -2,6 +2,7 @@
  * The document model every part of the add-in shares: a read-only copy of the Word document's paragraphs, taken in
  * one round trip by src/word (or built from a .txt / .docx file by the CLI and the playground).
  */
+import type { LayoutProperty, PageLayout, ParagraphLayout } from "./layout/types";
 
 /**
  * Where a paragraph lives when it is not in the document's main text: headers and footers (公文 templates put 版记
@@ -9,6 +10,7 @@
  * the body's in a snapshot; placeholders are looked for in them, headings and enumerations are not.
  */
 export type DocPart = "header" | "footer" | "footnote" | "endnote" | "textBox";
+
 
 /** One paragraph as Word reports it. */
 export interface DocParagraph {
@@ -31,6 +33,11 @@ export interface DocParagraph {
    * unfilled); absent when there is none. Filled by the .docx reader.
    */
   readonly placeholderSpans?: readonly (readonly [number, number])[];
+  /**
+   * Fonts, sizes, alignment and indents as Word shows them (src/core/layout/types.ts); present only when the layout was
+   * read (the 格式 check is on, or a .docx was read), and then absent for a paragraph whose layout could not be told.
+   */
+  readonly layout?: ParagraphLayout;
 }
 
 /** True for a paragraph of the main text, where headings and enumerations live. */
@@ -46,6 +53,16 @@ export interface DocSnapshot {
    * can say so instead of implying they were read. Absent when everything was read.
    */
   readonly unchecked?: readonly DocPart[];
+  /** Present when the layout was read with the text (see DocParagraph.layout). */
+  readonly layout?: DocLayoutInfo;
+}
+
+/** What the layout read says about the document as a whole. */
+export interface DocLayoutInfo {
+  /** The first section's page setup, when it could be read. */
+  readonly page?: PageLayout;
+  /** Properties this host cannot read at all (the pane says what was not checked, instead of implying it was). */
+  readonly unreadable?: readonly LayoutProperty[];
 }
 
 /** Builds a snapshot from plain text, one paragraph per line (the format of .txt files and of the seeds). */

@@ -39,7 +39,7 @@ export interface CheckOptions {
 export type EnumerationItemEnding = "；" | "。";
 
 export const defaultCheckOptions: CheckOptions = {
-  categories: { numbering: true, enumeration: true, placeholder: true, structure: true, punctuation: true },
+  categories: { numbering: true, enumeration: true, placeholder: true, structure: true, punctuation: true, layout: true },
   rules: {},
   severities: {},
   numbering: { canonicalShapes: STANDARD_SHAPES },

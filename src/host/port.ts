@@ -5,6 +5,8 @@
  */
 import type { DocSnapshot, DocPart } from "../core/model";
 import type { ContentBlockRole } from "../core/content/types";
+import type { ParagraphLayoutChange } from "../core/finding";
+import type { LayoutProperty, PageLayout } from "../core/layout/types";
 
 /** A span of text found by the check, to be located again in the live document. */
 export interface SpanTarget {
@@ -129,10 +131,35 @@ export interface Capabilities {
   readonly commentsUnavailableReason?: string;
 }
 
+/** What readSnapshot reads besides the text. */
+export interface SnapshotOptions {
+  /** Read each body paragraph's layout and the page setup too (the 格式 check): still a fixed number of round trips. */
+  readonly layout?: boolean;
+}
+
+/** What applyLayout is asked to do: paragraphs to format (verified against their text first), and the page. */
+export interface LayoutRequest {
+  readonly paragraphs: readonly ParagraphLayoutChange[];
+  /** Page setup to apply (GB/T 9704—2012 5.1–5.2); only where the host can set it (LayoutReport.notApplied says). */
+  readonly page?: PageLayout;
+}
+
+export interface LayoutReport {
+  /** Indices (into request.paragraphs) formatted. */
+  readonly applied: readonly number[];
+  /** Indices not touched because the paragraph is no longer as checked ("changed") or gone ("missing"). */
+  readonly skipped: readonly { readonly index: number; readonly status: SpanStatus }[];
+  /**
+   * Properties this host could not set (an East Asian font below WordApiDesktop 1.3 whose read-back did not take,
+   * page setup): the pane tells the writer what to set by hand.
+   */
+  readonly notApplied: readonly LayoutProperty[];
+}
+
 export interface DocumentHost {
   readonly capabilities: Capabilities;
-  /** The whole document, in one round trip. */
-  readSnapshot(): Promise<DocSnapshot>;
+  /** The whole document, in one round trip (with `layout`, still a fixed number). */
+  readSnapshot(options?: SnapshotOptions): Promise<DocSnapshot>;
   /** The snapshot plus where the cursor is, in one round trip. */
   readInsertionContext(): Promise<InsertionContext>;
   /** Selects the span (scrolling it into view) after reading it back; reports whether it still matched. */
@@ -167,4 +194,9 @@ export interface DocumentHost {
   writeDocumentSetting(key: string, value: string): Promise<void>;
   /** Removes a per-document value (自检 leaves nothing behind in the writer's file). */
   removeDocumentSetting(key: string): Promise<void>;
+  /**
+   * Formats whole paragraphs (a 格式 fix, 一键排版 and taking it back) and the page, in a fixed number of round trips:
+   * verify every paragraph's text and write in one, read back what took in another.
+   */
+  applyLayout(request: LayoutRequest): Promise<LayoutReport>;
 }

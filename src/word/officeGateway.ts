@@ -20,6 +20,7 @@ import { WORD_MESSAGES } from "./messages";
 import type { PartMap } from "./parts";
 import { selectParagraph, selectSpan } from "./select";
 import { readDocumentSetting, removeDocumentSetting, writeDocumentSetting } from "./settings";
+import { HostError } from "../host/errors";
 import { ensureListItems, queueSnapshot, readDocument, readSnapshot } from "./snapshot";
 
 function capabilitiesOf(host: WordHost): Capabilities {
@@ -138,6 +139,8 @@ export function createWordGateway(host: WordHost): DocumentHost {
     replaceSpans: (edits) => guarded(() => replaceSpans(host, edits, inPart)),
     insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
     insertText: (text) => guarded(() => insertText(host, text)),
+    // Issue 13 in progress: src/word/applyLayout.ts replaces this.
+    applyLayout: () => Promise.reject(new HostError("此版本尚不能排版。", "NotImplemented")),
     addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments, inPart)),
     listComments: () => guarded(() => listComments(host, capabilities.comments)),
     deleteComments: (ids) => guarded(() => deleteComments(host, ids, capabilities.comments)),
