@@ -33,6 +33,15 @@ export interface CheckOptions {
      */
     readonly chineseNumeralDate: boolean;
   };
+  /** House practice of the 格式 check and 一键排版 (惯例, domain primer §6); the standard itself is not an option. */
+  readonly layout: {
+    /** Level-3 headings (1.) in bold 仿宋. */
+    readonly level3Bold: boolean;
+    /** Fixed line spacing in points (28 or 29); absent: line spacing is neither checked nor set. */
+    readonly lineSpacingPt?: number;
+    /** Digits and Latin letters in Times New Roman. */
+    readonly latinTimesNewRoman: boolean;
+  };
 }
 
 /** ；: 一是……；二是……；三是……。 / 。: 一是……。二是……。 */
@@ -47,6 +56,7 @@ export const defaultCheckOptions: CheckOptions = {
   enumeration: {},
   structure: { hints: true },
   punctuation: { chineseNumeralDate: true },
+  layout: { level3Bold: false, latinTimesNewRoman: false },
 };
 
 /** Options a caller may pass: every group optional, and partial inside. */
@@ -59,6 +69,7 @@ export interface CheckOptionsInput {
   readonly enumeration?: Partial<CheckOptions["enumeration"]>;
   readonly structure?: Partial<CheckOptions["structure"]>;
   readonly punctuation?: Partial<CheckOptions["punctuation"]>;
+  readonly layout?: Partial<CheckOptions["layout"]>;
 }
 
 /** Defaults completed with what the caller gave; returns a new object. */
@@ -73,5 +84,6 @@ export function resolveOptions(input: CheckOptionsInput = {}): CheckOptions {
     enumeration: { ...d.enumeration, ...input.enumeration },
     structure: { ...d.structure, ...input.structure },
     punctuation: { ...d.punctuation, ...input.punctuation },
+    layout: { ...d.layout, ...input.layout },
   };
 }

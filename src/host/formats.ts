@@ -2,6 +2,8 @@
  * How each inserted block role is formatted under GB/T 9704—2012: host-neutral data that every host's insert turns
  * into its own markup (Word: OOXML in src/word/ooxml.ts).
  */
+import { BLOCK_ROLES } from "../core/content/types";
+import { PRACTICE_LATIN_FONT, ROLE_STANDARDS } from "../core/layout/standard";
 import type { BlockRole } from "./port";
 
 export interface RoleFormat {
@@ -20,17 +22,23 @@ export interface RoleFormat {
 }
 
 /**
- * Data, not code: GB/T 9704—2012 7.3 (title 2号小标宋, body 3号仿宋, levels 黑体/楷体/仿宋). 3号 = 16pt, 2号 = 22pt.
- * 主送机关 (7.3.2): 3号仿宋, flush left (顶格), no first-line indent.
+ * GB/T 9704—2012 7.3 as the core states it (src/core/layout/standard.ts: title 2号小标宋 centred, 主送机关 3号仿宋
+ * flush left, body 3号仿宋, levels 黑体/楷体/仿宋), in the shape the insert uses. Body-like paragraphs keep the
+ * document's own alignment (justified in 公文 templates), and a centred title is written without an indent, as before.
  */
-export const ROLE_FORMATS: Readonly<Record<BlockRole, RoleFormat>> = {
-  title: { eastAsia: "方正小标宋简体", latin: "Times New Roman", sizePt: 22, align: "center" },
-  recipient: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, align: "left", indentChars: 0 },
-  heading1: { eastAsia: "黑体", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
-  heading2: { eastAsia: "楷体_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
-  heading3: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
-  heading4: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
-  body: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, indentChars: 2 },
-  signature: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, align: "right" },
-  date: { eastAsia: "仿宋_GB2312", latin: "Times New Roman", sizePt: 16, align: "right" },
-};
+function insertFormat(role: BlockRole): RoleFormat {
+  const standard = ROLE_STANDARDS[role];
+  const align = standard.alignment === "justify" ? undefined : standard.alignment;
+  const indentChars = standard.alignment === "center" ? undefined : standard.indentChars;
+  return {
+    eastAsia: standard.eastAsiaFont,
+    latin: PRACTICE_LATIN_FONT,
+    sizePt: standard.sizePt,
+    ...(align !== undefined ? { align } : {}),
+    ...(indentChars !== undefined ? { indentChars } : {}),
+  };
+}
+
+export const ROLE_FORMATS: Readonly<Record<BlockRole, RoleFormat>> = Object.fromEntries(
+  BLOCK_ROLES.map((role) => [role, insertFormat(role)]),
+) as Record<BlockRole, RoleFormat>;
