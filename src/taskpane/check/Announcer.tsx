@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { Notice } from "../shared/ErrorBar";
+import type { NoticeAction } from "./reviewSession";
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the visible notice sits where the action was.
@@ -36,8 +37,12 @@ export function Announcer({ notice }: { notice: Notice | undefined }) {
   );
 }
 
-/** A notice shown where the action was: not itself a live region (the Announcer speaks it once). */
-export function NoticeHere({ notice }: { notice: Notice }) {
+/**
+ * A notice shown where the action was: not itself a live region (the Announcer speaks it once). Its action (撤消排版)
+ * is a button in it; the notice goes when the action runs, so focus then moves to the control the action names.
+ */
+export function NoticeHere({ notice }: { notice: Notice & { readonly action?: NoticeAction } }) {
+  const { action } = notice;
   return (
     <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
       <MessageBarBody>
@@ -46,6 +51,22 @@ export function NoticeHere({ notice }: { notice: Notice }) {
           <div key={index}>{line}</div>
         ))}
       </MessageBarBody>
+      {action ? (
+        <MessageBarActions>
+          <Button size="small" data-testid="notice-action" onClick={() => void action.run().then(() => focusAfter(action.focusAfter))}>
+            {action.label}
+          </Button>
+        </MessageBarActions>
+      ) : null}
     </MessageBar>
   );
+}
+
+/** Focus on the named control once the page has drawn the action's outcome, when focus fell to the page. */
+function focusAfter(control: string | undefined): void {
+  if (!control) return;
+  requestAnimationFrame(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    document.querySelector<HTMLElement>(`[data-action="${control}"]`)?.focus();
+  });
 }

@@ -99,6 +99,7 @@ function editGroups(count: number, planned: FixPlan["planned"]): number[] {
   return parent.map((_, i) => root(i));
 }
 
+/** A text fix that can reach the text (not Word's automatic number), or a 格式 fix (./layoutFix.ts). */
 export function isFixable(finding: Finding): boolean {
-  return !!finding.fix && !finding.onListString;
+  return (!!finding.fix && !finding.onListString) || !!finding.layoutFix;
 }

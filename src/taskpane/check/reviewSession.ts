@@ -7,15 +7,14 @@
  * Every action that changes the document ends with a fresh check, so what the pane shows is what the document holds.
  */
 import type { Category, Finding } from "../../core/finding";
-import type { CheckOptionsInput } from "../../core/options";
+import { resolveOptions, type CheckOptions, type CheckOptionsInput } from "../../core/options";
 import type { DocumentComment, DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
 import { UI } from "../strings";
 import { REVIEW } from "./reviewStrings";
 import { assistantCommentText, listAssistantComments, readCommentLinks, writeCommentLinks } from "./assistantComments";
-import { describeFixOutcome } from "./describeFixOutcome";
-import { applyFindingFixes } from "./fixes";
+import { applyAnyFixes } from "./applyFixes";
 import { groupKey } from "./groups";
 import { CheckCancelled, classify, keyOf, runCheck, targetOf, writeIgnoreKeys, type CheckResult } from "./session";
 import { step, type Direction, type Visited } from "./walk";
@@ -29,6 +28,14 @@ export type Progress = { readonly phase: "reading" | "analysing"; readonly parag
  */
 export interface PlacedNotice extends Notice {
   readonly at: string;
+  /** A button in the notice (撤消排版), with the control to focus once it has run (by its data-action). */
+  readonly action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  readonly label: string;
+  run(): Promise<void>;
+  readonly focusAfter?: string;
 }
 
 /** What 上一处 / 下一处 walk through: every open finding, one category's, or one group's. */
@@ -118,12 +125,23 @@ export class ReviewSession {
     }
   }
 
+  /** The options a check would run with now (the house style's): what 一键排版 plans with. */
+  async checkOptions(): Promise<CheckOptions> {
+    return resolveOptions(await this.optionsSource()?.options);
+  }
+
+  /** After an action changed the document: re-check (when there are results to keep true), with the notice. */
+  async changed(notice: PlacedNotice): Promise<void> {
+    if (this.state.result) await this.check(notice);
+    else this.set({ notice });
+  }
+
   cancel(): void {
     this.abort?.abort();
   }
 
   /** Runs a document action; an error becomes a visible notice where the action was, never a lost one. */
-  private async act(at: string, action: () => Promise<void>): Promise<void> {
+  async act(at: string, action: () => Promise<void>): Promise<void> {
     this.set({ busy: true, notice: undefined });
     try {
       await action();
@@ -202,17 +220,16 @@ export class ReviewSession {
     });
   }
 
-  /** 修正 / 全部修正: the one fix plan, then the comments about the fixed findings go too, then a fresh check. */
+  /** 修正 / 全部修正: the one fix plan (格式 findings: one applyLayout), then the comments about the fixed findings go too, then a fresh check. */
   fix(findings: readonly Finding[], at: string): Promise<void> {
     return this.act(at, async () => {
       const result = this.state.result;
       if (!result || findings.length === 0) return;
-      const outcome = await applyFindingFixes(this.word, result.snapshot, findings);
-      const fixedKeys = new Set(outcome.applied.map((f) => keyOf(result, f)));
+      const { applied, notice } = await applyAnyFixes(this.word, result.snapshot, findings);
+      const fixedKeys = new Set(applied.map((f) => keyOf(result, f)));
       const ids = [...this.state.links].filter(([id, key]) => fixedKeys.has(key) && this.hasComment(id)).map(([id]) => id);
       let removed = 0;
       if (ids.length > 0 && this.word.capabilities.comments) removed = (await this.word.deleteComments(ids)).length;
-      const notice = describeFixOutcome(outcome);
       const text = removed > 0 ? `${notice.text} ${REVIEW.commentsRemovedWithFix(removed)}` : notice.text;
       await this.check({ ...notice, text, at });
     });

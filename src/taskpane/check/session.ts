@@ -7,7 +7,7 @@ import type { DocPart, DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
 import { checkInSteps } from "../../core/engine";
 import { nextTurn } from "../shared/nextTurn";
-import type { CheckOptionsInput } from "../../core/options";
+import { resolveOptions, type CheckOptionsInput } from "../../core/options";
 import { matchIgnores, occurrenceKeys } from "../../core/ignore";
 import type { SpanTarget, DocumentHost } from "../../host/port";
 
@@ -63,8 +63,12 @@ export async function runCheck(
   options: CheckOptionsInput | Promise<CheckOptionsInput> = {},
 ): Promise<CheckResult> {
   onProgress?.("reading");
-  // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped.
-  const [snapshot, ignoreKeys, checkOptions] = await untilAborted(Promise.all([word.readSnapshot(), readIgnoreKeys(word), options]), signal);
+  // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped. The layout (fonts,
+  // sizes, indents: issue 13) is read only when the house style leaves the 格式 category on, so the options come first.
+  const read = Promise.resolve(options).then((checkOptions) =>
+    Promise.all([word.readSnapshot({ layout: resolveOptions(checkOptions).categories.layout }), checkOptions]),
+  );
+  const [[snapshot, checkOptions], ignoreKeys] = await untilAborted(Promise.all([read, readIgnoreKeys(word)]), signal);
   onProgress?.("analysing", snapshot.paragraphs.length);
   const steps = checkInSteps(snapshot, checkOptions);
   for (;;) {
