@@ -11,12 +11,24 @@ import { childElements, isW, wAttr, wChild, wFlag, type XmlElement } from "./xml
 
 export type Span = readonly [number, number];
 
+/** A stretch of a paragraph's text that came from one w:r, with that run's properties (resolved in layout.ts). */
+export interface RawRun {
+  readonly start: number;
+  readonly end: number;
+  readonly rPr?: XmlElement;
+}
+
 export interface RawParagraph {
   readonly text: string;
   readonly pPr?: XmlElement;
   readonly tableNestingLevel: number;
   /** [start, end) of text shown as a content control's placeholder prompt. */
   readonly placeholderSpans?: readonly Span[];
+  /**
+   * The runs that gave the text, in order, each with a non-empty range: built in the same walk that builds `text`, so
+   * their ranges cannot drift from it (runs showing nothing, such as field instructions or hidden text, are left out).
+   */
+  readonly runs: readonly RawRun[];
 }
 
 export interface Story {
@@ -37,10 +49,15 @@ export function walkStory(container: XmlElement): Story {
   return walker.story;
 }
 
-/** Text and placeholder spans of the paragraph being read. */
+/** Text, placeholder spans and runs of the paragraph being read. */
 interface Line {
   text: string;
   readonly spans: Span[];
+  readonly runs: RawRun[];
+}
+
+function emptyLine(): Line {
+  return { text: "", spans: [], runs: [] };
 }
 
 /**
@@ -51,7 +68,7 @@ export class StoryWalker {
   readonly story: Story = { paragraphs: [], textBoxes: [], footnoteIds: new Set(), endnoteIds: new Set(), sections: [] };
   private readonly fields = new FieldState();
   /** Text of paragraphs whose mark was deleted in tracked changes: it joins the next paragraph, as in Word's final view. */
-  private carried: Line = { text: "", spans: [] };
+  private carried: Line = emptyLine();
   /** Inside a block- or row-level content control that shows its placeholder: all its text is the prompt. */
   private placeholderDepth = 0;
 
@@ -74,7 +91,7 @@ export class StoryWalker {
   flush(nesting: number): void {
     if (this.carried.text === "") return;
     this.push(this.carried, undefined, nesting);
-    this.carried = { text: "", spans: [] };
+    this.carried = emptyLine();
   }
 
   private paragraph(p: XmlElement, nesting: number): void {
@@ -87,12 +104,14 @@ export class StoryWalker {
     if (this.placeholderDepth > 0 && line.text.length > start) line.spans.push([start, line.text.length]);
     const markRunProps = wChild(pPr, "rPr");
     if (wChild(markRunProps, "del") !== undefined || wChild(markRunProps, "moveFrom") !== undefined) return;
-    this.carried = { text: "", spans: [] };
+    this.carried = emptyLine();
     this.push(line, pPr, nesting);
   }
 
   private push(line: Line, pPr: XmlElement | undefined, nesting: number): void {
-    const paragraph: { -readonly [K in keyof RawParagraph]: RawParagraph[K] } = { text: line.text, tableNestingLevel: nesting };
+    const paragraph: { -readonly [K in keyof RawParagraph]: RawParagraph[K] } = {
+      text: line.text, tableNestingLevel: nesting, runs: line.runs,
+    };
     if (pPr !== undefined) paragraph.pPr = pPr;
     const spans = mergeSpans(line.spans);
     if (spans.length > 0) paragraph.placeholderSpans = spans;
@@ -149,7 +168,11 @@ export class StoryWalker {
 
   private run(run: XmlElement, line: Line): void {
     const shown = runText(run, this.fields);
-    line.text += shown.text;
+    if (shown.text !== "") {
+      const start = line.text.length;
+      line.text += shown.text;
+      line.runs.push({ start, end: line.text.length, rPr: wChild(run, "rPr") });
+    }
     // Hidden runs are skipped whole: Word shows neither their text nor what is anchored in them.
     if (shown.hidden) return;
     for (const child of childElements(run)) {

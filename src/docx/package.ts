@@ -8,7 +8,10 @@ import { attr, childElements, isW, parseXml, type XmlElement } from "./xml";
 import { ZipArchive } from "./zip";
 
 /** Relationship types by their last segment: Transitional and Strict differ only in the prefix. */
-export type PartType = "styles" | "numbering" | "settings" | "footnotes" | "endnotes";
+export type PartType = "styles" | "numbering" | "settings" | "footnotes" | "endnotes" | "theme";
+
+/** Where Word puts a part, for files without relationships: the part type's name, except the theme's. */
+const CONVENTIONAL_NAMES: Readonly<Partial<Record<PartType, string>>> = { theme: "theme/theme1.xml" };
 
 interface Relationship {
   readonly id: string;
@@ -56,7 +59,7 @@ export class DocxPackage {
 
   /** The main document's part of this type (the first, as Word takes it), or the conventional file name. */
   part(type: PartType): XmlElement | undefined {
-    const path = this.relationships.find((rel) => rel.type === type)?.path ?? `${this.folder}${type}.xml`;
+    const path = this.relationships.find((rel) => rel.type === type)?.path ?? `${this.folder}${CONVENTIONAL_NAMES[type] ?? `${type}.xml`}`;
     return this.parse(path);
   }
 

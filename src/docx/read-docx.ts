@@ -4,6 +4,7 @@
  */
 import type { DocParagraph, DocPart, DocSnapshot } from "../core/model";
 import { StoryWalker, type RawParagraph } from "./body";
+import { bodyLayout, pageLayout, type BodyLayout } from "./layout-read";
 import { DocxReadError } from "./errors";
 import { ListCounter } from "./list-counter";
 import { levelForStyle, MAX_LEVELS, Numbering } from "./numbering";
@@ -26,7 +27,9 @@ export function readDocx(bytes: Uint8Array): DocSnapshot {
 
 function read(bytes: Uint8Array): DocSnapshot {
   const pkg = openPackage(bytes);
-  const styles = new StyleSheet(pkg.part("styles"));
+  const stylesRoot = pkg.part("styles");
+  const styles = new StyleSheet(stylesRoot);
+  const layout = bodyLayout(stylesRoot, pkg.part("theme"), styles);
   const numbering = new Numbering(pkg.part("numbering"), styles);
   const counter = new ListCounter();
   // The body is read block by block as it is parsed, each paragraph converted at once (memory stays a small multiple
@@ -34,7 +37,9 @@ function read(bytes: Uint8Array): DocSnapshot {
   const paragraphs: DocParagraph[] = [];
   const walker = new StoryWalker();
   const convert = (): void => {
-    for (const raw of walker.story.paragraphs) paragraphs.push(toParagraph(raw, undefined, styles, numbering, counter));
+    for (const raw of walker.story.paragraphs) {
+      paragraphs.push(toParagraph(raw, undefined, styles, numbering, counter, layout));
+    }
     walker.story.paragraphs.length = 0;
   };
   const root = pkg.readDocument((block) => {
@@ -49,11 +54,13 @@ function read(bytes: Uint8Array): DocSnapshot {
   for (const { part, paragraphs: raws } of otherParts(pkg, bodyStory)) {
     for (const raw of raws) paragraphs.push(toParagraph(raw, part, styles, numbering, counter));
   }
-  return { paragraphs };
+  const page = pageLayout(layout, bodyStory.sections[0]);
+  return { paragraphs, layout: page === undefined ? {} : { page } };
 }
 
 function toParagraph(
   raw: RawParagraph, part: DocPart | undefined, styles: StyleSheet, numbering: Numbering, counter: ListCounter,
+  layout?: BodyLayout,
 ): DocParagraph {
   const styleId = styles.effectiveStyleId(wVal(raw.pPr, "pStyle"));
   const paragraph: { -readonly [K in keyof DocParagraph]: DocParagraph[K] } = {
@@ -74,6 +81,8 @@ function toParagraph(
     paragraph.listString = list.listString;
     paragraph.listLevel = list.listLevel;
   }
+  // Only body paragraphs: the 格式 check is about the main text (headers, notes and text boxes have their own forms).
+  if (layout !== undefined) paragraph.layout = layout.paragraph(raw);
   return paragraph;
 }
 

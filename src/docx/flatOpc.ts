@@ -1,0 +1,118 @@
+/**
+ * The layout of the body as Word's `body.getOoxml()` returns it (WordApi 1.1): a flat OPC package, one XML document
+ * whose pkg:part elements (pkg:name "/word/document.xml", "/word/styles.xml", "/word/theme/theme1.xml" …) carry each
+ * part's XML in pkg:xmlData (binary parts, such as images, in pkg:binaryData as base64). The task pane calls this on
+ * hosts whose Office.js cannot read fonts and paragraph formats directly; it resolves them with the same walker and
+ * resolver as the .docx reader, so text and layout agree with what the CLI reads from the saved file.
+ */
+import type { PageLayout, ParagraphLayout } from "../core/layout/types";
+import { StoryWalker } from "./body";
+import { DocxReadError } from "./errors";
+import { bodyLayout, pageLayout } from "./layout-read";
+import { MAX_XML_BYTES } from "./limits";
+import { attr, childElements, isW, parseXml, type XmlElement } from "./xml";
+
+export interface FlatOpcLayout {
+  /** The body's paragraphs in document order, table paragraphs included, text as readDocx builds DocParagraph.text. */
+  readonly paragraphs: readonly { readonly text: string; readonly layout?: ParagraphLayout }[];
+  readonly page?: PageLayout;
+}
+
+export type FlatOpcErrorCode = "bad-xml" | "too-large" | "no-document" | "unexpected";
+
+/**
+ * What the caller shows as 格式未能读取 while the text check goes on: `message` is Chinese and names the cause; the
+ * original error, for IT staff, is in `cause`.
+ */
+export class FlatOpcReadError extends Error {
+  readonly code: FlatOpcErrorCode;
+
+  constructor(code: FlatOpcErrorCode, cause?: unknown) {
+    super(`格式未能读取：${REASONS[code]}`);
+    this.name = "FlatOpcReadError";
+    this.code = code;
+    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
+  }
+}
+
+const REASONS: Record<FlatOpcErrorCode, string> = {
+  "bad-xml": "Word 返回的文档内容无法解析",
+  "too-large": "文档过大，超出一次能读取格式的范围",
+  "no-document": "Word 返回的内容中没有正文部分",
+  unexpected: "读取格式时出错",
+};
+
+const PACKAGE_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
+const MAIN_DOCUMENT = "/word/document.xml";
+
+/** @throws FlatOpcReadError, never anything else. */
+export function readFlatOpcLayout(xml: string): FlatOpcLayout {
+  if (xml.length > MAX_XML_BYTES) throw new FlatOpcReadError("too-large");
+  try {
+    return read(xml);
+  } catch (error) {
+    if (error instanceof FlatOpcReadError) throw error;
+    // The parser's own errors (malformed XML, nesting too deep) speak of a file; here it is Word's reply.
+    if (error instanceof DocxReadError) throw new FlatOpcReadError("bad-xml", error);
+    throw new FlatOpcReadError("unexpected", error);
+  }
+}
+
+function read(xml: string): FlatOpcLayout {
+  const parts = new Map<string, XmlElement>();
+  let walker = new StoryWalker();
+  let lastDocument: StoryWalker | undefined;
+  let main: StoryWalker | undefined;
+  // The body's blocks are walked as the parser finishes them and kept out of the tree, as readDocx does; the parts
+  // come in Word's order (document before styles), so the paragraphs are resolved once everything is parsed.
+  parseXml(xml, "getOoxml", (el, parent) => {
+    if (parent !== undefined && isW(parent, "body")) {
+      walker.block(el, 0);
+      return true;
+    }
+    if (isW(el, "document")) {
+      walker.flush(0);
+      lastDocument = walker;
+      walker = new StoryWalker();
+    } else if (isPackage(el, "binaryData")) {
+      return true;
+    } else if (isPackage(el, "part")) {
+      const name = packageAttr(el, "name")?.toLowerCase();
+      const root = childElements(childElements(el).find((child) => isPackage(child, "xmlData")) ?? el).find(() => true);
+      if (name === MAIN_DOCUMENT && lastDocument !== undefined) main = lastDocument;
+      else if (name !== undefined && root !== undefined) parts.set(name, root);
+      lastDocument = undefined;
+      return true;
+    }
+    return false;
+  });
+  if (main === undefined) throw new FlatOpcReadError("no-document");
+
+  const related = relatedParts(parts);
+  const context = bodyLayout(related("styles"), related("theme"));
+  const paragraphs = main.story.paragraphs.map((raw) => ({ text: raw.text, layout: context.paragraph(raw) }));
+  return { paragraphs, page: pageLayout(context, main.story.sections[0]) };
+}
+
+/** The main document's parts by relationship type (word/_rels/document.xml.rels), else by Word's usual names. */
+function relatedParts(parts: ReadonlyMap<string, XmlElement>): (type: "styles" | "theme") => XmlElement | undefined {
+  const rels = parts.get("/word/_rels/document.xml.rels");
+  const byType = new Map<string, string>();
+  for (const rel of rels === undefined ? [] : childElements(rels)) {
+    const type = attr(rel, "Type") ?? "";
+    const target = attr(rel, "Target");
+    if (target === undefined || attr(rel, "TargetMode") === "External") continue;
+    const path = target.startsWith("/") ? target : `/word/${target}`;
+    byType.set(type.slice(type.lastIndexOf("/") + 1), path.toLowerCase());
+  }
+  const conventional = { styles: "/word/styles.xml", theme: "/word/theme/theme1.xml" };
+  return (type) => parts.get(byType.get(type) ?? conventional[type]) ?? parts.get(conventional[type]);
+}
+
+function isPackage(el: XmlElement, local: string): boolean {
+  return el.localName === local && el.namespaceURI === PACKAGE_NS;
+}
+
+function packageAttr(el: XmlElement, local: string): string | undefined {
+  return el.attributes.find((a) => a.localName === local && a.namespaceURI === PACKAGE_NS)?.value;
+}
