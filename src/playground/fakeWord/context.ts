@@ -8,7 +8,10 @@ import type { LiveRange } from "./positions";
 
 /** Operation kinds, for counting and for fault injection. */
 export type OpKind =
-  | "load" | "navigate" | "search" | "select" | "delete" | "insertText" | "insertOoxml" | "insertParagraph" | "insertComment" | "deleteComment";
+  | "load" | "navigate" | "search" | "select" | "delete" | "insertText" | "insertOoxml" | "insertParagraph" | "insertComment" | "deleteComment"
+  /** Setting a formatting property (font, alignment, indent, line spacing, page setup). */
+  | "format"
+  | "getOoxml";
 
 /** Make a sync fail: the `sync`-th one (1-based, counted over the host's life) and/or the `nth` op of a kind. */
 export interface FaultRule {
@@ -26,6 +29,8 @@ export interface FaultRule {
 export interface HostState {
   readonly doc: SimulatedDocument;
   readonly apiVersion: number;
+  /** Highest WordApiDesktop set claimed (0: none, as Word on the web and on Mac before it gets them). */
+  readonly desktopApiVersion: number;
   /** false: collection loads ignore navigation paths such as items/listItemOrNullObject/listString. */
   readonly nestedCollectionLoads: boolean;
   syncs: number;

@@ -6,12 +6,17 @@
  */
 import { DocumentParts, type PartsSpec } from "./parts";
 import { comparePos, mapRange, type EditShift, type LiveRange, type Pos } from "./positions";
-import { toParagraph, type ParagraphFormat, type ParagraphSpec, type SimComment, type SimParagraph, type SimSelection } from "./types";
+import { formatAt, joinRuns, sliceRuns } from "./runs";
+import { toParagraph, type ParagraphFormat, type ParagraphSpec, type SimComment, type SimParagraph, type SimRun, type SimSelection } from "./types";
 
 /** One paragraph of inserted content. `format` set: takes it (OOXML); unset: inherits from where it lands. */
 export interface Piece {
   readonly text: string;
   readonly format?: ParagraphFormat;
+  /** With `format`: the direct formatting of each stretch of `text` (OOXML runs). */
+  readonly runs?: readonly SimRun[];
+  /** With `format`: the built-in style its w:pStyle names (default Normal). */
+  readonly styleBuiltIn?: string;
   /** Which original paragraph an unformatted piece copies its properties from. */
   readonly inherit?: "start" | "end";
   /** OOXML pieces: the number its w:numPr shows, and its table depth when the OOXML put it in a table. */
@@ -25,6 +30,12 @@ export interface StoredComment {
   readonly id: string;
   readonly range: LiveRange;
   readonly text: string;
+}
+
+/** Word's outline level of a paragraph in a built-in style: 1–9 for headings, 10 (body text) otherwise. */
+function outlineOf(styleBuiltIn: string): number {
+  const heading = /^Heading([1-9])$/.exec(styleBuiltIn);
+  return heading ? Number(heading[1]) : 10;
 }
 
 /** Comment ids are unique across every simulated document, so an id from another document never matches. */
@@ -159,6 +170,11 @@ export class SimulatedDocument {
     this.paras[i] = { ...this.paragraph(i), format };
     this.changed();
   }
+  /** The proxies' formatting writes (font, alignment, indents): the whole paragraph record, replaced. */
+  updateParagraph(i: number, change: (p: SimParagraph) => SimParagraph): void {
+    this.paras[i] = change(this.paragraph(i));
+    this.changed();
+  }
 
   // ---- used by the proxies ----
   track(r: LiveRange): LiveRange {
@@ -222,15 +238,26 @@ export class SimulatedDocument {
     const last = this.paragraph(end.para);
     const before = first.text.slice(0, start.offset);
     const after = last.text.slice(end.offset);
+    // Typed text takes the formatting of the character it replaces, or of the one before the insertion point.
+    const typed = formatAt(first, comparePos(start, end) < 0 ? start.offset + 1 : start.offset);
     const made = pieces.map((piece, i): SimParagraph => {
-      const text = (i === 0 ? before : "") + piece.text + (i === pieces.length - 1 ? after : "");
+      const head = i === 0 ? before : "";
+      const tail = i === pieces.length - 1 ? after : "";
+      const text = head + piece.text + tail;
+      const ownRuns = piece.format ? (piece.runs ?? [{ text: piece.text, format: {} }]) : [{ text: piece.text, format: typed }];
+      const runs = joinRuns(text, [
+        i === 0 ? sliceRuns(first, 0, start.offset) : [],
+        ownRuns,
+        i === pieces.length - 1 ? sliceRuns(last, end.offset, last.text.length) : [],
+      ]);
       if (piece.format) {
         const listed = piece.listString === undefined ? {} : { listString: piece.listString, listLevel: 0 };
-        return { text, styleBuiltIn: "Normal", outlineLevel: 10, tableNestingLevel: piece.tableNestingLevel ?? first.tableNestingLevel, format: piece.format, ...listed };
+        const style = piece.styleBuiltIn ?? "Normal";
+        return { text, styleBuiltIn: style, outlineLevel: outlineOf(style), tableNestingLevel: piece.tableNestingLevel ?? first.tableNestingLevel, format: piece.format, runs, ...listed };
       }
       const base = piece.inherit === "end" ? last : first;
       // Only the paragraph that keeps the original start stays in the list: a split-off part is a new paragraph.
-      return i === 0 || piece.inherit === "end" ? { ...base, text } : { ...base, text, listString: undefined, listLevel: undefined };
+      return i === 0 || piece.inherit === "end" ? { ...base, text, runs } : { ...base, text, runs, listString: undefined, listLevel: undefined };
     });
     this.paras.splice(start.para, end.para - start.para + 1, ...made);
     const lastPiece = pieces[pieces.length - 1].text;

@@ -43,7 +43,14 @@ export function insertOoxml(doc: SimulatedDocument, span: Span, loc: Location, o
   const t = { start: doc.inText(at.start), end: doc.inText(at.end) };
   const before = doc.paragraph(t.start.para).text.slice(0, t.start.offset);
   const after = doc.paragraph(t.end.para).text.slice(t.end.offset);
-  const pieces: Piece[] = paragraphs.map((p) => ({ text: p.text, format: p.format, listString: p.listString, tableNestingLevel: p.tableNestingLevel }));
+  const pieces: Piece[] = paragraphs.map((p) => ({
+    text: p.text,
+    format: p.format,
+    runs: p.runs,
+    styleBuiltIn: p.styleBuiltIn,
+    listString: p.listString,
+    tableNestingLevel: p.tableNestingLevel,
+  }));
   if (before) pieces.unshift({ text: "" });
   if (after) pieces.push({ text: "", inherit: "end" });
   const made = doc.replace(t.start, t.end, pieces);

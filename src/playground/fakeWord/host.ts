@@ -11,10 +11,16 @@ import type { PartsSpec } from "./parts";
 import type { ParagraphSpec } from "./types";
 
 export type ApiVersion = "1.1" | "1.2" | "1.3" | "1.4" | "1.5";
+export type DesktopApiVersion = "1.1" | "1.2" | "1.3";
 
 export interface SimulatedWordOptions {
   /** Highest WordApi set the simulated Word supports. Default "1.4". */
   readonly apiVersion?: ApiVersion;
+  /**
+   * Highest WordApiDesktop set it claims (Word for Windows and Mac in Microsoft 365): "1.3" gives Font.nameFarEast /
+   * nameAscii and Section.pageSetup. Default: none, as in Word on the web.
+   */
+  readonly desktopApiVersion?: DesktopApiVersion;
   readonly paragraphs?: readonly ParagraphSpec[];
   /** Headers and footers per section, footnotes, endnotes, text boxes. Default: one section, all of them empty. */
   readonly parts?: PartsSpec;
@@ -76,6 +82,7 @@ export function createSimulatedWord(options: SimulatedWordOptions = {}): Simulat
   const state: HostState = {
     doc: new SimulatedDocument(options.paragraphs ?? [""]),
     apiVersion,
+    desktopApiVersion: Number(options.desktopApiVersion ?? "0"),
     nestedCollectionLoads: options.nestedCollectionLoads ?? true,
     syncs: 0,
     opCounts: new Map(),
@@ -102,7 +109,9 @@ export function createSimulatedWord(options: SimulatedWordOptions = {}): Simulat
   return {
     host: {
       run,
-      isSetSupported: (name, version) => name === "WordApi" && Number(version ?? "1.1") <= apiVersion,
+      isSetSupported: (name, version) =>
+        (name === "WordApi" && Number(version ?? "1.1") <= apiVersion) ||
+        (name === "WordApiDesktop" && Number(version ?? "1.1") <= state.desktopApiVersion),
       settings,
     },
     doc: state.doc,

@@ -7,13 +7,18 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { numberToChinese } from "../../core/text/numerals";
 import { FakeOfficeError } from "./errors";
-import type { ParagraphFormat } from "./types";
+import { STYLES, THEME_FONTS } from "./styles";
+import type { ParagraphFormat, RunFormat, SimLineSpacing, SimRun } from "./types";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export interface ParsedParagraph {
   readonly text: string;
   readonly format: ParagraphFormat;
+  /** Each w:r's own w:rPr, over `format` (which carries the first run's, for the paragraph as a whole). */
+  readonly runs: readonly SimRun[];
+  /** The built-in style its w:pStyle names, when the simulated Word knows it. */
+  readonly styleBuiltIn?: string;
   /** What Word's listItem.listString would show: set only for a paragraph with w:numPr. */
   readonly listString?: string;
   /** Set only inside a table: how many w:tc enclose the paragraph. */
@@ -95,6 +100,56 @@ function counterText(format: string | undefined, n: number): string {
   throw new FakeOfficeError("NotImplemented", `The simulated host does not render the number format "${format}".`);
 }
 
+/** w:rFonts: a concrete name, else the theme font its *Theme attribute names (as Word resolves it on insertion). */
+function font(fonts: Element | undefined, slot: "eastAsia" | "ascii" | "hAnsi"): string | undefined {
+  const named = attr(fonts, slot);
+  if (named !== undefined) return named;
+  const theme = attr(fonts, `${slot}Theme`);
+  if (theme === undefined) return undefined;
+  const major = theme.startsWith("major");
+  if (slot === "eastAsia") return major ? THEME_FONTS.majorEastAsia : THEME_FONTS.minorEastAsia;
+  return major ? THEME_FONTS.majorLatin : THEME_FONTS.minorLatin;
+}
+
+/** An OOXML on/off property (w:b): present means on unless w:val says 0/false/off. */
+function onOff(el: Element | undefined): boolean | undefined {
+  if (!el) return undefined;
+  const v = attr(el, "val");
+  return !(v === "0" || v === "false" || v === "off");
+}
+
+function runFormat(rPr: Element | undefined): RunFormat {
+  const fonts = child(rPr, "rFonts");
+  return clean({
+    fontEastAsia: font(fonts, "eastAsia"),
+    fontAscii: font(fonts, "ascii"),
+    fontHAnsi: font(fonts, "hAnsi"),
+    sizeHalfPoints: numberAttr(child(rPr, "sz"), "val"),
+    bold: onOff(child(rPr, "b")),
+  });
+}
+
+function clean<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** w:ind: characters win over twips; w:hanging is a negative first line. */
+function indent(ind: Element | undefined): Pick<ParagraphFormat, "firstLineChars" | "firstLineTwips"> {
+  const chars = numberAttr(ind, "firstLineChars") ?? (numberAttr(ind, "hangingChars") === undefined ? undefined : -(numberAttr(ind, "hangingChars") ?? 0));
+  if (chars !== undefined) return { firstLineChars: chars };
+  const firstLine = numberAttr(ind, "firstLine");
+  const hanging = numberAttr(ind, "hanging");
+  if (hanging !== undefined) return { firstLineTwips: -hanging };
+  return firstLine === undefined ? {} : { firstLineTwips: firstLine };
+}
+
+function lineSpacing(spacing: Element | undefined): SimLineSpacing | undefined {
+  const line = numberAttr(spacing, "line");
+  if (line === undefined) return undefined;
+  const rule = attr(spacing, "lineRule");
+  return { rule: rule === "exact" || rule === "atLeast" ? rule : "auto", line };
+}
+
 export function parseOoxml(ooxml: string): ParsedParagraph[] {
   const errors: string[] = [];
   let dom: ReturnType<DOMParser["parseFromString"]> | undefined;
@@ -108,24 +163,23 @@ export function parseOoxml(ooxml: string): ParsedParagraph[] {
   const numbering = new Numbering(dom.documentElement as unknown as Element);
   return paragraphs.map((p) => {
     const pPr = child(p, "pPr");
-    const runs = Array.from(p.getElementsByTagNameNS(W, "r"));
-    const text = runs.map(runText).join("");
-    const rPr = child(runs[0], "rPr");
-    const fonts = child(rPr, "rFonts");
-    const format: ParagraphFormat = {
+    const runElements = Array.from(p.getElementsByTagNameNS(W, "r"));
+    const runs = runElements.map((r) => ({ text: runText(r), format: runFormat(child(r, "rPr")) }));
+    const text = runs.map((r) => r.text).join("");
+    const format: ParagraphFormat = clean({
       alignment: alignment(attr(child(pPr, "jc"), "val")),
-      firstLineChars: numberAttr(child(pPr, "ind"), "firstLineChars"),
-      fontEastAsia: attr(fonts, "eastAsia"),
-      fontAscii: attr(fonts, "ascii"),
-      fontHAnsi: attr(fonts, "hAnsi"),
-      sizeHalfPoints: numberAttr(child(rPr, "sz"), "val"),
-      bold: child(rPr, "b") ? true : undefined,
-    };
+      ...indent(child(pPr, "ind")),
+      lineSpacing: lineSpacing(child(pPr, "spacing")),
+      ...(runs[0]?.format ?? {}),
+    });
+    const style = attr(child(pPr, "pStyle"), "val");
     const listString = numbering.listString(p);
     const tableNestingLevel = tableDepth(p);
     return {
       text,
-      format: Object.fromEntries(Object.entries(format).filter(([, v]) => v !== undefined)) as ParagraphFormat,
+      format,
+      runs,
+      ...(style !== undefined && STYLES[style] ? { styleBuiltIn: style } : {}),
       ...(listString === undefined ? {} : { listString }),
       ...(tableNestingLevel === undefined ? {} : { tableNestingLevel }),
     };

@@ -15,12 +15,15 @@ import { FakeOfficeError } from "./errors";
 import type { SimulatedDocument, StoredComment } from "./document";
 import { coveringSpan, paragraphLocationSpan, RANGE_LOCATIONS, rangeLocationSpan, selectionSpan, type RangeLocation } from "./locations";
 import { comparePos, type LiveRange } from "./positions";
+import { FakeFont } from "./font";
+import { paragraphProperty, setParagraphProperty, PARAGRAPH_FORMAT_PROPERTIES, type ParagraphFormatProperty } from "./paragraphFormat";
 
 abstract class FakeRangeBase extends FakeClientObject {
   protected ref: LiveRange | undefined;
   /** The story the range is in (a header's, a note's); unset: the main text. Bound with the range, at sync. */
   private story: SimulatedDocument | undefined;
   private paragraphsProxy: FakeParagraphCollection | undefined;
+  private fontProxy: FakeFont | undefined;
 
   protected abstract readonly insertLocations: readonly string[];
 
@@ -61,6 +64,16 @@ abstract class FakeRangeBase extends FakeClientObject {
       () => this.doc,
     );
     return this.paragraphsProxy;
+  }
+
+  /** Range.font / Paragraph.font / Body.font (WordApi 1.1): the formatting of the text the object covers. */
+  get font(): FakeFont {
+    this.fontProxy ??= new FakeFont(this.context, () => ({ doc: this.doc, span: this.span() }));
+    return this.fontProxy;
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "font" ? this.font : undefined;
   }
 
   protected derive(kind: OpKind, compute: () => edit.Span): FakeRange {
@@ -300,7 +313,7 @@ export class FakeParagraph extends FakeRangeBase {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["text", "styleBuiltIn", "outlineLevel", "tableNestingLevel", "isListItem", "isLastParagraph"];
+    return ["text", "styleBuiltIn", "outlineLevel", "tableNestingLevel", "isListItem", "isLastParagraph", ...PARAGRAPH_FORMAT_PROPERTIES];
   }
   protected readScalar(name: string): unknown {
     const i = this.index();
@@ -312,12 +325,34 @@ export class FakeParagraph extends FakeRangeBase {
       case "tableNestingLevel": return p.tableNestingLevel;
       case "isListItem": return p.listString !== undefined;
       case "isLastParagraph": return i === this.doc.paragraphCount - 1;
+      case "alignment":
+      case "firstLineIndent":
+      case "lineSpacing":
+        return paragraphProperty(p, name);
       default: return this.unknownProperty(name);
     }
   }
   protected override navigation(name: string): FakeClientObject | undefined {
-    return name === "listItemOrNullObject" ? this.listItemOrNullObject : undefined;
+    return name === "listItemOrNullObject" ? this.listItemOrNullObject : super.navigation(name);
   }
+
+  private setFormatProperty(name: ParagraphFormatProperty, value: unknown): void {
+    this.context.enqueue("format", () => {
+      const i = this.index();
+      this.doc.updateParagraph(i, (p) => setParagraphProperty(p, name, value));
+    });
+    this.setValue(name, value);
+  }
+
+  /** "Left" | "Centered" | "Right" | "Justified" (WordApi 1.1). */
+  get alignment(): string { return this.get<string>("alignment"); }
+  set alignment(value: string) { this.setFormatProperty("alignment", value); }
+  /** Points; negative hangs (WordApi 1.1). */
+  get firstLineIndent(): number { return this.get<number>("firstLineIndent"); }
+  set firstLineIndent(value: number) { this.setFormatProperty("firstLineIndent", value); }
+  /** Points; see paragraphFormat.ts for what setting it really does (WordApi 1.1). */
+  get lineSpacing(): number { return this.get<number>("lineSpacing"); }
+  set lineSpacing(value: number) { this.setFormatProperty("lineSpacing", value); }
 
   get text(): string { return this.get<string>("text"); }
   get styleBuiltIn(): string { return this.get<string>("styleBuiltIn"); }
