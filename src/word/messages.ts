@@ -25,4 +25,6 @@ export const WORD_MESSAGES = {
     `${what}途中，${paragraphs.join("、")}被同时改动，助手未能确认已撤回在这些段落中的${what}。请查看这些段落，必要时用“撤消”恢复；其他 ${applied} 处${what}已完成。请重新检查文档。`,
   settingsSaveFailed: (detail: string) => `无法把设置保存到文档中：${detail}。`,
   lineBreakInText: "插入的短语不能包含换行。",
+  /** Word failed while 排版 was writing: what it did stays (Word does not roll a batch back). */
+  layoutPartial: "Word 在排版途中出错，部分段落的格式可能已经改变。可用 Word 的“撤消”恢复，然后重新检查。",
 } as const;

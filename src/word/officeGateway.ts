@@ -7,9 +7,11 @@
  * costs a fresh read of the main text), selectSpan 2, selectParagraph 2, insertBlocks 1, insertText 1; replaceSpans 2
  * (a 3rd only to take back our edits in a paragraph the writer changed between the two; after a Word failure, 1 more
  * to read which edits landed); addComments 2 (a 3rd only to delete comments whose paragraph or text changed in
- * between); listComments 1; deleteComments 2.
+ * between); listComments 1; deleteComments 2; readSnapshot({layout}) the same as readSnapshot (the body's OOXML is read
+ * in its first round trip; if Word fails that, once more without it); applyLayout 3 (verify, write, read back).
  */
 import type { DocSnapshot } from "../core/model";
+import { applyLayout } from "./applyLayout";
 import { deleteComments, listComments } from "./comments";
 import { addComments, replaceSpans } from "./edits";
 import { guarded } from "./errors";
@@ -20,7 +22,6 @@ import { WORD_MESSAGES } from "./messages";
 import type { PartMap } from "./parts";
 import { selectParagraph, selectSpan } from "./select";
 import { readDocumentSetting, removeDocumentSetting, writeDocumentSetting } from "./settings";
-import { HostError } from "../host/errors";
 import { ensureListItems, queueSnapshot, readDocument, readSnapshot } from "./snapshot";
 
 function capabilitiesOf(host: WordHost): Capabilities {
@@ -116,9 +117,9 @@ export function createWordGateway(host: WordHost): DocumentHost {
   const inPart = (target: SpanTarget) => target.part !== undefined;
   return {
     capabilities,
-    readSnapshot: () =>
+    readSnapshot: (options) =>
       guarded(async () => {
-        const read = await readDocument(host, notes);
+        const read = await readDocument(host, notes, options?.layout === true);
         parts = read.parts;
         return read.snapshot;
       }),
@@ -139,8 +140,7 @@ export function createWordGateway(host: WordHost): DocumentHost {
     replaceSpans: (edits) => guarded(() => replaceSpans(host, edits, inPart)),
     insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
     insertText: (text) => guarded(() => insertText(host, text)),
-    // Issue 13 in progress: src/word/applyLayout.ts replaces this.
-    applyLayout: () => Promise.reject(new HostError("此版本尚不能排版。", "NotImplemented")),
+    applyLayout: (request) => guarded(() => applyLayout(host, request)),
     addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments, inPart)),
     listComments: () => guarded(() => listComments(host, capabilities.comments)),
     deleteComments: (ids) => guarded(() => deleteComments(host, ids, capabilities.comments)),

@@ -5,7 +5,7 @@
  * package's numbering part, starting at its own value: the listString Word reads back is then exactly the one asked
  * for, or the 自检 line shows what Word made of it.
  */
-import type { ContractLine, ContractParagraph } from "../host/contract";
+import type { ContractFormat, ContractLine, ContractParagraph } from "../host/contract";
 import { arabicToNumber, chineseToNumber } from "../core/text/numerals";
 import { escapeXml } from "./ooxml";
 
@@ -47,10 +47,33 @@ function numberingXml(lists: readonly ListNumberParts[]): string {
   return `<w:numbering xmlns:w="${W_NS}">${abstracts}${nums}</w:numbering>`;
 }
 
+const JC: Readonly<Record<ContractFormat["alignment"], string>> = { left: "left", center: "center", right: "right", justify: "both" };
+
+/** The run properties of a formatted line (schema order of CT_RPr: rFonts, b, sz, szCs). */
+function runProperties(f: ContractFormat): string {
+  const latin = escapeXml(f.latinFont);
+  const size = Math.round(f.sizePt * 2);
+  return (
+    `<w:rPr><w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${escapeXml(f.eastAsiaFont)}" w:hint="eastAsia"/>` +
+    `<w:b w:val="${f.bold ? "1" : "0"}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
+  );
+}
+
+/** Paragraph properties in CT_PPr order: numPr, ind, jc, then the paragraph mark's run properties. */
+function paragraphProperties(numId: number | undefined, f: ContractFormat | undefined): string {
+  const numPr = numId === undefined ? "" : `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`;
+  // firstLine (twips) backs firstLineChars up for readers that ignore character units.
+  const format = f
+    ? `<w:ind w:firstLineChars="${f.firstLineChars * 100}" w:firstLine="${Math.round(f.firstLineChars * f.sizePt * 20)}"/>` +
+      `<w:jc w:val="${JC[f.alignment]}"/>${runProperties(f)}`
+    : "";
+  return numPr || format ? `<w:pPr>${numPr}${format}</w:pPr>` : "";
+}
+
 function paragraphXml(line: ContractParagraph, numId: number | undefined): string {
-  const numPr = numId === undefined ? "" : `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
-  const run = line.text ? `<w:r><w:t xml:space="preserve">${escapeXml(line.text)}</w:t></w:r>` : "";
-  const p = `<w:p>${numPr}${run}</w:p>`;
+  const rPr = line.format ? runProperties(line.format) : "";
+  const run = line.text ? `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(line.text)}</w:t></w:r>` : "";
+  const p = `<w:p>${paragraphProperties(numId, line.format)}${run}</w:p>`;
   if (!line.inTable) return p;
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="8000"/></w:tblGrid>` +

@@ -1,9 +1,25 @@
 /** The ContractDocument over the simulated Word, with the Office.js DocumentHost over the same simulation. */
-import type { ContractDocument } from "../../src/host/contract";
+import type { ContractDocument, ContractFormat } from "../../src/host/contract";
 import type { DocumentHost } from "../../src/host/port";
 import { createSimulatedWord, type SimulatedWord } from "../../src/playground/fakeWord";
+import type { ParagraphFormat } from "../../src/playground/fakeWord/types";
 import { createWordGateway } from "../../src/word/officeGateway";
 import { retypeHook } from "../../src/playground/selfTestBench";
+
+const JC = { left: "left", center: "center", right: "right", justify: "both" } as const;
+
+/** The contract's direct formatting as the simulated Word stores it (OOXML units). */
+function simFormat(f: ContractFormat): ParagraphFormat {
+  return {
+    alignment: JC[f.alignment],
+    firstLineChars: f.firstLineChars * 100,
+    fontEastAsia: f.eastAsiaFont,
+    fontAscii: f.latinFont,
+    fontHAnsi: f.latinFont,
+    sizeHalfPoints: Math.round(f.sizePt * 2),
+    bold: f.bold,
+  };
+}
 
 export function simulatedContract(): { sim: SimulatedWord; host: DocumentHost; doc: ContractDocument } {
   const sim = createSimulatedWord();
@@ -11,7 +27,9 @@ export function simulatedContract(): { sim: SimulatedWord; host: DocumentHost; d
     setParagraphs: async (lines) => {
       sim.doc.setParagraphs(
         lines.map((line) =>
-          typeof line === "string" ? line : { text: line.text, listString: line.listString, tableNestingLevel: line.inTable ? 1 : 0 },
+          typeof line === "string"
+            ? line
+            : { text: line.text, listString: line.listString, tableNestingLevel: line.inTable ? 1 : 0, format: line.format && simFormat(line.format) },
         ),
       );
       sim.doc.setSelection(0, 0);

@@ -5,4 +5,4 @@
 export { CONTRACT_CHECKS } from "./checks";
 export { runContract, reportLine, type ContractReport, type ContractResult } from "./runner";
 export { runSelfTest, isBlankDocument, SELF_TEST_MESSAGES, type SelfTestBench, type SelfTestOutcome } from "./selfTest";
-export type { ContractCheck, ContractDocument, ContractLine, ContractOutcome, ContractParagraph } from "./types";
+export type { ContractCheck, ContractDocument, ContractFormat, ContractLine, ContractOutcome, ContractParagraph } from "./types";

@@ -3,7 +3,22 @@
  * by the pane's 自检 inside a blank real document. Each runner provides a ContractDocument to set content up, because
  * setting content up is not something the port offers (nor should: the pane never rewrites a whole document).
  */
+import type { LayoutAlignment } from "../../core/layout/types";
 import type { DocumentHost } from "../port";
+
+/**
+ * Direct formatting a set-up paragraph carries (the layout checks read it back and change it). Every property the
+ * checks compare is given, so the writer's Normal template (a Chinese one justifies and may indent) never decides.
+ */
+export interface ContractFormat {
+  readonly eastAsiaFont: string;
+  readonly latinFont: string;
+  readonly sizePt: number;
+  readonly bold: boolean;
+  readonly alignment: LayoutAlignment;
+  /** First-line indent in characters (0: none). */
+  readonly firstLineChars: number;
+}
 
 /** A paragraph to set up: automatic numbering shown before the text, or the paragraph inside a table cell. */
 export interface ContractParagraph {
@@ -12,6 +27,8 @@ export interface ContractParagraph {
   readonly listString?: string;
   /** true: the paragraph sits in a one-cell table (nesting level 1). */
   readonly inTable?: boolean;
+  /** Direct formatting of the whole paragraph; absent: whatever the document's defaults give. */
+  readonly format?: ContractFormat;
 }
 
 export type ContractLine = string | ContractParagraph;

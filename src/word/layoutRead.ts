@@ -1,0 +1,84 @@
+/**
+ * Reading the layout with the text (the 格式 check), in the snapshot's own round trip: the body's OOXML
+ * (body.getOoxml, WordApi 1.1) resolved by the project's .docx reader (src/docx/flatOpc.ts) gives every paragraph's
+ * effective East Asian and Latin fonts, size, bold, alignment, indent and line spacing as Word resolves them through
+ * styles and theme fonts, which no Office.js property gives below WordApiDesktop 1.3 (font.name is one name for a
+ * run that shows Chinese in one font and digits in another). The page setup comes from the first section's
+ * pageSetup where WordApiDesktop 1.3 has it, else from the OOXML's section properties.
+ * docs/office-js-layout.md has the sources, and what only real Word can confirm.
+ */
+import type { DocLayoutInfo } from "../core/model";
+import type { LayoutProperty, PageLayout, ParagraphLayout } from "../core/layout/types";
+import { readFlatOpcLayout, type FlatOpcLayout } from "../docx/flatOpc";
+import type { WordHost } from "./host";
+import { pairParagraphs } from "./layoutAlign";
+import { queuePageSetup, readPageSetup, type PageSetupRead } from "./pageSetup";
+
+/** Everything a paragraph's layout holds: what the pane names when nothing could be read. */
+export const PARAGRAPH_PROPERTIES: readonly LayoutProperty[] = [
+  "eastAsiaFont",
+  "latinFont",
+  "sizePt",
+  "bold",
+  "alignment",
+  "firstLineIndent",
+  "lineSpacing",
+];
+export const ALL_PROPERTIES: readonly LayoutProperty[] = [...PARAGRAPH_PROPERTIES, "page"];
+
+/** WordApiDesktop 1.3: font.nameFarEast / nameAscii and section.pageSetup (Microsoft 365 desktop only). */
+export function hasDesktopLayout(host: WordHost): boolean {
+  return host.isSetSupported("WordApiDesktop", "1.3");
+}
+
+export interface LayoutReadBatch {
+  readonly ooxml: OfficeExtension.ClientResult<string>;
+  readonly page?: PageSetupRead;
+}
+
+/** Queues the reads in the caller's round trip (no sync of its own). */
+export function queueLayoutRead(context: Word.RequestContext, host: WordHost): LayoutReadBatch {
+  const ooxml = context.document.body.getOoxml();
+  return { ooxml, page: hasDesktopLayout(host) ? queuePageSetup(context) : undefined };
+}
+
+/** The OOXML resolved, or undefined when the .docx reader could not make sense of it. */
+export function parseOoxml(xml: string): FlatOpcLayout | undefined {
+  try {
+    return readFlatOpcLayout(xml);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each body paragraph's layout (undefined where it could not be paired), and what the document says as a whole. */
+export interface LayoutRead {
+  readonly layouts: readonly (ParagraphLayout | undefined)[];
+  readonly info: DocLayoutInfo;
+}
+
+/** When nothing could be read: the text check goes on, and the pane says what was not checked. */
+export function unreadableLayout(count: number): LayoutRead {
+  return { layouts: new Array<undefined>(count).fill(undefined), info: { unreadable: ALL_PROPERTIES } };
+}
+
+/** After the sync: `texts` are the body paragraphs' texts as Office.js read them in the same round trip. */
+export function resolveLayoutRead(batch: LayoutReadBatch, texts: readonly string[]): LayoutRead {
+  const flat = parseOoxml(batch.ooxml.value);
+  const pageFromHost = batch.page ? readPageSetup(batch.page) : undefined;
+  if (!flat) {
+    const unreadable = pageFromHost ? PARAGRAPH_PROPERTIES : ALL_PROPERTIES;
+    return { layouts: new Array<undefined>(texts.length).fill(undefined), info: withPage(pageFromHost, unreadable) };
+  }
+  const pairs = pairParagraphs(
+    texts,
+    flat.paragraphs.map((p) => p.text),
+  );
+  const layouts = pairs.map((j) => (j === undefined ? undefined : flat.paragraphs[j].layout));
+  const page = pageFromHost ?? flat.page;
+  return { layouts, info: withPage(page, page ? [] : ["page"]) };
+}
+
+function withPage(page: PageLayout | undefined, unreadable: readonly LayoutProperty[]): DocLayoutInfo {
+  return { ...(page ? { page } : {}), ...(unreadable.length ? { unreadable } : {}) };
+}
