@@ -4,6 +4,7 @@
  * Word keeps headers, footers and notes in stories of their own (a range never spans two): each is a
  * SimulatedDocument too, owned by the main one (parts.ts), which holds the one selection and the listeners.
  */
+import { DEFAULT_PAGE, type SimPage } from "./page";
 import { DocumentParts, type PartsSpec } from "./parts";
 import { comparePos, mapRange, type EditShift, type LiveRange, type Pos } from "./positions";
 import { formatAt, joinRuns, sliceRuns } from "./runs";
@@ -52,6 +53,8 @@ export class SimulatedDocument {
   private selectedStory: SimulatedDocument = this;
   /** Headers, footers and notes; only on the main document. */
   readonly parts: DocumentParts | undefined;
+  /** Page setup, one for the whole document here (the simulated sections exist for their headers and footers). */
+  private pageSetup: SimPage = DEFAULT_PAGE;
 
   constructor(
     specs: readonly ParagraphSpec[] = [""],
@@ -122,7 +125,16 @@ export class SimulatedDocument {
     return () => this.listeners.delete(listener);
   }
 
+  get page(): SimPage {
+    return (this.owner ?? this).pageSetup;
+  }
+
   // ---- editing (page, writer-simulation hooks, proxies) ----
+  /** PageSetup writes, or a loaded file's page (undefined: a blank document's). */
+  setPage(page: SimPage = DEFAULT_PAGE): void {
+    (this.owner ?? this).pageSetup = page;
+    this.changed();
+  }
   setParagraphs(specs: readonly ParagraphSpec[]): void {
     this.paras = (specs.length ? specs : [""]).map(toParagraph);
     this.live.clear();

@@ -16,6 +16,7 @@ import type { SimulatedDocument, StoredComment } from "./document";
 import { coveringSpan, paragraphLocationSpan, RANGE_LOCATIONS, rangeLocationSpan, selectionSpan, type RangeLocation } from "./locations";
 import { comparePos, type LiveRange } from "./positions";
 import { FakeFont } from "./font";
+import { buildFlatOpc } from "./ooxmlWrite";
 import { paragraphProperty, setParagraphProperty, PARAGRAPH_FORMAT_PROPERTIES, type ParagraphFormatProperty } from "./paragraphFormat";
 
 abstract class FakeRangeBase extends FakeClientObject {
@@ -121,6 +122,13 @@ abstract class FakeRangeBase extends FakeClientObject {
     if (this.ref && loc === "Start") this.ref.start = made.start;
     if (this.ref && loc === "End") this.ref.end = made.end;
     return made;
+  }
+
+  /** Range/Paragraph/Body.getOoxml (WordApi 1.1): the covered content as a flat OPC package, after the sync. */
+  getOoxml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue("getOoxml", () => result.set(buildFlatOpc(this.doc, this.span())));
+    return result;
   }
 
   /** Word.LocationRelation of this range to another (a subset: what a paragraph-level comparison needs). */

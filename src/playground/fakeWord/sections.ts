@@ -8,6 +8,7 @@ import { FakeBody } from "./body";
 import { FakeCollection } from "./collections";
 import { FakeClientObject, type FakeContext } from "./context";
 import { FakeOfficeError } from "./errors";
+import { FakePageSetup } from "./pageSetup";
 import { HEADER_FOOTER_TYPES, type DocumentParts, type HeaderFooterType, type HeaderOrFooter } from "./parts";
 
 function partsOf(context: FakeContext): DocumentParts {
@@ -18,6 +19,17 @@ function partsOf(context: FakeContext): DocumentParts {
 
 export class FakeSection extends FakeClientObject {
   private at: number | undefined;
+  private pageSetupProxy: FakePageSetup | undefined;
+
+  /** Section.pageSetup (WordApiDesktop 1.3): the document's one page setup in the simulated Word. */
+  get pageSetup(): FakePageSetup {
+    this.pageSetupProxy ??= new FakePageSetup(this.context);
+    return this.pageSetupProxy;
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "pageSetup" ? this.pageSetup : undefined;
+  }
 
   /** Runs at sync: which section this proxy is; undefined makes a null object. */
   place(index: number | undefined): void {
