@@ -3,6 +3,7 @@
  * flush), through the same gateway and session code the task pane runs.
  */
 import { builtInContent } from "../../src/content";
+import type { ParagraphLayoutChange } from "../../src/core/finding";
 import type { DocSnapshot } from "../../src/core/model";
 import { planInsertion } from "../../src/core/insert/planInsertion";
 import { createSimulatedWord } from "../../src/playground/fakeWord/host";
@@ -16,6 +17,23 @@ export interface RoundTrip {
   /** Budget in round trips; undefined: reported for information. */
   readonly budget?: number;
   readonly detail: string;
+}
+
+/** GB/T 9704 body text (3号仿宋, first line indented 2 characters) for every main-text paragraph with text. */
+function bodyLayoutChanges(snapshot: DocSnapshot): ParagraphLayoutChange[] {
+  return snapshot.paragraphs.flatMap((p, paragraphIndex) =>
+    p.part === undefined && p.text !== ""
+      ? [{
+          paragraphIndex,
+          paragraphText: p.text,
+          layout: {
+            alignment: "justify" as const,
+            firstLineIndent: { chars: 2 },
+            runs: [{ range: [0, p.text.length] as const, eastAsiaFont: "仿宋_GB2312", latinFont: "Times New Roman", sizePt: 16, bold: false }],
+          },
+        }]
+      : [],
+  );
 }
 
 function open(doc: DocSnapshot) {
@@ -57,6 +75,19 @@ export async function benchRoundTrips(doc: DocSnapshot, label: string): Promise<
     syncs: all.syncs,
     budget: 2,
     detail: `${fixable.length} fixable: ${all.result.applied.length} applied, ${all.result.skipped.length} skipped${all.result.failure ? `, failed: ${all.result.failure.message}` : ""}`,
+  });
+
+  // The 格式 check's read, and 一键排版 over every body paragraph, on a fresh copy (a body layout for each).
+  const layout = open(doc);
+  const withLayout = await layout.count(() => layout.gateway.readSnapshot({ layout: true }));
+  const laidOut = withLayout.result.paragraphs.filter((p) => p.layout !== undefined).length;
+  rows.push({ action: `read with layout (readSnapshot({layout})) ${label}`, syncs: withLayout.syncs, budget: 1, detail: `${laidOut} paragraphs with a layout` });
+  const typeset = await layout.count(() => layout.gateway.applyLayout({ paragraphs: bodyLayoutChanges(withLayout.result) }));
+  rows.push({
+    action: `typeset every paragraph (applyLayout) ${label}`,
+    syncs: typeset.syncs,
+    budget: 3,
+    detail: `${typeset.result.applied.length} applied, ${typeset.result.skipped.length} skipped, not applied: ${typeset.result.notApplied.join(", ") || "none"}`,
   });
 
   const comments = open(doc);
