@@ -10,6 +10,8 @@ import { UI } from "../strings";
 import { Announcer, NoticeHere } from "./Announcer";
 import { CategorySection } from "./CategorySection";
 import { FixAllDialog } from "./FixAllDialog";
+import { LayoutFixDialog } from "./LayoutFixDialog";
+import { TypesetButton } from "../typeset/TypesetButton";
 import { IgnoredSection } from "./IgnoredSection";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
@@ -43,7 +45,9 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const commentsButton = useRef<HTMLButtonElement>(null);
   const fixAllButton = useRef<HTMLButtonElement>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest>();
-  const [preview, setPreview] = useState<FixPreview>();
+  const [preview, setPreview] = useState<{ readonly text: FixPreview; readonly layout: readonly Finding[] }>();
+  // The 格式 category's 全部修正 shows what it changes first (the text categories' apply at once, as before).
+  const [layoutFixes, setLayoutFixes] = useState<{ readonly findings: readonly Finding[]; readonly at: string; readonly from: HTMLElement | undefined }>();
   const locations = useMemo(() => (result ? headingLocations(result.snapshot) : []), [result]);
   const locationOf = (finding: Finding) => locations[finding.paragraphIndex];
   const keyOfFinding = (finding: Finding) => (result ? keyOf(result, finding) : "");
@@ -123,11 +127,12 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     if (!result) return;
     const fixable = result.open.filter((f) => isFixable(f) && isBlocking(f));
     const next = previewFixes(result.snapshot, fixable);
-    if (next.changes.length === 0) {
+    const layout = fixable.filter((f) => f.layoutFix);
+    if (next.changes.length === 0 && layout.length === 0) {
       session.setNotice({ intent: "info", text: REVIEW.fixEverythingNothing, at: "toolbar" });
       return;
     }
-    setPreview(next);
+    setPreview({ text: next, layout });
   };
 
   // Where a notice can be shown: when its place is no longer on screen, the verdict (or the toolbar) takes it.
@@ -175,6 +180,8 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             </Button>
           </>
         ) : null}
+        {/* Last, so the review loop's buttons stay together; there before the first check too. */}
+        <TypesetButton word={word} session={session} disabled={!idle} />
       </div>
       {result && !word.capabilities.comments ? (
         <Text size={200} data-testid="comments-unavailable">
@@ -199,6 +206,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             ignored={result.ignored.length}
             assistantComments={state.comments?.length}
             unchecked={result.snapshot.unchecked}
+            unreadable={result.snapshot.layout?.unreadable}
             switchedOff={state.switchedOff}
             filter={filter}
             disabled={!idle}
@@ -220,7 +228,11 @@ export function CheckTab({ word }: { word: DocumentHost }) {
                 findings={findings}
                 keyOf={keyOfFinding}
                 locationOf={locationOf}
-                onFixAll={(fixable, at) => keepPlace(() => session.fix(fixable, at))}
+                onFixAll={(fixable, at) =>
+                  category === "layout"
+                    ? setLayoutFixes({ findings: fixable, at, from: document.activeElement instanceof HTMLElement ? document.activeElement : undefined })
+                    : keepPlace(() => session.fix(fixable, at))
+                }
                 onWalkGroup={(key, direction) => keepPlace(() => session.walk(direction, { kind: "group", key }, `group:${key}`))}
                 onIgnoreAllLike={(finding, at) => keepPlace(() => session.setIgnored(finding, true, at, true))}
                 notice={placed}
@@ -249,10 +261,23 @@ export function CheckTab({ word }: { word: DocumentHost }) {
           requestAnimationFrame(() => commentsButton.current?.focus());
         }}
       />
-      <FixAllDialog
-        preview={preview}
+      <LayoutFixDialog
+        findings={layoutFixes?.findings}
         onConfirm={() => {
-          const planned = preview?.plan.planned.map((p) => p.finding) ?? [];
+          const request = layoutFixes;
+          if (request) requestAnimationFrame(() => keepPlace(() => session.fix(request.findings, request.at)));
+        }}
+        onClose={() => {
+          const from = layoutFixes?.from;
+          setLayoutFixes(undefined);
+          requestAnimationFrame(() => from?.focus());
+        }}
+      />
+      <FixAllDialog
+        preview={preview?.text}
+        layout={preview?.layout}
+        onConfirm={() => {
+          const planned = [...(preview?.layout ?? []), ...(preview?.text.plan.planned.map((p) => p.finding) ?? [])];
           void session.fix(planned, "toolbar");
         }}
         onClose={() => {

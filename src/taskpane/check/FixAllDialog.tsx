@@ -1,6 +1,9 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FixPreview } from "../../core/fixPreview";
 import { REVIEW } from "./reviewStrings";
+import type { Finding } from "../../core/finding";
+import { LAYOUT } from "./layoutStrings";
+import { mergeLayoutChanges } from "./layoutFix";
 
 const useStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none", maxHeight: "50vh", overflowY: "auto" },
@@ -13,9 +16,10 @@ const useStyles = makeStyles({
  * 全部修正's preview: every paragraph the plan changes, before → after, and one confirmation. The same plan is what
  * is written, so the preview lists exactly what changes. Esc or 取消 changes nothing.
  */
-export function FixAllDialog({ preview, onConfirm, onClose }: { preview: FixPreview | undefined; onConfirm(): void; onClose(): void }) {
+export function FixAllDialog({ preview, layout = [], onConfirm, onClose }: { preview: FixPreview | undefined; layout?: readonly Finding[]; onConfirm(): void; onClose(): void }) {
   const styles = useStyles();
   const findings = preview?.plan.planned.length ?? 0;
+  const paragraphs = preview?.changes.length ?? 0;
   const conflicts = preview?.plan.conflicting.length ?? 0;
   return (
     <Dialog open={preview !== undefined} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
@@ -24,23 +28,36 @@ export function FixAllDialog({ preview, onConfirm, onClose }: { preview: FixPrev
           <DialogTitle>{REVIEW.fixEverythingTitle}</DialogTitle>
           <DialogContent>
             <Text id="fix-all-intro" block>
-              {REVIEW.fixEverythingIntro(findings, preview?.changes.length ?? 0)}
+              {paragraphs > 0 ? REVIEW.fixEverythingIntro(findings, paragraphs) : LAYOUT.fixIntro(mergeLayoutChanges(layout).length)}
             </Text>
-            <ul className={styles.list} data-testid="fix-preview">
-              {preview?.changes.map((change) => (
-                <li key={change.paragraphIndex} className={styles.item} data-testid="fix-preview-item">
-                  <Text size={200} weight="semibold">
-                    {REVIEW.paragraphLabel(change.paragraphIndex + 1)}
-                  </Text>
-                  <Text size={200} className={`${styles.text} ${styles.before}`} data-testid="fix-before">
-                    {change.before}
-                  </Text>
-                  <Text size={200} className={styles.text} data-testid="fix-after">
-                    → {change.after}
-                  </Text>
-                </li>
-              ))}
-            </ul>
+            {paragraphs > 0 ? (
+              <ul className={styles.list} data-testid="fix-preview">
+                {preview?.changes.map((change) => (
+                  <li key={change.paragraphIndex} className={styles.item} data-testid="fix-preview-item">
+                    <Text size={200} weight="semibold">
+                      {REVIEW.paragraphLabel(change.paragraphIndex + 1)}
+                    </Text>
+                    <Text size={200} className={`${styles.text} ${styles.before}`} data-testid="fix-before">
+                      {change.before}
+                    </Text>
+                    <Text size={200} className={styles.text} data-testid="fix-after">
+                      → {change.after}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {/* 格式 findings (issue 13): each one's own words say its before and after; the text stays as it is. */}
+            {layout.length > 0 && paragraphs > 0 ? <Text block>{LAYOUT.fixIntro(mergeLayoutChanges(layout).length)}</Text> : null}
+            {layout.length > 0 ? (
+              <ul className={styles.list} data-testid="layout-fix-preview">
+                {layout.map((finding, index) => (
+                  <li key={index} className={styles.item} data-testid="layout-fix-item">
+                    <Text size={200}>{finding.message}</Text>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {conflicts > 0 ? <Text block>{REVIEW.fixEverythingConflicts(conflicts)}</Text> : null}
           </DialogContent>
           <DialogActions>

@@ -6,6 +6,8 @@ import { PART_NAMES } from "../../core/messages";
 import type { DocPart } from "../../core/model";
 import { UI } from "../strings";
 import { REVIEW } from "./reviewStrings";
+import type { LayoutProperty } from "../../core/layout/types";
+import { LAYOUT, PROPERTY_NAMES, joinNames } from "./layoutStrings";
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
@@ -23,6 +25,8 @@ export interface VerdictBannerProps {
   readonly unchecked?: readonly DocPart[];
   /** Checks the house style switched off (本单位规范): 可以提交 must not be read as covering them either. */
   readonly switchedOff?: readonly string[];
+  /** Layout properties this host could not read (issue 13): the 格式 check did not cover them, and the verdict says so. */
+  readonly unreadable?: readonly LayoutProperty[];
   /** The category the chips filter the list to. */
   readonly filter?: Category;
   readonly disabled: boolean;
@@ -39,13 +43,22 @@ export interface VerdictBannerProps {
  * category filters the list; and what was not checked is named.
  */
 export function VerdictBanner(props: VerdictBannerProps) {
-  const { open, ignored, assistantComments, unchecked = [], switchedOff = [], filter, disabled, onFilter, onReviewIgnored, onDeleteComments, notice } = props;
+  const { open, ignored, assistantComments, unchecked = [], switchedOff = [], unreadable = [], filter, disabled, onFilter, onReviewIgnored, onDeleteComments, notice } = props;
   const styles = useStyles();
   const summary = summarizeFindings(open);
   const hints = open.length - summary.blocking;
   const comments = assistantComments ?? 0;
-  const ready = summary.ready && comments === 0;
-  const title = !summary.ready ? summary.verdict : comments > 0 ? REVIEW.assistantCommentsTitle(comments) : ignored > 0 ? REVIEW.readyIgnored(ignored) : summary.verdict;
+  // Nothing found is not 可以提交 when the fonts or the page could not be read: the format is then unknown.
+  const ready = summary.ready && comments === 0 && unreadable.length === 0;
+  const title = !summary.ready
+    ? summary.verdict
+    : comments > 0
+      ? REVIEW.assistantCommentsTitle(comments)
+      : unreadable.length > 0
+        ? LAYOUT.readyButUnreadable
+        : ignored > 0
+          ? REVIEW.readyIgnored(ignored)
+          : summary.verdict;
   const chips = summary.categories.filter((c) => c.total > 0);
   return (
     <MessageBar intent={ready ? "success" : "warning"} layout="multiline" data-testid="verdict">
@@ -88,6 +101,11 @@ export function VerdictBanner(props: VerdictBannerProps) {
         {unchecked.length > 0 ? (
           <span className={styles.line} data-testid="verdict-unchecked">
             {UI.check.uncheckedParts(unchecked.map((part) => PART_NAMES[part]))}
+          </span>
+        ) : null}
+        {unreadable.length > 0 ? (
+          <span className={styles.line} data-testid="verdict-unreadable">
+            {LAYOUT.unreadable(joinNames(unreadable.map((property) => PROPERTY_NAMES[property])))}
           </span>
         ) : null}
         {switchedOff.map((line) => (

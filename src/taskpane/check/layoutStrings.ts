@@ -4,6 +4,8 @@
  */
 import type { LayoutProperty, LayoutRole } from "../../core/layout/types";
 
+export { sizeName } from "../../core/layout/standard";
+
 /** The layout properties as Word's dialogs name them. */
 export const PROPERTY_NAMES: Readonly<Record<LayoutProperty, string>> = {
   eastAsiaFont: "中文字体",
@@ -42,26 +44,6 @@ export const ROLE_NAMES: Readonly<Record<LayoutRole, string>> = {
   attachment: "附件说明",
   other: "表格、引文等",
 };
-
-/** The Chinese size names (字号) Word lists, by points; other sizes are said in points. */
-const SIZE_NAMES: readonly (readonly [number, string])[] = [
-  [42, "初号"],
-  [36, "小初"],
-  [26, "一号"],
-  [24, "小一"],
-  [22, "二号"],
-  [18, "小二"],
-  [16, "三号"],
-  [15, "小三"],
-  [14, "四号"],
-  [12, "小四"],
-  [10.5, "五号"],
-  [9, "小五"],
-];
-
-export function sizeName(pt: number): string {
-  return SIZE_NAMES.find(([size]) => size === pt)?.[1] ?? `${pt} 磅`;
-}
 
 export const LAYOUT = {
   /** After a 格式 修正 / 全部修正. */

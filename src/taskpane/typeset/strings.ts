@@ -29,3 +29,6 @@ export const TYPESET = {
   undoSkipped: (count: number) => `有 ${count} 段在排版之后被修改过，没有恢复；请用 Word 的“撤消”。`,
   pageNotRestored: "排版前的页面设置未能读取，无法自动恢复：请用 Word 的“撤消”，或在“布局 → 页面设置”中改回。",
 } as const;
+
+/** The 一键排版 button's data-action: where focus returns once 撤消排版 has run (its notice is then gone). */
+export const TYPESET_ACTION = "typeset";

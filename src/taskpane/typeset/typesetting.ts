@@ -100,7 +100,9 @@ export function describeTypesetOutcome(outcome: TypesetOutcome, reading: Typeset
   if (formatted.length > 0) lines.push(TYPESET.done(formatted.length));
   if (pageSet && plan.page) lines.push(TYPESET.pageDone(describePage(plan.page)));
   if (report.skipped.length > 0) lines.push(TYPESET.skipped(report.skipped.length));
-  const manual = describeNotApplied(report.notApplied, formatted, plan.page, roleOf);
+  // A page the host cannot set was not sent: what to set by hand is said all the same.
+  const notApplied = plan.page && !canSetPage(reading) ? [...report.notApplied, "page" as const] : report.notApplied;
+  const manual = describeNotApplied(notApplied, formatted, plan.page, roleOf);
   lines.push(...manual);
   if (outcome.undo) lines.push(TYPESET.undoHint);
   if (lines.length === 0) lines.push(TYPESET.nothingDone);

@@ -1,0 +1,37 @@
+/**
+ * 一键排版 in the 检查 tab's toolbar, beside 检查: where a writer deals with the format, there before the first check
+ * too. The dialog and the planner come in their own chunk at the first click (lazyViews.tsx does the same for tabs).
+ */
+import { Suspense, lazy, useRef, useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { TextEditStyleRegular } from "@fluentui/react-icons";
+import type { DocumentHost } from "../../host/port";
+import type { ReviewSession } from "../check/reviewSession";
+import { TYPESET, TYPESET_ACTION } from "./strings";
+
+const TypesetDialog = lazy(() => import(/* webpackChunkName: "typeset" */ "./TypesetDialog").then((m) => ({ default: m.TypesetDialog })));
+
+export function TypesetButton({ word, session, disabled }: { word: DocumentHost; session: ReviewSession; disabled: boolean }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <Button icon={<TextEditStyleRegular />} ref={button} disabledFocusable={disabled} data-action={TYPESET_ACTION} onClick={() => setOpen(true)}>
+        {TYPESET.button}
+      </Button>
+      {open ? (
+        <Suspense fallback={null}>
+          <TypesetDialog
+            word={word}
+            session={session}
+            onClose={() => {
+              setOpen(false);
+              // The dialog hands focus back to the button that opened it, never to the page.
+              requestAnimationFrame(() => button.current?.focus());
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
