@@ -126,8 +126,9 @@ export async function applyLayout(host: WordHost, request: LayoutRequest): Promi
         const unwritten = writeParagraph(paragraph, change.layout);
         const fonts: Word.Font[] = [];
         (change.layout.runs ?? []).forEach((run, r) => {
-          const whole = !spans.some((s) => s.change === index && s.run === r);
-          const found = spanAt.get(`${index}/${r}`);
+          const key = `${index}/${r}`;
+          const whole = !spanAt.has(key);
+          const found = spanAt.get(key);
           const font = whole ? paragraph.font : found?.status === "ok" ? rangeOf(found.at).font : undefined;
           if (!font) {
             // Word's Find did not see the span as we do: its formatting is reported, never put somewhere else.

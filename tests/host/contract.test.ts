@@ -53,4 +53,23 @@ describe("host contract over the simulated Word", () => {
     expect(report.results[0]).toMatchObject({ ok: true, skipped: true });
     expect(report.lines[0]).toMatch(/^\[跳过\] comments\.add（要点 19）.*WordApi 1\.4/);
   });
+
+  it("passes the layout checks on a Word with WordApiDesktop 1.3 too (fonts through nameFarEast, the page through pageSetup)", async () => {
+    const { host, doc } = simulatedContract({ desktopApiVersion: "1.3" });
+    const checks = CONTRACT_CHECKS.filter((c) => c.id.startsWith("layout."));
+    const report = await runContract(host, doc, checks);
+    expect(report.lines.filter((l) => !l.startsWith("[通过]"))).toEqual([]);
+    expect(report.lines.find((l) => l.includes("layout.page"))).toContain("报告已设置");
+  });
+
+  it("fails layout.apply on a Word where the East Asian font does not take, naming what to set by hand", async () => {
+    const { host, doc } = simulatedContract();
+    const check = CONTRACT_CHECKS.find((c) => c.id === "layout.apply");
+    // Plays a Word whose font.name leaves the East Asian slot alone: the East Asian name never reaches the document.
+    const lying = { ...host, applyLayout: (request: Parameters<typeof host.applyLayout>[0]) =>
+      host.applyLayout({ ...request, paragraphs: request.paragraphs.map((p) => ({ ...p, layout: { ...p.layout, runs: p.layout.runs?.map((r) => ({ ...r, eastAsiaFont: undefined })) } })) }) };
+    const report = await runContract(lying, doc, check ? [check] : []);
+    expect(report.passed).toBe(false);
+    expect(report.lines[0]).toMatch(/^\[未通过\] layout\.apply .*宋体.*（影响：.*手动设置/);
+  });
 });

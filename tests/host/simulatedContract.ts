@@ -1,7 +1,7 @@
 /** The ContractDocument over the simulated Word, with the Office.js DocumentHost over the same simulation. */
 import type { ContractDocument, ContractFormat } from "../../src/host/contract";
 import type { DocumentHost } from "../../src/host/port";
-import { createSimulatedWord, type SimulatedWord } from "../../src/playground/fakeWord";
+import { createSimulatedWord, type SimulatedWord, type SimulatedWordOptions } from "../../src/playground/fakeWord";
 import type { ParagraphFormat } from "../../src/playground/fakeWord/types";
 import { createWordGateway } from "../../src/word/officeGateway";
 import { retypeHook } from "../../src/playground/selfTestBench";
@@ -21,8 +21,9 @@ function simFormat(f: ContractFormat): ParagraphFormat {
   };
 }
 
-export function simulatedContract(): { sim: SimulatedWord; host: DocumentHost; doc: ContractDocument } {
-  const sim = createSimulatedWord();
+/** `options`: the simulated Word's (e.g. WordApiDesktop 1.3 for the layout checks' desktop path). */
+export function simulatedContract(options: SimulatedWordOptions = {}): { sim: SimulatedWord; host: DocumentHost; doc: ContractDocument } {
+  const sim = createSimulatedWord(options);
   const doc: ContractDocument = {
     setParagraphs: async (lines) => {
       sim.doc.setParagraphs(
