@@ -11,6 +11,7 @@
 import type { FirstLineIndent, LayoutAlignment, LineSpacing, ParagraphLayout, RunLayout } from "../core/layout/types";
 import type { RawRun } from "./body";
 import { overlayPara, overlayRun, readParaProps, readRunProps, type FontRef, type ParaProps, type RunProps } from "./format-props";
+import { LayoutInterner, type ParagraphFormat, type RunFormat } from "./layout-intern";
 import { themeFont, type ThemeFonts } from "./theme";
 import { childElements, isW, wAttr, wChild, wVal, type XmlElement } from "./xml";
 
@@ -21,9 +22,6 @@ interface StyleEntry {
   readonly run?: RunProps;
 }
 
-/** A run's formatting without its range. */
-type RunFormat = Omit<RunLayout, "range">;
-type ParagraphFormat = Omit<ParagraphLayout, "runs">;
 
 /** Word shows text in 10 pt when no level sets a size (17.3.2.38). */
 const DEFAULT_HALF_POINTS = 20;
@@ -36,6 +34,7 @@ export class LayoutResolver {
   private readonly paragraphFormats = new Map<string, ParagraphFormat>();
   private readonly characterRuns = new Map<string, RunProps>();
   private readonly runFormats = new Map<string, RunFormat>();
+  private readonly intern = new LayoutInterner();
 
   constructor(stylesRoot: XmlElement | undefined, private readonly theme: ThemeFonts | undefined) {
     let defaultCharacterStyle: string | undefined;
@@ -65,17 +64,25 @@ export class LayoutResolver {
    */
   paragraph(styleId: string | undefined, pPr: XmlElement | undefined, runs: readonly RawRun[]): ParagraphLayout {
     const format = this.paragraphFormat(styleId ?? "", pPr);
-    const out: { -readonly [K in keyof RunLayout]: RunLayout[K] }[] = [];
+    const formats: RunFormat[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const run of runs) {
       const runFormat = this.runFormat(styleId ?? "", run.rPr);
-      const last = out[out.length - 1];
-      if (last !== undefined && last.range[1] === run.start && sameFormat(last, runFormat)) {
-        last.range = [last.range[0], run.end];
+      const last = formats.length - 1;
+      // Formats are shared objects (layout-intern.ts): equal formats are the same object.
+      if (last >= 0 && ends[last] === run.start && formats[last] === runFormat) {
+        ends[last] = run.end;
       } else {
-        out.push({ range: [run.start, run.end], ...runFormat });
+        formats.push(runFormat);
+        starts.push(run.start);
+        ends.push(run.end);
       }
     }
-    return { ...format, runs: out };
+    // An array of exact length (one grown by push keeps room for 16).
+    const out = new Array<RunLayout>(formats.length);
+    for (let i = 0; i < formats.length; i++) out[i] = this.intern.run(starts[i], ends[i], formats[i]);
+    return this.intern.paragraph(format, out);
   }
 
   /** The font size of text in the paragraph style `styleId` without character formatting (Normal's size for the grid). */
@@ -90,11 +97,11 @@ export class LayoutResolver {
     let props = this.defaults.para;
     for (const style of this.chainFromRoot(styleId, "paragraph")) props = overlayPara(props, style.para);
     if (direct === undefined) {
-      const format = paragraphFormatOf(props);
+      const format = this.intern.paragraphFormat(paragraphFormatOf(props));
       this.paragraphFormats.set(styleId, format);
       return format;
     }
-    return paragraphFormatOf(overlayPara(props, direct));
+    return this.intern.paragraphFormat(paragraphFormatOf(overlayPara(props, direct)));
   }
 
   private runFormat(styleId: string, rPr: XmlElement | undefined): RunFormat {
@@ -139,12 +146,12 @@ export class LayoutResolver {
   }
 
   private runFormatOf(props: RunProps): RunFormat {
-    return {
+    return this.intern.runFormat({
       eastAsiaFont: this.font(props.eastAsia),
       latinFont: this.font(props.ascii),
       sizePt: (props.halfPoints ?? DEFAULT_HALF_POINTS) / 2,
       bold: props.bold ?? false,
-    };
+    });
   }
 
   private font(ref: FontRef | undefined): string | undefined {
@@ -165,10 +172,6 @@ export class LayoutResolver {
     }
     return chain.reverse();
   }
-}
-
-function sameFormat(a: RunFormat, b: RunFormat): boolean {
-  return a.eastAsiaFont === b.eastAsiaFont && a.latinFont === b.latinFont && a.sizePt === b.sizePt && a.bold === b.bold;
 }
 
 function paragraphFormatOf(props: ParaProps): ParagraphFormat {
