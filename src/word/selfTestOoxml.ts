@@ -59,21 +59,22 @@ function runProperties(f: ContractFormat): string {
   );
 }
 
-/** Paragraph properties in CT_PPr order: numPr, ind, jc, then the paragraph mark's run properties. */
-function paragraphProperties(numId: number | undefined, f: ContractFormat | undefined): string {
+/** Paragraph properties in CT_PPr order: pStyle, numPr, ind, jc, then the paragraph mark's run properties. */
+function paragraphProperties(style: string | undefined, numId: number | undefined, f: ContractFormat | undefined): string {
+  const pStyle = style === undefined ? "" : `<w:pStyle w:val="${escapeXml(style)}"/>`;
   const numPr = numId === undefined ? "" : `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`;
   // firstLine (twips) backs firstLineChars up for readers that ignore character units.
   const format = f
     ? `<w:ind w:firstLineChars="${f.firstLineChars * 100}" w:firstLine="${Math.round(f.firstLineChars * f.sizePt * 20)}"/>` +
       `<w:jc w:val="${JC[f.alignment]}"/>${runProperties(f)}`
     : "";
-  return numPr || format ? `<w:pPr>${numPr}${format}</w:pPr>` : "";
+  return pStyle || numPr || format ? `<w:pPr>${pStyle}${numPr}${format}</w:pPr>` : "";
 }
 
 function paragraphXml(line: ContractParagraph, numId: number | undefined): string {
   const rPr = line.format ? runProperties(line.format) : "";
   const run = line.text ? `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(line.text)}</w:t></w:r>` : "";
-  const p = `<w:p>${paragraphProperties(numId, line.format)}${run}</w:p>`;
+  const p = `<w:p>${paragraphProperties(line.style, numId, line.format)}${run}</w:p>`;
   if (!line.inTable) return p;
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="8000"/></w:tblGrid>` +

@@ -30,7 +30,13 @@ export function simulatedContract(options: SimulatedWordOptions = {}): { sim: Si
         lines.map((line) =>
           typeof line === "string"
             ? line
-            : { text: line.text, listString: line.listString, tableNestingLevel: line.inTable ? 1 : 0, format: line.format && simFormat(line.format) },
+            : {
+                text: line.text,
+                listString: line.listString,
+                tableNestingLevel: line.inTable ? 1 : 0,
+                format: line.format && simFormat(line.format),
+                styleBuiltIn: line.style,
+              },
         ),
       );
       sim.doc.setSelection(0, 0);

@@ -113,6 +113,25 @@ export const LAYOUT_CHECKS: readonly ContractCheck[] = [
     },
   },
   {
+    id: "layout.readStyles",
+    title: "读取格式：未直接设置格式的正文和“标题 1”段落，字体字号经样式和主题字体读出",
+    ifFails: "用样式排版的文档（多数模板），“格式”检查可能读不出字体字号而不检查，或读错而误报：请以 Word“字体”对话框中显示的为准。",
+    async run(host, doc) {
+      const read = await setUp(host, doc, [{ text: HEADING }, { text: BODY }, { text: "工作进展", style: "Heading1" }]);
+      // What the writer's template gives cannot be known here: only that every property was resolved to a value.
+      const resolved = read.layouts.slice(0, 3).map((layout) => {
+        const run = layout?.runs[0];
+        return { 中文字体: run?.eastAsiaFont !== undefined, 西文字体: run?.latinFont !== undefined, 字号: run?.sizePt !== undefined, 加粗: run?.bold !== undefined, 对齐: layout?.alignment !== undefined };
+      });
+      const everything = { 中文字体: true, 西文字体: true, 字号: true, 加粗: true, 对齐: true };
+      return all(
+        same("无法读取的项", read.unreadable, []),
+        same("读出值", resolved, [everything, everything, everything]),
+        { ok: true, observed: `读到：${show(read.layouts.slice(0, 3).map(seen))}` },
+      );
+    },
+  },
+  {
     id: "layout.apply",
     title: "排版一段（宋体小四改为仿宋三号、首行缩进2字符）：读回与所设一致",
     ifFails: "“一键排版”和格式“修正”在此 Word 中不能可靠地设置字体、字号或缩进：排版后请按窗格列出的项目，在 Word 的“字体”“段落”对话框中手动设置。",

@@ -29,6 +29,8 @@ export interface ContractParagraph {
   readonly inTable?: boolean;
   /** Direct formatting of the whole paragraph; absent: whatever the document's defaults give. */
   readonly format?: ContractFormat;
+  /** The built-in paragraph style (OOXML w:pStyle) the paragraph takes; absent: Normal. */
+  readonly style?: "Heading1";
 }
 
 export type ContractLine = string | ContractParagraph;
