@@ -19,7 +19,6 @@ import type { PageLayout } from "../core/layout/types";
 import { twipsOf } from "./format-props";
 import { wAttr, wChild, type XmlElement } from "./xml";
 
-const TWIPS_PER_MM = 1440 / 25.4;
 const ROUNDING_TOLERANCE = 0.05;
 
 /** @param normalSizePt the Normal style's font size, which w:charSpace is relative to; undefined when unknown. */
@@ -58,9 +57,13 @@ function abs(twips: number | undefined): number | undefined {
   return twips === undefined ? undefined : Math.abs(twips);
 }
 
-/** Millimetres to 0.1 mm, as Word's 页面设置 dialog shows them in centimetres to two decimals. */
+/**
+ * Millimetres to 0.1 mm, as Word's 页面设置 dialog shows them in centimetres to two decimals. 1 twip = 25.4 / 1440 mm,
+ * computed as (twips × 254) / 1440 tenths so that Word's 1800 twips come out as 31.75 → 31.8 (its 3.18 厘米), not
+ * as 31.7499… → 31.7.
+ */
 function mm(twips: number | undefined): number | undefined {
-  return twips === undefined ? undefined : Math.round((twips / TWIPS_PER_MM) * 10) / 10;
+  return twips === undefined ? undefined : Math.round((twips * 254) / 1440) / 10;
 }
 
 function count(quotient: number): number | undefined {

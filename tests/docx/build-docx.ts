@@ -27,6 +27,8 @@ export interface DocxParts {
   readonly endnotes?: string;
   /** Children of w:settings. */
   readonly settings?: string;
+  /** The whole theme part (a:theme …), related as word/theme/theme1.xml. */
+  readonly theme?: string;
   /** Extra files by path, e.g. to corrupt a part. */
   readonly extra?: Readonly<Record<string, string>>;
 }
@@ -52,6 +54,10 @@ export function buildDocx(parts: DocxParts): Uint8Array {
   if (parts.footnotes !== undefined) addPart("rIdFn", "footnotes", "footnotes.xml", "footnotes", parts.footnotes);
   if (parts.endnotes !== undefined) addPart("rIdEn", "endnotes", "endnotes.xml", "endnotes", parts.endnotes);
   if (parts.settings !== undefined) addPart("rIdS", "settings", "settings.xml", "settings", parts.settings);
+  if (parts.theme !== undefined) {
+    files["word/theme/theme1.xml"] = strToU8(parts.theme);
+    related.push(["rIdT", "theme", "theme/theme1.xml"]);
+  }
   if (parts.rels !== false) {
     const rel = (id: string, type: string, target: string): string =>
       `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
