@@ -12,7 +12,8 @@
  * sets both slots for a Chinese font and only the Latin slots for a Latin font, so the East Asian font goes first
  * and the Latin one second, and only the read-back can say whether that worked on this Word.
  * Line spacing: Office.js's lineSpacing is points with no rule, and Word has been seen to store a value set there as
- * a multiple of 12 pt (office-js issues 2296, 3203): an exact 28 pt may come out as 2.33 lines, and is then reported.
+ * a multiple of 12 pt (office-js issues 2296, 3203): only a multiple is written; an exact or at-least spacing is left
+ * as it is and reported unless the paragraph already has it.
  */
 import type { LayoutProperty, RunLayout, TargetLayout } from "../core/layout/types";
 import type { ParagraphLayoutChange } from "../core/finding";
@@ -71,7 +72,10 @@ function writeParagraph(paragraph: Word.Paragraph, target: TargetLayout): Layout
     if (pt === undefined) unwritten.push("firstLineIndent");
     else paragraph.firstLineIndent = pt;
   }
-  if (target.lineSpacing !== undefined) paragraph.lineSpacing = lineSpacingPoints(target.lineSpacing);
+  // Only a multiple is written: Word stores whatever lineSpacing gets as value / 12 lines (office-js #2296, #3203), so
+  // an exact 28 pt would come out as 2.33 lines, about 50 pt under a 三号 font: far worse than leaving it. The
+  // read-back then reports an exact spacing the paragraph does not already have, for the writer to set by hand.
+  if (target.lineSpacing?.rule === "multiple") paragraph.lineSpacing = lineSpacingPoints(target.lineSpacing);
   return unwritten;
 }
 

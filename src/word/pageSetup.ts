@@ -7,8 +7,9 @@ import type { PageLayout } from "../core/layout/types";
 
 const MM_PER_PT = 25.4 / 72;
 
+/** To 0.1 mm, computed in tenths (pt × 254 / 72) as src/docx/page.ts does, so that 90 pt is 31.8 mm on both paths. */
 export function mmFromPt(pt: number): number {
-  return Math.round(pt * MM_PER_PT * 10) / 10;
+  return Math.round((pt * 254) / 72) / 10;
 }
 
 export function ptFromMm(mm: number): number {

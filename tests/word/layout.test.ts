@@ -131,11 +131,24 @@ describe("applyLayout", () => {
     ]);
   });
 
-  it("says an exact line spacing did not take where Word stores it as a multiple", async () => {
-    const { gateway } = setup([{ text: BODY, format: SONG_XIAOSI }]);
+  it("leaves an exact line spacing Office.js cannot set alone, and reports it for the writer to set", async () => {
+    const { gateway, doc } = setup([{ text: BODY, format: SONG_XIAOSI }]);
     const report = await gateway.applyLayout({ paragraphs: [change(0, BODY, bodyLayout(BODY, { lineSpacing: { rule: "exact", pt: 28 } }))] });
     expect(report.applied).toEqual([0]);
     expect(report.notApplied).toEqual(["lineSpacing"]);
+    expect(doc.paragraph(0).format?.lineSpacing).toBeUndefined(); // not made 2.33 lines
+  });
+
+  it("confirms an exact line spacing the paragraph already has, and writes a multiple", async () => {
+    const { gateway, doc } = setup([
+      { text: BODY, format: { ...FANGSONG_SANHAO, lineSpacing: { rule: "exact", line: 560 } } },
+      { text: "第二段。", format: SONG_XIAOSI },
+    ]);
+    const report = await gateway.applyLayout({
+      paragraphs: [change(0, BODY, bodyLayout(BODY, { lineSpacing: { rule: "exact", pt: 28 } })), change(1, "第二段。", bodyLayout("第二段。", { lineSpacing: { rule: "multiple", lines: 1.5 } }))],
+    });
+    expect(report).toEqual({ applied: [0, 1], skipped: [], notApplied: [] });
+    expect(doc.paragraph(1).format?.lineSpacing).toEqual({ rule: "auto", line: 360 });
   });
 
   it("sets the East Asian font through nameFarEast under WordApiDesktop 1.3", async () => {
