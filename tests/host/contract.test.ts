@@ -70,6 +70,6 @@ describe("host contract over the simulated Word", () => {
       host.applyLayout({ ...request, paragraphs: request.paragraphs.map((p) => ({ ...p, layout: { ...p.layout, runs: p.layout.runs?.map((r) => ({ ...r, eastAsiaFont: undefined })) } })) }) };
     const report = await runContract(lying, doc, check ? [check] : []);
     expect(report.passed).toBe(false);
-    expect(report.lines[0]).toMatch(/^\[未通过\] layout\.apply .*宋体.*（影响：.*手动设置/);
+    expect(report.lines[0]).toMatch(/^\[未通过\] layout\.apply（要点 30） .*宋体.*（影响：.*手动设置/);
   });
 });

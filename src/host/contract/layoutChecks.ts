@@ -98,6 +98,7 @@ export const LAYOUT_CHECKS: readonly ContractCheck[] = [
     id: "layout.read",
     title: "读取格式：标题、一级标题和正文的中文字体、西文字体、字号、加粗、对齐和首行缩进",
     ifFails: "“格式”检查在此 Word 中读不准字体或缩进，可能漏报或误报格式问题：请以 Word“字体”“段落”对话框中显示的为准，可在“设置”中关闭格式检查。",
+    readmePoint: 29,
     async run(host, doc) {
       const lines: ContractLine[] = [
         { text: TITLE, format: TITLE_FORMAT },
@@ -116,6 +117,7 @@ export const LAYOUT_CHECKS: readonly ContractCheck[] = [
     id: "layout.readStyles",
     title: "读取格式：未直接设置格式的正文和“标题 1”段落，字体字号经样式和主题字体读出",
     ifFails: "用样式排版的文档（多数模板），“格式”检查可能读不出字体字号而不检查，或读错而误报：请以 Word“字体”对话框中显示的为准。",
+    readmePoint: 29,
     async run(host, doc) {
       const read = await setUp(host, doc, [{ text: HEADING }, { text: BODY }, { text: "工作进展", style: "Heading1" }]);
       // What the writer's template gives cannot be known here: only that every property was resolved to a value.
@@ -135,6 +137,7 @@ export const LAYOUT_CHECKS: readonly ContractCheck[] = [
     id: "layout.apply",
     title: "排版一段（宋体小四改为仿宋三号、首行缩进2字符）：读回与所设一致",
     ifFails: "“一键排版”和格式“修正”在此 Word 中不能可靠地设置字体、字号或缩进：排版后请按窗格列出的项目，在 Word 的“字体”“段落”对话框中手动设置。",
+    readmePoint: 30,
     async run(host, doc) {
       await setUp(host, doc, [{ text: BODY, format: WRONG_BODY }]);
       const report = await host.applyLayout({ paragraphs: [{ paragraphIndex: 0, paragraphText: BODY, layout: bodyTarget(BODY) }] });
@@ -149,6 +152,7 @@ export const LAYOUT_CHECKS: readonly ContractCheck[] = [
     id: "layout.honest",
     title: "排版后报告“未能设置”的项目如实：未列出的项目读回均已生效（含固定行距28磅）",
     ifFails: "排版后窗格可能说某项格式已设好而实际未生效：排版后请在 Word 中逐项核对字体、字号、缩进和行距。",
+    readmePoint: 31,
     async run(host, doc) {
       await setUp(host, doc, [{ text: BODY, format: WRONG_BODY }]);
       const lineSpacing = { rule: "exact", pt: 28 } as const;
@@ -183,6 +187,7 @@ export const LAYOUT_CHECKS: readonly ContractCheck[] = [
     id: "layout.page",
     title: "页面设置（A4，天头37毫米，订口28毫米，每页22行、每行28字）：能设置则读回一致，不能则如实报告",
     ifFails: "“一键排版”的页面设置在此 Word 中可能未生效却未提示：请在 Word 的“布局 → 页面设置”中核对页边距和文档网格。",
+    readmePoint: 32,
     async run(host, doc): Promise<ContractOutcome> {
       const before = await setUp(host, doc, [{ text: BODY, format: RIGHT_BODY }]);
       const report = await host.applyLayout({ paragraphs: [], page: GB_PAGE });
