@@ -2,7 +2,7 @@
  * The checking engine: runs the registered rules over a snapshot and returns findings sorted by paragraph, then
  * offset. Pure and synchronous; the task pane, the CLI and the tests all call this one function.
  */
-import type { Category, Finding, Severity } from "./finding";
+import { CATEGORIES, type Category, type Finding, type Severity } from "./finding";
 import type { DocSnapshot } from "./model";
 import { CATEGORY_NAMES, VERDICT_READY, verdictPending } from "./messages";
 import { CheckOptionsInput, resolveOptions } from "./options";
@@ -64,7 +64,6 @@ export interface CheckSummary {
   readonly verdict: string;
 }
 
-const CATEGORIES: readonly Category[] = ["numbering", "enumeration", "placeholder", "structure", "punctuation", "layout"];
 
 export function summarizeFindings(findings: readonly Finding[]): CheckSummary {
   const categories = CATEGORIES.map((category) => {

@@ -4,8 +4,12 @@ export type Severity = "error" | "warning" | "info";
 
 import type { TargetLayout } from "./layout/types";
 
-/** The groups the 检查 tab and the CLI report by. */
-export type Category = "numbering" | "enumeration" | "placeholder" | "structure" | "punctuation" | "layout";
+/**
+ * The groups the 检查 tab and the CLI report by, in reporting order: the one list every other place (the engine's
+ * summary, the pane's order, the house style's switches, the default options) derives from.
+ */
+export const CATEGORIES = ["numbering", "enumeration", "placeholder", "structure", "punctuation", "layout"] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 /**
  * A replacement inside one paragraph. `range` is [start, end) in UTF-16 code units of the paragraph's text;

@@ -3,6 +3,7 @@
  * Tests import these functions instead of repeating the text. A message says what is wrong and what to write instead.
  */
 import type { Category } from "./finding";
+import type { LayoutAlignment, LayoutRole } from "./layout/types";
 import type { DocPart } from "./model";
 
 export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
@@ -199,3 +200,76 @@ export const punctuationRuleText = {
     description: "发文字号中的年份用六角括号“〔〕”括入，如“国发〔2024〕1号”，不用“[]”“（）”“【】”。",
   },
 } as const;
+
+/* Layout (格式): the names of the roles and of Word's paragraph settings, the findings and the rule titles */
+export const LAYOUT_ROLE_NAMES: Readonly<Record<LayoutRole, string>> = {
+  title: "标题",
+  recipient: "主送机关",
+  heading1: "一级标题",
+  heading2: "二级标题",
+  heading3: "三级标题",
+  heading4: "四级标题",
+  body: "正文",
+  signature: "发文机关署名",
+  date: "成文日期",
+  attachment: "附件说明",
+  other: "其他",
+};
+
+export const ALIGNMENT_NAMES: Readonly<Record<LayoutAlignment, string>> = { left: "左对齐", center: "居中", right: "右对齐", justify: "两端对齐" };
+
+export const INDENT_WORDS = {
+  none: "无首行缩进",
+  flush: "顶格（无首行缩进）",
+  hanging: "悬挂缩进",
+  chars: (n: number): string => `首行缩进${Math.round(n * 10) / 10}字符`,
+  points: (pt: number): string => `首行缩进${Math.round(pt * 10) / 10}磅`,
+};
+
+export const PRACTICE_WORDS = {
+  bold: "加粗",
+  notBold: "未加粗",
+  latin: (font: string): string => `数字和字母${font}`,
+};
+
+export const LOOK_WORDS = { unknown: "未能读取格式", unknownFont: "字体未知", unknownSize: "字号未知" };
+
+export const layoutMsg = {
+  /** 正文 46 段为宋体小四，应为仿宋_GB2312三号。 For a run-in heading, the body text after it is 其后正文. */
+  deviation: (role: string, count: number, parts: readonly { actual: string; expected: string; rest?: boolean }[]): string => {
+    const say = (ps: readonly { actual: string; expected: string }[]): string =>
+      `为${ps.map((p) => p.actual).join("、")}，应为${ps.map((p) => p.expected).join("、")}`;
+    const own = parts.filter((p) => !p.rest);
+    const rest = parts.filter((p) => p.rest);
+    const pieces = [...(own.length > 0 ? [say(own)] : []), ...(rest.length > 0 ? [`其后正文${say(rest)}`] : [])];
+    return `${role}${count > 1 ? ` ${count} 段` : ""}${pieces.join("；")}。`;
+  },
+  through: (last: number): string => `（自本段起至第 ${last} 段）`,
+  practiceNote: "这是多数单位的惯例，不是国家标准的要求；本单位规范可关闭。",
+  page: (parts: readonly string[]): string => `页面设置与标准不符：${parts.join("，")}。请在“布局”→“页面设置”中修改。`,
+  pagePart: (name: string, actual: string, expected: string): string => `${name}${actual}（应为${expected}）`,
+  pageNames: { size: "纸张", top: "上边距", bottom: "下边距", left: "左边距", right: "右边距", lines: "每页行数", chars: "每行字数" },
+  mm: (mm: number): string => `${Math.round(mm * 10) / 10}毫米`,
+  paperSize: (w: number, h: number): string => `${Math.round(w)}×${Math.round(h)}毫米`,
+};
+
+export const layoutRuleText = {
+  font: {
+    title: "字体字号",
+    description: "标题2号小标宋体，正文和主送机关、署名、成文日期、附件说明3号仿宋体；一级标题黑体、二级标题楷体、三级和四级标题仿宋体（段内个别加粗或数字字号不同不算）。",
+  },
+  paragraph: {
+    title: "对齐与缩进",
+    description: "标题居中，主送机关顶格，正文和各级标题首行缩进2字符；本单位规范设定行距时，按固定行距检查。",
+  },
+  page: {
+    title: "页面设置",
+    description: "A4纸，上边距37毫米、左边距28毫米，版心156×225毫米，每页22行、每行28字。",
+  },
+} as const;
+
+/* 一键排版 preview */
+export const TYPESET_WORDS = {
+  lookCount: (look: string, count: number): string => `${look}（${count}段）`,
+  more: "等",
+};

@@ -1,5 +1,5 @@
 /** Options of a check: which categories and rules run, the canonical heading forms, placeholder and structure switches. */
-import type { Category, Severity } from "./finding";
+import { CATEGORIES, type Category, type Severity } from "./finding";
 import type { HeadingLevel } from "./markers/shapes";
 import { STANDARD_SHAPES } from "./markers/shapes";
 
@@ -48,7 +48,7 @@ export interface CheckOptions {
 export type EnumerationItemEnding = "；" | "。";
 
 export const defaultCheckOptions: CheckOptions = {
-  categories: { numbering: true, enumeration: true, placeholder: true, structure: true, punctuation: true, layout: true },
+  categories: Object.fromEntries(CATEGORIES.map((category) => [category, true])) as Record<Category, boolean>,
   rules: {},
   severities: {},
   numbering: { canonicalShapes: STANDARD_SHAPES },

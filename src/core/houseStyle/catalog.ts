@@ -1,16 +1,15 @@
 /**
- * What a house style can change, read from the engine itself: the categories (CATEGORY_NAMES), the rules (their
+ * What a house style can change, read from the engine itself: the categories (CATEGORIES), the rules (their
  * RuleMeta in the registry) and the level-3 marker shapes the shape table accepts. A new rule or category shows up
  * in the 设置 view and in a valid 规范.json without any change here.
  */
-import type { Category, Severity } from "../finding";
+import { CATEGORIES, type Category, type Severity } from "../finding";
 import { MARKER_SHAPES } from "../markers/shapes";
-import { CATEGORY_NAMES } from "../messages";
 import type { EnumerationItemEnding } from "../options";
 import { RULES } from "../rules/registry";
 import type { RuleMeta } from "../rules/types";
 
-export const HOUSE_CATEGORIES: readonly Category[] = Object.keys(CATEGORY_NAMES) as Category[];
+export const HOUSE_CATEGORIES: readonly Category[] = CATEGORIES;
 
 export const HOUSE_RULES: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 

@@ -2,6 +2,9 @@
 import { enumerationEnding } from "./enumeration-ending";
 import { enumerationForm } from "./enumeration-form";
 import { enumerationSequence } from "./enumeration-sequence";
+import { layoutFont } from "./layout-font";
+import { layoutPage } from "./layout-page";
+import { layoutParagraph } from "./layout-paragraph";
 import { numberingForm } from "./numbering-form";
 import { numberingHierarchy } from "./numbering-hierarchy";
 import { numberingSequence } from "./numbering-sequence";
@@ -36,6 +39,9 @@ export const RULES: readonly Rule[] = [
   punctuationSpaces,
   punctuationDate,
   punctuationDocNumber,
+  layoutFont,
+  layoutParagraph,
+  layoutPage,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,7 +1,7 @@
-import type { Category } from "../../core/finding";
+import { CATEGORIES, type Category } from "../../core/finding";
 import { CATEGORY_NAMES } from "../../core/messages";
 
-export const CATEGORY_ORDER: readonly Category[] = ["numbering", "enumeration", "placeholder", "structure", "punctuation", "layout"];
+export const CATEGORY_ORDER: readonly Category[] = CATEGORIES;
 
 export function categoryLabel(category: Category): string {
   return CATEGORY_NAMES[category];

@@ -1,0 +1,226 @@
+/**
+ * How a paragraph's layout compares with its role's target: what the 格式 rules report and what 一键排版 writes.
+ *
+ * A paragraph is judged by its runs as a reader sees it: its font and size are those of the runs covering most of its
+ * Chinese characters (a bold phrase or a digit in another size is not the paragraph's format); runs of spaces and
+ * punctuation only do not count. A property that is undefined was not read and is never reported.
+ */
+import type { DocParagraph } from "../model";
+import type { CheckOptions } from "../options";
+import { ALIGNMENT_NAMES, INDENT_WORDS, LOOK_WORDS, PRACTICE_WORDS } from "../messages";
+import { leadingSpaceLength } from "../text/spaces";
+import type { ParagraphRole } from "./roles";
+import { FormattedRole, roleTarget, RoleTarget, sameFont, sameSize, sizeName } from "./standard";
+import type { FirstLineIndent, LineSpacing, ParagraphLayout, RunLayout, TargetLayout } from "./types";
+
+/** A stretch of a paragraph judged against one role's target: a run-in heading has two (heading, then body text). */
+export interface Segment {
+  readonly range: readonly [number, number];
+  readonly target: RoleTarget;
+  /** The body text after a run-in heading. */
+  readonly rest: boolean;
+}
+
+export function segments(paragraph: DocParagraph, info: ParagraphRole, role: FormattedRole, options: CheckOptions): Segment[] {
+  const length = paragraph.text.length;
+  const own = roleTarget(role, options);
+  if (!info.heading || info.heading[1] >= length || paragraph.text.slice(info.heading[1]).trim() === "") {
+    return [{ range: [0, length], target: own, rest: false }];
+  }
+  return [
+    { range: [0, info.heading[1]], target: own, rest: false },
+    { range: [info.heading[1], length], target: roleTarget("body", options), rest: true },
+  ];
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
+/**
+ * The value most of the counted characters of `range` show, by `read` of their run; undefined when unknown (the
+ * majority's value was not read) or when the range has no counted character.
+ */
+function dominant<T>(text: string, runs: readonly RunLayout[], range: readonly [number, number], counts: RegExp, read: (run: RunLayout) => T | undefined, key: (value: T) => string): T | undefined {
+  const weights = new Map<string, { value: T | undefined; weight: number }>();
+  for (const run of runs) {
+    const start = Math.max(run.range[0], range[0]);
+    const end = Math.min(run.range[1], range[1]);
+    let weight = 0;
+    for (let i = start; i < end; i++) if (counts.test(text[i])) weight++;
+    if (weight === 0) continue;
+    const value = read(run);
+    const k = value === undefined ? "\u0000" : key(value);
+    const entry = weights.get(k);
+    weights.set(k, { value, weight: (entry?.weight ?? 0) + weight });
+  }
+  let best: { value: T | undefined; weight: number } | undefined;
+  for (const entry of weights.values()) if (!best || entry.weight > best.weight) best = entry;
+  return best?.value;
+}
+
+const byName = (name: string): string => name;
+const bySize = (pt: number): string => String(Math.round(pt * 4) / 4);
+
+/** The segment's font and size as a reader sees them (Chinese characters; size from letters and digits if none). */
+export function segmentLook(paragraph: DocParagraph, layout: ParagraphLayout, range: readonly [number, number]) {
+  const { text } = paragraph;
+  const runs = layout.runs;
+  const hasHan = HAN.test(text.slice(range[0], range[1]));
+  const counted = hasHan ? HAN : LATIN_OR_DIGIT;
+  return {
+    eastAsiaFont: hasHan ? dominant(text, runs, range, HAN, (r) => r.eastAsiaFont, byName) : undefined,
+    sizePt: dominant(text, runs, range, counted, (r) => r.sizePt, bySize),
+    bold: hasHan ? dominant(text, runs, range, HAN, (r) => r.bold, String) : undefined,
+    latinFont: dominant(text, runs, range, LATIN_OR_DIGIT, (r) => r.latinFont, byName),
+  };
+}
+
+/** One difference of a segment or paragraph from its target, in the writer's words. */
+export interface Deviation {
+  /** 宋体小四 */
+  readonly actual: string;
+  /** 仿宋_GB2312三号 */
+  readonly expected: string;
+  /** True for practice (惯例), false for the standard. */
+  readonly practice: boolean;
+  /** For the body text of a run-in heading: said as 其后正文. */
+  readonly rest?: boolean;
+}
+
+/** Font and size of each segment against the standard; bold (level 3) and the Latin font against practice. */
+export function characterDeviations(paragraph: DocParagraph, segs: readonly Segment[]): Deviation[] {
+  const layout = paragraph.layout;
+  if (!layout) return [];
+  const found: Deviation[] = [];
+  for (const seg of segs) {
+    const look = segmentLook(paragraph, layout, seg.range);
+    const t = seg.target;
+    const fontOff = look.eastAsiaFont !== undefined && !sameFont(look.eastAsiaFont, t.eastAsiaFont);
+    const sizeOff = look.sizePt !== undefined && !sameSize(look.sizePt, t.sizePt);
+    if (fontOff || sizeOff) {
+      found.push({
+        actual: (fontOff ? look.eastAsiaFont! : "") + (sizeOff ? sizeName(look.sizePt!) : ""),
+        expected: (fontOff ? t.eastAsiaFont : "") + (sizeOff ? sizeName(t.sizePt) : ""),
+        practice: false,
+        rest: seg.rest,
+      });
+    }
+    const boldOff = t.bold === true && look.bold === false;
+    const latinOff = t.latinFont !== undefined && look.latinFont !== undefined && !sameFont(look.latinFont, t.latinFont);
+    if (boldOff) found.push({ actual: PRACTICE_WORDS.notBold, expected: PRACTICE_WORDS.bold, practice: true, rest: seg.rest });
+    if (latinOff) found.push({ actual: PRACTICE_WORDS.latin(look.latinFont!), expected: PRACTICE_WORDS.latin(t.latinFont!), practice: true, rest: seg.rest });
+  }
+  return found;
+}
+
+
+
+/** Typed spaces before the text (two U+3000 before 正文) count as indent: U+3000 one character, other spaces half. */
+function typedIndentChars(text: string): number {
+  let chars = 0;
+  for (let i = 0; i < leadingSpaceLength(text); i++) chars += text[i] === "\u3000" ? 1 : 0.5;
+  return chars;
+}
+
+/** The indent in characters Word shows (chars win over points), or undefined when not read. */
+function indentInChars(indent: FirstLineIndent | undefined, sizePt: number): number | undefined {
+  if (!indent) return undefined;
+  if (indent.chars !== undefined) return indent.chars;
+  if (indent.pt !== undefined) return indent.pt / sizePt;
+  return undefined;
+}
+
+function describeIndent(indent: FirstLineIndent): string {
+  if (indent.chars !== undefined) return indent.chars === 0 ? INDENT_WORDS.none : indent.chars < 0 ? INDENT_WORDS.hanging : INDENT_WORDS.chars(indent.chars);
+  const pt = indent.pt ?? 0;
+  return Math.abs(pt) < 0.5 ? INDENT_WORDS.none : pt < 0 ? INDENT_WORDS.hanging : INDENT_WORDS.points(pt);
+}
+
+
+/** The first-line indent to write: the target less the spaces typed before the text (never below zero). */
+export function indentTarget(paragraph: DocParagraph, target: RoleTarget): FirstLineIndent | undefined {
+  if (target.indentChars === undefined) return undefined;
+  const typed = target.indentChars > 0 ? typedIndentChars(paragraph.text) : 0;
+  const chars = Math.max(0, target.indentChars - typed);
+  return { chars, pt: chars * target.sizePt };
+}
+
+function describeSpacing(spacing: LineSpacing): string {
+  if (spacing.rule === "multiple") return spacing.lines === 1 ? "单倍行距" : `${Math.round(spacing.lines * 100) / 100}倍行距`;
+  return `${spacing.rule === "exact" ? "固定值" : "最小值"}${Math.round(spacing.pt * 10) / 10}磅`;
+}
+
+/** Tolerance of the indent in points (the brief: 2 × size ± 1 pt) and of practice line spacing (28–29 pt). */
+const INDENT_TOLERANCE_PT = 1;
+const SPACING_TOLERANCE_PT = 1;
+
+/** Alignment and first-line indent against the standard; fixed line spacing against practice when set. */
+export function paragraphDeviations(paragraph: DocParagraph, info: ParagraphRole, target: RoleTarget): Deviation[] {
+  const layout = paragraph.layout;
+  if (!layout) return [];
+  const found: Deviation[] = [];
+  if (target.acceptedAlignments && layout.alignment !== undefined && !target.acceptedAlignments.includes(layout.alignment)) {
+    found.push({ actual: ALIGNMENT_NAMES[layout.alignment], expected: ALIGNMENT_NAMES[target.alignment], practice: false });
+  }
+  const wanted = info.listItem ? undefined : indentTarget(paragraph, target);
+  const actual = layout.firstLineIndent;
+  const shown = indentInChars(actual, target.sizePt);
+  if (wanted !== undefined && actual !== undefined && shown !== undefined) {
+    const ok = actual.chars !== undefined ? Math.abs(actual.chars - wanted.chars!) < 0.05 : Math.abs((actual.pt ?? 0) - wanted.pt!) <= INDENT_TOLERANCE_PT;
+    if (!ok) {
+      const expected = target.indentChars === 0 ? INDENT_WORDS.flush : INDENT_WORDS.chars(target.indentChars!);
+      found.push({ actual: describeIndent(actual), expected, practice: false });
+    }
+  }
+  if (target.lineSpacing && target.lineSpacing.rule === "exact" && layout.lineSpacing) {
+    const s = layout.lineSpacing;
+    const ok = s.rule === "exact" && Math.abs(s.pt - target.lineSpacing.pt) <= SPACING_TOLERANCE_PT;
+    if (!ok) found.push({ actual: describeSpacing(s), expected: describeSpacing(target.lineSpacing), practice: true });
+  }
+  return found;
+}
+
+/** The runs to write: each segment in its target's fonts and size; bold only where practice wants it. */
+export function targetRuns(segs: readonly Segment[]): RunLayout[] {
+  return segs
+    .filter((seg) => seg.range[1] > seg.range[0])
+    .map((seg) => ({
+      range: seg.range,
+      eastAsiaFont: seg.target.eastAsiaFont,
+      ...(seg.target.latinFont !== undefined ? { latinFont: seg.target.latinFont } : {}),
+      sizePt: seg.target.sizePt,
+      ...(seg.target.bold !== undefined && !seg.rest ? { bold: seg.target.bold } : {}),
+    }));
+}
+
+/** The paragraph properties to write. */
+export function targetParagraph(paragraph: DocParagraph, info: ParagraphRole, target: RoleTarget): Omit<TargetLayout, "runs"> {
+  const indent = info.listItem ? undefined : indentTarget(paragraph, target);
+  return {
+    alignment: target.alignment,
+    ...(indent !== undefined ? { firstLineIndent: indent } : {}),
+    ...(target.lineSpacing !== undefined ? { lineSpacing: target.lineSpacing } : {}),
+  };
+}
+
+/** 宋体 小四 / 仿宋_GB2312 三号，首行缩进2字符: a paragraph's look for the 一键排版 preview. */
+export function describeLook(paragraph: DocParagraph, segs: readonly Segment[]): string {
+  const layout = paragraph.layout;
+  if (!layout) return LOOK_WORDS.unknown;
+  const look = segmentLook(paragraph, layout, segs[0].range);
+  const parts = [look.eastAsiaFont ?? LOOK_WORDS.unknownFont, look.sizePt !== undefined ? sizeName(look.sizePt) : LOOK_WORDS.unknownSize].join(" ");
+  const extras: string[] = [];
+  if (layout.alignment !== undefined && layout.alignment !== "justify" && layout.alignment !== "left") extras.push(ALIGNMENT_NAMES[layout.alignment]);
+  if (layout.firstLineIndent) extras.push(describeIndent(layout.firstLineIndent));
+  return [parts, ...extras].join("，");
+}
+
+export function describeTarget(target: RoleTarget): string {
+  const extras: string[] = [];
+  if (target.alignment !== "justify") extras.push(ALIGNMENT_NAMES[target.alignment]);
+  if (target.indentChars !== undefined) extras.push(target.indentChars === 0 ? INDENT_WORDS.flush : INDENT_WORDS.chars(target.indentChars));
+  if (target.bold) extras.push(PRACTICE_WORDS.bold);
+  if (target.lineSpacing) extras.push(`行距${describeSpacing(target.lineSpacing)}`);
+  return [`${target.eastAsiaFont} ${sizeName(target.sizePt)}`, ...extras].join("，");
+}
+

@@ -1,0 +1,45 @@
+/**
+ * layout-font — GB/T 9704—2012 7.3.1 (标题 2号小标宋), 7.3.2–7.3.5 (3号仿宋), 7.3.3 (一级黑体, 二级楷体, 三四级仿宋);
+ * 惯例 when the house style asks: level-3 headings bold, digits and letters in Times New Roman.
+ * The East Asian font family and the size each paragraph shows, by its role; a run-in heading's own words against its
+ * level, the text after them against the body's. Mixed formatting inside a paragraph (a bold phrase) is no finding.
+ */
+import type { Finding } from "../finding";
+import { characterDeviations, segments, targetRuns } from "../layout/judge";
+import { analyzeRoles } from "../layout/roles";
+import { ROLE_STANDARDS } from "../layout/standard";
+import { layoutRuleText } from "../messages";
+import { layoutRunFindings, type LayoutItem } from "./layoutRuns";
+import type { Rule, RuleMeta } from "./types";
+
+const meta: RuleMeta = {
+  id: "layout-font",
+  category: "layout",
+  title: layoutRuleText.font.title,
+  description: layoutRuleText.font.description,
+  defaultSeverity: "warning",
+  fixable: true,
+  basis: "GB/T 9704—2012 7.3",
+};
+
+export const layoutFont: Rule = {
+  meta,
+  check(doc, options) {
+    const roles = analyzeRoles(doc);
+    const standard: LayoutItem[] = [];
+    const practice: LayoutItem[] = [];
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      const info = roles[paragraphIndex];
+      if (info.role === "other" || !paragraph.layout) return;
+      const role = info.role;
+      const segs = segments(paragraph, info, role, options);
+      const deviations = characterDeviations(paragraph, segs);
+      const change = { paragraphIndex, paragraphText: paragraph.text, layout: { runs: targetRuns(segs) } };
+      const basis = ROLE_STANDARDS[role].basis;
+      standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis });
+      practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis });
+    });
+    const findings: Finding[] = [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
+    return findings;
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * layout-paragraph — GB/T 9704—2012 7.3.1 (标题居中), 7.3.2 (主送机关顶格), 7.3.3 (每个自然段左空二字), 7.3.4 (附件说明
+ * 左空二字); 惯例 when the house style sets it: fixed line spacing (28–29 pt).
+ * Alignment and first-line indent by role; spaces typed before the text count as indent (two U+3000 before the text are an indent).
+ */
+import { paragraphDeviations, targetParagraph } from "../layout/judge";
+import { analyzeRoles } from "../layout/roles";
+import { roleTarget } from "../layout/standard";
+import { layoutRuleText } from "../messages";
+import { layoutRunFindings, type LayoutItem } from "./layoutRuns";
+import type { Rule, RuleMeta } from "./types";
+
+const meta: RuleMeta = {
+  id: "layout-paragraph",
+  category: "layout",
+  title: layoutRuleText.paragraph.title,
+  description: layoutRuleText.paragraph.description,
+  defaultSeverity: "warning",
+  fixable: true,
+  basis: "GB/T 9704—2012 7.3",
+};
+
+export const layoutParagraph: Rule = {
+  meta,
+  check(doc, options) {
+    const roles = analyzeRoles(doc);
+    const standard: LayoutItem[] = [];
+    const practice: LayoutItem[] = [];
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      const info = roles[paragraphIndex];
+      if (info.role === "other" || !paragraph.layout) return;
+      const role = info.role;
+      const target = roleTarget(role, options);
+      const deviations = paragraphDeviations(paragraph, info, target);
+      const change = { paragraphIndex, paragraphText: paragraph.text, layout: targetParagraph(paragraph, info, target) };
+      standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis: target.basis });
+      practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis: target.basis });
+    });
+    return [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * What the 格式 rules share: one finding per run of paragraphs of one role with the same deviation (正文 46 段为宋体小四，
+ * 应为仿宋_GB2312三号), sitting on the run's first paragraph, with a layout fix for every paragraph of the run. Paragraphs
+ * of other roles between them (a heading among body paragraphs) do not break a run; a paragraph of the role that is
+ * right, or wrong in another way, does.
+ */
+import type { Finding, ParagraphLayoutChange, Severity } from "../finding";
+import type { Deviation } from "../layout/judge";
+import type { FormattedRole } from "../layout/standard";
+import { BASIS, LAYOUT_ROLE_NAMES, layoutMsg } from "../messages";
+import type { DocSnapshot } from "../model";
+import { makeFinding } from "./report";
+import type { RuleMeta } from "./types";
+
+export interface LayoutItem {
+  readonly paragraphIndex: number;
+  readonly role: FormattedRole;
+  /** Empty when the paragraph is right (it ends its role's run). */
+  readonly deviations: readonly Deviation[];
+  readonly change: ParagraphLayoutChange;
+  /** The clause of the role's format. */
+  readonly basis: string;
+}
+
+interface Run {
+  readonly key: string;
+  readonly items: LayoutItem[];
+}
+
+/** `practice`: the items' deviations are practice (惯例, a hint) rather than the standard's (a warning). */
+export function layoutRunFindings(meta: RuleMeta, doc: DocSnapshot, items: readonly LayoutItem[], practice: boolean): Finding[] {
+  const open = new Map<FormattedRole, Run>();
+  const runs: Run[] = [];
+  for (const item of items) {
+    const key = item.deviations.map((d) => `${d.rest ? "+" : ""}${d.actual}>${d.expected}`).join("|");
+    const run = open.get(item.role);
+    if (run && run.key === key && key !== "") {
+      run.items.push(item);
+      continue;
+    }
+    if (key === "") {
+      open.delete(item.role);
+      continue;
+    }
+    const started: Run = { key, items: [item] };
+    open.set(item.role, started);
+    runs.push(started);
+  }
+  const severity: Severity = practice ? "info" : meta.defaultSeverity;
+  return runs.map((run) => {
+    const first = run.items[0];
+    const last = run.items[run.items.length - 1];
+    const message =
+      layoutMsg.deviation(LAYOUT_ROLE_NAMES[first.role], run.items.length, first.deviations) +
+      (run.items.length > 1 ? layoutMsg.through(last.paragraphIndex + 1) : "") +
+      (practice ? layoutMsg.practiceNote : "");
+    const finding = makeFinding(meta, doc, {
+      paragraphIndex: first.paragraphIndex,
+      range: [0, 0],
+      message,
+      severity,
+      basis: practice ? BASIS.practice : first.basis,
+    });
+    return { ...finding, layoutFix: { paragraphs: run.items.map((item) => item.change) } };
+  });
+}
