@@ -100,7 +100,7 @@ module.exports = tseslint.config(
     // The pane and the playground page see the port only; the Office.js implementation is built in the composition
     // roots below, so swapping the host never touches a component.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/playground/**/*.{ts,tsx}"],
-    ignores: ["src/taskpane/main.tsx", "src/playground/main.tsx", "src/playground/fakeWord/**"],
+    ignores: ["src/taskpane/main.tsx", "src/playground/main.tsx", "src/playground/paneBench.tsx", "src/playground/fakeWord/**"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -59,6 +59,8 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/main.tsx",
       playground: "./src/playground/main.tsx",
+      // The task pane alone over the simulated host, for `npm run bench` (src/playground/paneBench.tsx).
+      "pane-bench": "./src/playground/paneBench.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -88,6 +90,12 @@ module.exports = (env, argv) => {
         filename: "playground.html",
         template: "src/playground/playground.html",
         chunks: ["playground"],
+        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }) },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "pane-bench.html",
+        template: "src/playground/playground.html",
+        chunks: ["pane-bench"],
         templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }) },
       }),
       new HtmlWebpackPlugin({
