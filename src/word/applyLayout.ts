@@ -136,7 +136,7 @@ export async function applyLayout(host: WordHost, request: LayoutRequest): Promi
           const font = whole ? paragraph.font : found?.status === "ok" ? rangeOf(found.at).font : undefined;
           if (!font) {
             // Word's Find did not see the span as we do: its formatting is reported, never put somewhere else.
-            for (const key of RUN_PROPERTIES) if (run[key] !== undefined) unwritten.push(key);
+            for (const property of RUN_PROPERTIES) if (run[property] !== undefined) unwritten.push(property);
             fonts.push(paragraph.font); // keeps fonts[k] aligned with runs[k]; its properties are already reported
             return;
           }
