@@ -64,6 +64,17 @@ describe("readSnapshot({layout})", () => {
     expect(snapshot.paragraphs.map((p) => p.text)).toEqual([TITLE, BODY, BODY]);
   });
 
+  it("pairs numbered and table paragraphs too (Office.js and the OOXML reader read the same texts)", async () => {
+    const { gateway } = setup([
+      { text: "总体要求", listString: "一、", format: SONG_XIAOSI },
+      { text: "单元格内容", tableNestingLevel: 1, format: SONG_XIAOSI },
+      { text: "", format: SONG_XIAOSI },
+      { text: BODY, format: FANGSONG_SANHAO },
+    ]);
+    const snapshot = await gateway.readSnapshot({ layout: true });
+    expect(snapshot.paragraphs.map((p) => p.layout?.runs[0]?.eastAsiaFont ?? (p.layout ? "(empty)" : "none"))).toEqual(["宋体", "宋体", "(empty)", "仿宋_GB2312"]);
+  });
+
   it("leaves the layout out, and the snapshot as before, when not asked", async () => {
     const { gateway, sim } = setup([{ text: BODY, format: SONG_XIAOSI }]);
     const snapshot = await gateway.readSnapshot();
