@@ -75,6 +75,8 @@ const ATTACHMENT_NOTE = /^附[件表]\s*[0-9０-９]*\s*[：:]/;
 const ATTACHMENT_LABEL_LINE = /^附件\s*[0-9０-９]*$/;
 /** Notes lists (注：1. ……): not 附件说明, not placed. */
 const NOTES_LABEL = /^(?:注|说明|备注)\s*[：:]/;
+/** A numbered line (an 附件说明 item such as 2.统计表, which the outline does not count as a heading). */
+const NUMBERED = /^[（(]?[0-9０-９一二三四五六七八九十]+[)）.．、]/;
 /** Longest line still read as a title; a 主送机关 line; a 署名 line. */
 const TITLE_MAX = 80;
 const RECIPIENT_MAX = 60;
@@ -241,6 +243,7 @@ function isSignature(line: Line): boolean {
     !endsLikeSentence(line.text) &&
     HAS_CJK.test(line.text) &&
     !ATTACHMENT_NOTE.test(line.text) &&
+    !NUMBERED.test(line.text) &&
     !DATE_LINE.test(line.text)
   );
 }
