@@ -10,14 +10,11 @@ const useStyles = makeStyles({
     backgroundColor: "#ffffff",
     minHeight: "1000px",
     boxSizing: "border-box",
-    padding: "96px 72px 96px 100px",
-    fontFamily: '"Noto Serif CJK SC", "FangSong", "仿宋", serif',
-    fontSize: "16pt",
-    lineHeight: 1.75,
+    // Margins, the document's default font and size come from the simulated document (documentDom.ts).
     outline: "none",
     whiteSpace: "pre-wrap",
     "& p": { margin: 0 },
-    "& p.in-table": { border: `1px solid ${tokens.colorNeutralStroke1}`, paddingInline: "6px", fontSize: "14pt" },
+    "& p.in-table": { border: `1px solid ${tokens.colorNeutralStroke1}`, paddingInline: "6px" },
     "& .list-number": { color: tokens.colorBrandForeground1, userSelect: "none" },
   },
 });
@@ -31,15 +28,18 @@ export function DocumentPane({ doc }: { doc: PlaygroundDocument }) {
     const editor = editorRef.current;
     if (!editor) return;
     let shown: readonly ViewParagraph[] = doc.paragraphs();
+    let shownPage = doc.page();
     let typing = false;
-    renderParagraphs(editor, shown);
+    renderParagraphs(editor, shown, shownPage);
 
     const onModelChange = () => {
       if (typing) return;
       const next = doc.paragraphs();
-      if (!sameParagraphs(shown, next)) {
+      const nextPage = doc.page();
+      if (!sameParagraphs(shown, next) || JSON.stringify(nextPage) !== JSON.stringify(shownPage)) {
         shown = next;
-        renderParagraphs(editor, next);
+        shownPage = nextPage;
+        renderParagraphs(editor, next, nextPage);
       }
       const selection = doc.selection();
       if (selection && !sameSelection(selection, readDomSelection(editor))) showSelection(editor, selection);
@@ -56,7 +56,7 @@ export function DocumentPane({ doc }: { doc: PlaygroundDocument }) {
       shown = doc.paragraphs();
       if (needsRedraw(editor, shown.length)) {
         // After Enter or a paste the browser's new blocks are not ours: redraw and put the cursor back.
-        renderParagraphs(editor, shown);
+        renderParagraphs(editor, shown, shownPage);
         if (cursor) showSelection(editor, cursor);
       }
     };

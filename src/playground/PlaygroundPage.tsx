@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import type { PaneServices } from "../taskpane/services";
@@ -9,7 +9,8 @@ import { PartBands } from "./PartBands";
 import { CommentList } from "./CommentList";
 import { Toolbar } from "./Toolbar";
 import type { PlaygroundDocument } from "./playgroundDocument";
-import { SAMPLE_PARAGRAPHS } from "./sample";
+import { LAYOUT_SAMPLE_PARAGRAPHS, SAMPLE_PAGE, SAMPLE_PARAGRAPHS } from "./sample";
+import { SHEET_WIDTH_PX } from "./documentDom";
 import { readDocumentFile } from "./readDocumentFile";
 import { PLAYGROUND_UI } from "./strings";
 
@@ -18,7 +19,8 @@ const useStyles = makeStyles({
   header: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, display: "grid", gap: "2px" },
   main: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 380px)", minHeight: 0 },
   documentArea: { overflowY: "auto", padding: `0 ${tokens.spacingHorizontalL}` },
-  sheet: { backgroundColor: "#ffffff", boxShadow: tokens.shadow8, margin: "24px auto", width: "min(794px, 100%)" },
+  // An A4 sheet drawn at 96 dpi and zoomed as a whole to fit: fonts in points keep their size relative to the page.
+  sheet: { backgroundColor: "#ffffff", boxShadow: tokens.shadow8, margin: "24px auto", width: `${SHEET_WIDTH_PX}px` },
   pane: {
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -46,16 +48,17 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
   // Word gives every document its own task pane: opening, resetting or clearing the document starts a fresh pane,
   // so no result of the previous document is left on screen.
   const [documentKey, setDocumentKey] = useState(0);
-  const replaceDocument = (paragraphs: Parameters<PlaygroundDocument["replaceAll"]>[0]) => {
-    doc.replaceAll(paragraphs);
+  const replaceDocument = (...args: Parameters<PlaygroundDocument["replaceAll"]>) => {
+    doc.replaceAll(...args);
     setDocumentKey((key) => key + 1);
   };
   useEffect(() => doc.subscribe(() => setVersion((version) => version + 1)), [doc]);
+  const zoom = useSheetZoom();
 
   const openFile = async (file: File) => {
     try {
-      const paragraphs = await readDocumentFile(file);
-      replaceDocument(paragraphs);
+      const { paragraphs, page } = await readDocumentFile(file);
+      replaceDocument(paragraphs, page);
       // 共 N 段 counts the main text, as Word's 段落数 does; headers and notes are shown apart.
       const body = paragraphs.filter((paragraph) => paragraph.part === undefined);
       setNotice({ intent: "success", text: PLAYGROUND_UI.loadedFile(file.name, body.length) });
@@ -77,7 +80,11 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
         roundTrips={roundTrips}
         onOpenFile={openFile}
         onReset={() => {
-          replaceDocument(SAMPLE_PARAGRAPHS);
+          replaceDocument(SAMPLE_PARAGRAPHS, SAMPLE_PAGE);
+          setNotice(undefined);
+        }}
+        onLayoutSample={() => {
+          replaceDocument(LAYOUT_SAMPLE_PARAGRAPHS);
           setNotice(undefined);
         }}
         onClear={() => {
@@ -86,9 +93,9 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
         }}
       />
       <div className={styles.main}>
-        <div className={styles.documentArea}>
+        <div className={styles.documentArea} ref={zoom.areaRef}>
           <NoticeBar notice={notice} />
-          <div className={styles.sheet}>
+          <div className={styles.sheet} style={{ zoom: zoom.value }}>
             <PartBands doc={doc} place="top" />
             <DocumentPane doc={doc} />
             <PartBands doc={doc} place="bottom" />
@@ -101,4 +108,24 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
       </div>
     </FluentProvider>
   );
+}
+
+/** The zoom that fits the A4 sheet into the document area (never above 100%), followed as the area is resized. */
+function useSheetZoom() {
+  const areaRef = useRef<HTMLDivElement>(null);
+  const [value, setValue] = useState(1);
+  useEffect(() => {
+    const area = areaRef.current;
+    if (!area || typeof ResizeObserver === "undefined") return;
+    const fit = () => {
+      const style = getComputedStyle(area);
+      const width = area.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      setValue(Math.max(0.25, Math.min(1, Math.floor((width / SHEET_WIDTH_PX) * 100) / 100)));
+    };
+    const observer = new ResizeObserver(fit);
+    observer.observe(area);
+    fit();
+    return () => observer.disconnect();
+  }, []);
+  return { areaRef, value };
 }

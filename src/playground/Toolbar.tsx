@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowResetRegular, DeleteRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { ArrowResetRegular, DeleteRegular, FolderOpenRegular, TextFontRegular } from "@fluentui/react-icons";
 import { PLAYGROUND_UI } from "./strings";
 
 const useStyles = makeStyles({
@@ -22,10 +22,12 @@ export interface ToolbarProps {
   roundTrips(): number;
   onOpenFile(file: File): void;
   onReset(): void;
+  /** Loads the second sample: right text, wrong layout (格式 check and 一键排版). */
+  onLayoutSample(): void;
   onClear(): void;
 }
 
-export function Toolbar({ apiVersion, roundTrips, onOpenFile, onReset, onClear }: ToolbarProps) {
+export function Toolbar({ apiVersion, roundTrips, onOpenFile, onReset, onLayoutSample, onClear }: ToolbarProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const otherVersion = apiVersion === "1.3" ? "1.5" : "1.3";
@@ -48,6 +50,9 @@ export function Toolbar({ apiVersion, roundTrips, onOpenFile, onReset, onClear }
       />
       <Button icon={<ArrowResetRegular />} onClick={onReset}>
         {PLAYGROUND_UI.resetSample}
+      </Button>
+      <Button icon={<TextFontRegular />} onClick={onLayoutSample} data-testid="layout-sample">
+        {PLAYGROUND_UI.layoutSample}
       </Button>
       <Button icon={<DeleteRegular />} onClick={onClear}>
         {PLAYGROUND_UI.clear}

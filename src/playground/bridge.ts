@@ -1,13 +1,14 @@
 /** Adapts the simulated Word document to what the playground page reads and edits. */
 import type { SimulatedDocument } from "./fakeWord/document";
-import type { ParagraphFormat as SimFormat, SimParagraph } from "./fakeWord/types";
-import type { NewParagraph, ParagraphFormat, PlaygroundDocument, ViewParagraph, ViewPartSelection } from "./playgroundDocument";
+import type { NewParagraph, PlaygroundDocument, ViewPartSelection } from "./playgroundDocument";
 import { splitParts } from "./splitParts";
+import { fromLayout, pageFromLayout, toViewPage, toViewParagraph } from "./viewLayout";
 
 export function playgroundDocument(doc: SimulatedDocument): PlaygroundDocument {
   const stories = () => doc.parts?.stories() ?? [];
   return {
-    paragraphs: () => doc.paragraphs().map(toView),
+    paragraphs: () => doc.paragraphs().map(toViewParagraph),
+    page: () => toViewPage(doc.page),
     selection() {
       if (doc.selectedIn() !== doc) return undefined;
       const selection = doc.selection();
@@ -24,17 +25,20 @@ export function playgroundDocument(doc: SimulatedDocument): PlaygroundDocument {
     comments: () =>
       doc.comments().map(({ paragraphIndex, start, end, text }) => ({ paragraphIndex, start, end, text })),
     subscribe: (listener) => doc.subscribe(listener),
-    replaceAll(paragraphs: readonly NewParagraph[]) {
-      const { body, parts } = splitParts(paragraphs);
+    replaceAll(paragraphs, page) {
+      // A .docx's resolved layout becomes direct formatting, so the page shows the file in its own fonts.
+      const formatted = paragraphs.map(({ layout, ...rest }): NewParagraph => (layout ? { ...rest, ...fromLayout(layout, rest.text) } : rest));
+      const { body, parts } = splitParts(formatted);
       doc.setParagraphs(body.length > 0 ? body : [{ text: "" }]);
       doc.setParts(parts);
+      doc.setPage(pageFromLayout(page));
       doc.setSelection(0, 0);
     },
     applyTypedTexts(texts) {
       const current = doc.paragraphs();
       if (texts.length === current.length) {
         texts.forEach((text, index) => {
-          if (current[index].text !== text) doc.setParagraphText(index, text);
+          if (current[index].text !== text) retype(doc, index, text);
         });
         return;
       }
@@ -54,25 +58,15 @@ function endInSameParagraph(doc: SimulatedDocument): number {
   return doc.paragraph(selection.paragraphIndex).text.length;
 }
 
-function toView(paragraph: SimParagraph): ViewParagraph {
-  return {
-    text: paragraph.text,
-    listString: paragraph.listString,
-    tableNestingLevel: paragraph.tableNestingLevel,
-    format: toViewFormat(paragraph.format),
-  };
-}
-
-const ALIGNMENT = { left: "left", center: "centered", right: "right", both: "justified" } as const;
-
-function toViewFormat(format: SimFormat | undefined): ParagraphFormat {
-  if (!format) return {};
-  return {
-    eastAsiaFont: format.fontEastAsia,
-    asciiFont: format.fontAscii,
-    sizePt: format.sizeHalfPoints === undefined ? undefined : format.sizeHalfPoints / 2,
-    bold: format.bold,
-    alignment: format.alignment === undefined ? undefined : ALIGNMENT[format.alignment],
-    firstLineIndentChars: format.firstLineChars === undefined ? undefined : format.firstLineChars / 100,
-  };
+/**
+ * The writer's keystrokes in one paragraph, as the smallest replacement: the text around the change keeps its runs
+ * (a bold phrase stays bold when the writer types after it), as in Word.
+ */
+function retype(doc: SimulatedDocument, index: number, text: string): void {
+  const old = doc.paragraph(index).text;
+  let head = 0;
+  while (head < old.length && head < text.length && old[head] === text[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < text.length - head && old[old.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+  doc.replace({ para: index, offset: head }, { para: index, offset: old.length - tail }, [{ text: text.slice(head, text.length - tail) }]);
 }

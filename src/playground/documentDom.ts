@@ -3,17 +3,34 @@
  * on every keystroke would lose the writer's cursor. One <p> per paragraph; automatic numbering is shown in a
  * non-editable span, as Word shows list numbers that are not part of the text.
  */
-import type { ParagraphFormat, ViewParagraph, ViewSelection } from "./playgroundDocument";
+import { fontFamilyCss, fontLabel, fontStyleCss } from "./fontCss";
+import type { ParagraphFormat, ViewPage, ViewParagraph, ViewRun, ViewSelection } from "./playgroundDocument";
 
 const NUMBER_CLASS = "list-number";
 
-export function renderParagraphs(editor: HTMLElement, paragraphs: readonly ViewParagraph[]): void {
+/** The A4 sheet's width on screen, in CSS pixels at zoom 1 (210 mm at 96 dpi): points scale with it. */
+export const SHEET_WIDTH_PX = 794;
+
+type Look = Omit<ViewRun, "text">;
+
+/**
+ * Draws the document as Word shows it: the editor carries the document defaults and the page margins, each <p> the
+ * first run's formatting where it differs from the defaults, and each run that differs from its paragraph a
+ * <span> of its own (a 黑体 run-in heading inside 仿宋 body text).
+ */
+export function renderParagraphs(editor: HTMLElement, paragraphs: readonly ViewParagraph[], page?: ViewPage): void {
+  const defaults = page?.defaults;
+  if (page) applyPage(editor, page);
   const fragment = document.createDocumentFragment();
   paragraphs.forEach((paragraph, index) => {
     const element = document.createElement("p");
     element.dataset.index = String(index);
     if (paragraph.tableNestingLevel > 0) element.className = "in-table";
-    applyFormat(element, paragraph.format);
+    applyParagraphFormat(element, paragraph.format);
+    // The paragraph takes its first run's look (an empty paragraph's is its mark's); other runs get spans.
+    const shared: Look = paragraph.runs[0];
+    applyLook(element, shared, defaults);
+    element.title = fontLabel(shared.eastAsiaFont, shared.sizePt, shared.bold);
     if (paragraph.listString) {
       const number = document.createElement("span");
       number.className = NUMBER_CLASS;
@@ -22,20 +39,55 @@ export function renderParagraphs(editor: HTMLElement, paragraphs: readonly ViewP
       number.textContent = paragraph.listString;
       element.append(number);
     }
-    element.append(document.createTextNode(paragraph.text));
+    for (const run of paragraph.runs) {
+      if (run.text === "") continue;
+      if (sameLook(run, shared)) {
+        element.append(document.createTextNode(run.text));
+        continue;
+      }
+      const span = document.createElement("span");
+      applyLook(span, run, shared);
+      span.title = fontLabel(run.eastAsiaFont, run.sizePt, run.bold);
+      span.textContent = run.text;
+      element.append(span);
+    }
     if (paragraph.text === "" && !paragraph.listString) element.append(document.createElement("br"));
     fragment.append(element);
   });
   editor.replaceChildren(fragment);
 }
 
-function applyFormat(element: HTMLElement, format: ParagraphFormat): void {
-  const fonts = [format.eastAsiaFont, format.asciiFont].filter(Boolean).map((name) => `"${name}"`);
-  if (fonts.length) element.style.fontFamily = `${fonts.join(", ")}, serif`;
-  if (format.sizePt) element.style.fontSize = `${format.sizePt}pt`;
-  if (format.bold) element.style.fontWeight = "bold";
-  if (format.alignment) element.style.textAlign = ALIGN[format.alignment];
-  if (format.firstLineIndentChars) element.style.textIndent = `${format.firstLineIndentChars}em`;
+function applyPage(editor: HTMLElement, page: ViewPage): void {
+  const px = (pt: number) => `${Math.round((pt * SHEET_WIDTH_PX) / page.widthPt)}px`;
+  editor.style.padding = `${px(page.topPt)} ${px(page.rightPt)} ${px(page.bottomPt)} ${px(page.leftPt)}`;
+  applyLook(editor, page.defaults, undefined);
+}
+
+function sameLook(a: Look, b: Look): boolean {
+  return a.eastAsiaFont === b.eastAsiaFont && a.latinFont === b.latinFont && a.sizePt === b.sizePt && a.bold === b.bold;
+}
+
+/** Inline style for what `look` changes from `base` (everything when there is no base). */
+function applyLook(element: HTMLElement, look: Look, base: Look | undefined): void {
+  if (!base || look.eastAsiaFont !== base.eastAsiaFont || look.latinFont !== base.latinFont) {
+    element.style.fontFamily = fontFamilyCss(look.eastAsiaFont, look.latinFont);
+    const slant = fontStyleCss(look.eastAsiaFont);
+    if (!base || slant !== fontStyleCss(base.eastAsiaFont)) element.style.fontStyle = slant;
+  }
+  if (!base || look.sizePt !== base.sizePt) element.style.fontSize = `${look.sizePt}pt`;
+  if (!base || look.bold !== base.bold) element.style.fontWeight = look.bold ? "bold" : "normal";
+}
+
+/** Word's single line is about 1.3 times the font size for CJK fonts; exact and at-least spacing are in points. */
+const SINGLE_LINE = 1.3;
+
+function applyParagraphFormat(element: HTMLElement, format: ParagraphFormat): void {
+  element.style.textAlign = ALIGN[format.alignment];
+  const indent = format.firstLineIndent;
+  if ("chars" in indent && indent.chars !== 0) element.style.textIndent = `${indent.chars}em`;
+  if ("pt" in indent && indent.pt !== 0) element.style.textIndent = `${indent.pt}pt`;
+  const spacing = format.lineSpacing;
+  element.style.lineHeight = spacing.rule === "multiple" ? String(Math.round(spacing.lines * SINGLE_LINE * 100) / 100) : `${spacing.pt}pt`;
 }
 
 const ALIGN = { left: "left", centered: "center", right: "right", justified: "justify" } as const;

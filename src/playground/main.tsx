@@ -1,7 +1,9 @@
 /**
  * The playground page: the real task pane beside a simulated Word document. office.js is never loaded; the pane
  * gets the same Word layer as in Word, running over the simulated host. It simulates a current Word (WordApi 1.5:
- * comments, footnotes); `?api=1.3` an older one, `?api=1.4` one with comments but no notes API. A composition root
+ * comments, footnotes); `?api=1.3` an older one, `?api=1.4` one with comments but no notes API. It claims no
+ * WordApiDesktop set, as Word on the web; `?desktop=1.3` adds Font.nameFarEast and PageSetup (Microsoft 365 desktop).
+ * `?sample=layout` starts with the sample whose layout is wrong (格式 check, 一键排版). A composition root
  * (like taskpane/main.tsx): the only playground file outside fakeWord/ that imports src/word.
  */
 import { createRoot } from "react-dom/client";
@@ -13,14 +15,20 @@ import { playgroundSelfTestBench } from "./selfTestBench";
 import { browserStore } from "../taskpane/services";
 import { playgroundDocument } from "./bridge";
 import { PlaygroundPage } from "./PlaygroundPage";
-import { SAMPLE_PARAGRAPHS } from "./sample";
+import { LAYOUT_SAMPLE_PARAGRAPHS, SAMPLE_PAGE, SAMPLE_PARAGRAPHS } from "./sample";
+import { pageFromLayout } from "./viewLayout";
 import { splitParts } from "./splitParts";
 
 const SIMULATED_VERSIONS: readonly ApiVersion[] = ["1.3", "1.4", "1.5"];
-const asked = new URLSearchParams(window.location.search).get("api");
+const query = new URLSearchParams(window.location.search);
+const asked = query.get("api");
 const apiVersion: ApiVersion = SIMULATED_VERSIONS.find((version) => version === asked) ?? "1.5";
-const sample = splitParts(SAMPLE_PARAGRAPHS);
-const simulated = createSimulatedWord({ apiVersion, paragraphs: sample.body, parts: sample.parts });
+const desktopApiVersion = query.get("desktop") === "1.3" ? "1.3" : undefined;
+const layoutSample = query.get("sample") === "layout";
+const sample = splitParts(layoutSample ? LAYOUT_SAMPLE_PARAGRAPHS : SAMPLE_PARAGRAPHS);
+const simulated = createSimulatedWord({ apiVersion, desktopApiVersion, paragraphs: sample.body, parts: sample.parts });
+// The layout sample keeps a blank document's page (Word's own margins): a 格式 finding of its own.
+if (!layoutSample) simulated.doc.setPage(pageFromLayout(SAMPLE_PAGE));
 const services = {
   word: createWordGateway(simulated.host),
   store: browserStore("gongwen-playground"),

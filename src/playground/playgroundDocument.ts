@@ -3,15 +3,25 @@
  * changes, take the writer's edits and cursor; show the headers, footers, notes and text boxes (read-only here).
  * bridge.ts adapts the simulated host to this.
  */
+import type { PageLayout, ParagraphLayout } from "../core/layout/types";
 import type { DocPart } from "../core/model";
+import type { ParagraphFormat as ParagraphFormatSpec, SimRun } from "./fakeWord/types";
 
+/** A stretch of text as Word shows it: the fonts, size and weight it is in (styles and defaults resolved). */
+export interface ViewRun {
+  readonly text: string;
+  readonly eastAsiaFont: string;
+  readonly latinFont: string;
+  readonly sizePt: number;
+  readonly bold: boolean;
+}
+
+/** A paragraph's effective paragraph formatting. */
 export interface ParagraphFormat {
-  readonly eastAsiaFont?: string;
-  readonly asciiFont?: string;
-  readonly sizePt?: number;
-  readonly bold?: boolean;
-  readonly alignment?: "left" | "centered" | "right" | "justified";
-  readonly firstLineIndentChars?: number;
+  readonly alignment: "left" | "centered" | "right" | "justified";
+  /** Characters (Word's 首行缩进 N 字符) or points; negative hangs. */
+  readonly firstLineIndent: { readonly chars: number } | { readonly pt: number };
+  readonly lineSpacing: { readonly rule: "multiple"; readonly lines: number } | { readonly rule: "exact" | "atLeast"; readonly pt: number };
 }
 
 export interface ViewParagraph {
@@ -19,6 +29,18 @@ export interface ViewParagraph {
   readonly listString?: string;
   readonly tableNestingLevel: number;
   readonly format: ParagraphFormat;
+  /** Adjacent stretches of equal formatting; one run (with the empty text) for an empty paragraph. */
+  readonly runs: readonly ViewRun[];
+}
+
+/** What unformatted text is in (the document defaults), and the page's size and margins, in points. */
+export interface ViewPage {
+  readonly defaults: Omit<ViewRun, "text">;
+  readonly widthPt: number;
+  readonly topPt: number;
+  readonly bottomPt: number;
+  readonly leftPt: number;
+  readonly rightPt: number;
 }
 
 export interface ViewSelection {
@@ -53,10 +75,16 @@ export interface NewParagraph {
   readonly tableNestingLevel?: number;
   /** Absent for the main text; a header's, footer's, note's or text box's paragraph otherwise (.docx reader). */
   readonly part?: DocPart;
+  /** Fonts, sizes and paragraph formats as the .docx reader resolved them (DocParagraph.layout). */
+  readonly layout?: ParagraphLayout;
+  /** The sample's own formatting in the simulated Word's terms (direct formatting and runs). */
+  readonly format?: ParagraphFormatSpec;
+  readonly runs?: readonly SimRun[];
 }
 
 export interface PlaygroundDocument {
   paragraphs(): readonly ViewParagraph[];
+  page(): ViewPage;
   /** The selection in the main text; undefined while it is in a part. */
   selection(): ViewSelection | undefined;
   parts(): readonly ViewPart[];
@@ -65,8 +93,8 @@ export interface PlaygroundDocument {
   comments(): readonly ViewComment[];
   /** Called after every change, whoever made it. */
   subscribe(listener: () => void): () => void;
-  /** Replaces the whole document, its parts included (load a file, reset to the sample). */
-  replaceAll(paragraphs: readonly NewParagraph[]): void;
+  /** Replaces the whole document, its parts included (load a file, reset to the sample); `page`: a file's page setup. */
+  replaceAll(paragraphs: readonly NewParagraph[], page?: PageLayout): void;
   /** The writer typed: new texts for every paragraph (formatting kept by position, new paragraphs plain). */
   applyTypedTexts(texts: readonly string[]): void;
   /** The writer moved the cursor or selected text in the page. */

@@ -6,6 +6,7 @@ export const PLAYGROUND_UI = {
   partReadOnly: (part: string) => `${part}（演示环境中只读）`,
   openFile: "打开文件（.txt / .docx）",
   resetSample: "恢复示例文档",
+  layoutSample: "格式有误的示例",
   clear: "清空文档",
   apiVersion: (version: string) => `模拟 WordApi ${version}`,
   switchApi: (version: string) => `切换到 WordApi ${version}`,
