@@ -15,6 +15,8 @@ export interface CliOptions {
   /** The house style file (规范.json, or a team pack carrying one). */
   readonly config?: string;
   readonly structure: boolean;
+  /** 格式 (fonts, sizes, indents, page) of .docx files; --no-layout leaves it out. */
+  readonly layout: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -34,6 +36,7 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   const values: Partial<Record<ValueOption, string>> = {};
   let json = false;
   let structure = true;
+  let layout = true;
   let help = false;
   let version = false;
   let optionsEnded = false;
@@ -60,6 +63,9 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
         break;
       case "--no-structure":
         structure = false;
+        break;
+      case "--no-layout":
+        layout = false;
         break;
       case "--help":
       case "-h":
@@ -88,6 +94,7 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       ...(stdinName === undefined ? {} : { stdinName }),
       ...(config === undefined ? {} : { config }),
       structure,
+      layout,
       help,
       version,
     },

@@ -48,6 +48,8 @@ export const CLI_MESSAGES = {
   countsBySeverity: (errors: number, warnings: number, infos: number) => `错误 ${errors} 处，警告 ${warnings} 处，提示 ${infos} 处`,
   summary: (byCategory: string, bySeverity: string, verdict: string) => `合计：${byCategory}；${bySeverity}。结论：${verdict}。`,
   categoryCount: (name: string, n: number) => `${name} ${n} 处`,
+  /** 格式 of a file whose layout was not read: a .txt has none; a .docx whose layout could not be read says so. */
+  categoryUnchecked: (name: string, docx: boolean) => `${name}未检查（${docx ? "未能读取格式" : "纯文本"}）`,
   totalLine: (files: number, withErrors: number, unreadable: number) =>
     `共检查 ${files} 个文件，${withErrors} 个有错误${unreadable > 0 ? `，${unreadable} 个无法读取` : ""}。`,
   /** Said after the total (text) or on stderr (other formats), only when something was left out. */

@@ -2,6 +2,7 @@
 import { summarizeFindings } from "../core/engine";
 import { CATEGORY_NAMES } from "../core/messages";
 import type { Finding } from "../core/finding";
+import { layoutWasRead } from "../core/layout/read";
 import type { DocSnapshot } from "../core/model";
 import type { CheckedFile } from "./check-file";
 import { colourLabel, findingExcerpt, markerFor } from "./excerpt";
@@ -24,7 +25,7 @@ export function formatReport(outcome: CheckedFile, colour: boolean): string {
   for (const finding of findings) {
     lines.push(...formatFinding(finding, snapshot, places[finding.paragraphIndex], colour), "");
   }
-  lines.push(summaryLine(findings), "");
+  lines.push(summaryLine(findings, layoutWasRead(snapshot) ? undefined : file), "");
   return lines.join("\n");
 }
 
@@ -39,10 +40,19 @@ function formatFinding(finding: Finding, snapshot: DocSnapshot, place: Place | u
   ];
 }
 
-/** Counts per category and severity, then the engine's verdict (可以提交 / 还有 N 处需要处理). */
-function summaryLine(findings: readonly Finding[]): string {
+/**
+ * Counts per category and severity, then the engine's verdict (可以提交 / 还有 N 处需要处理). `layoutUnread`: the file
+ * whose layout was not read (a .txt has none): 格式 is then said to be unchecked, never "0 处".
+ */
+function summaryLine(findings: readonly Finding[], layoutUnread?: string): string {
   const summary = summarizeFindings(findings);
-  const byCategory = summary.categories.map((c) => CLI_MESSAGES.categoryCount(c.name, c.total)).join("，");
+  const byCategory = summary.categories
+    .map((c) =>
+      c.category === "layout" && layoutUnread !== undefined
+        ? CLI_MESSAGES.categoryUnchecked(c.name, /\.docx$/i.test(layoutUnread))
+        : CLI_MESSAGES.categoryCount(c.name, c.total),
+    )
+    .join("，");
   const total = (key: "error" | "warning" | "info"): number => summary.categories.reduce((sum, c) => sum + c[key], 0);
   return CLI_MESSAGES.summary(byCategory, CLI_MESSAGES.countsBySeverity(total("error"), total("warning"), total("info")), summary.verdict);
 }

@@ -56,7 +56,7 @@ function run(args: readonly string[], io: CliIo, checker: Checker): number {
   }
   if (config) io.stderr(`${config.notes.join("\n")}\n`);
   const house = config?.options ?? {};
-  const checkOptions: CheckOptionsInput = { ...house, categories: { ...house.categories, ...(options.structure ? {} : { structure: false }) } };
+  const checkOptions: CheckOptionsInput = { ...house, categories: { ...house.categories, ...(options.structure ? {} : { structure: false }), ...(options.layout ? {} : { layout: false }) } };
   return checkBatch(options, io, checker, checkOptions);
 }
 

@@ -21,7 +21,8 @@ const numbered = (levels = GONGWEN_LEVELS): Uint8Array => {
 
 describe("gongwen-check: .docx", () => {
   it("checks a document whose headings are Word automatic numbering and finds nothing wrong", () => {
-    const run = runWith(["总结.docx"], { "总结.docx": numbered() });
+    // Its fonts are Word's defaults (no style sets them): 格式 is left out here, see tests/cli/layout.test.ts.
+    const run = runWith(["--no-layout", "总结.docx"], { "总结.docx": numbered() });
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("未发现问题。");
     expect(run.code).toBe(0);
@@ -43,7 +44,7 @@ describe("gongwen-check: .docx", () => {
   });
 
   it("reports a corrupt .docx in Chinese on stderr, exit 2, and still checks the other files", () => {
-    const run = runWith(["坏.docx", "好.docx"], { "坏.docx": strToU8("不是压缩包"), "好.docx": numbered() });
+    const run = runWith(["--no-layout", "坏.docx", "好.docx"], { "坏.docx": strToU8("不是压缩包"), "好.docx": numbered() });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^“坏\.docx”：无法读取该文件：不是有效的 \.docx 文档/);
     expect(run.stdout).toContain("【好.docx】\n  未发现问题。");

@@ -53,7 +53,7 @@ describe("gongwen-check: batch isolation", () => {
 
   it("reads .docm and .dotx as .docx", () => {
     const docx = buildDocx({ body: CLEAN_LINES.map((line) => p(line)).join("") + p("报送单位：**") });
-    const run = runWith(["宏.docm", "模板.dotx"], { "宏.docm": docx, "模板.dotx": docx });
+    const run = runWith(["--no-layout", "宏.docm", "模板.dotx"], { "宏.docm": docx, "模板.dotx": docx });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`【宏.docm】\n第${CLEAN_LINES.length + 1}段\u3000错误\u3000占位符`);
     expect(run.stdout).toContain(`【模板.dotx】\n第${CLEAN_LINES.length + 1}段\u3000错误\u3000占位符`);

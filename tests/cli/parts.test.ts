@@ -49,7 +49,7 @@ describe("gongwen-check: findings outside the main text say which part they are 
 
   it("does not check hidden text, which Word does not show", () => {
     const hidden = CLEAN_LINES.map((line) => p(line)).join("") + `<w:p>${r("已完成")}<w:r><w:rPr><w:vanish/></w:rPr><w:t>**</w:t></w:r></w:p>`;
-    const run = runWith(["隐藏.docx"], { "隐藏.docx": buildDocx({ body: hidden }) });
+    const run = runWith(["--no-layout", "隐藏.docx"], { "隐藏.docx": buildDocx({ body: hidden }) });
     expect(run.stdout).toContain("未发现问题。");
     expect(run.code).toBe(0);
   });

@@ -26,7 +26,7 @@ describe("gongwen-check: .txt report", () => {
     expect(run.stdout).toContain("第4段　错误　编号\n  【（三）】抓落实，推动任务见效。\n  标题编号不连续");
     expect(run.stdout).toContain("第5段　错误　编号\n  【二.】 存在的问题\n");
     expect(run.stdout).toContain("依据：GB/T 9704—2012 7.3.3");
-    expect(run.stdout).toContain("合计：编号 2 处，一是序列 0 处，占位符 0 处，结构 0 处，标点 0 处，格式 0 处；错误 2 处，警告 0 处，提示 0 处。结论：还有 2 处需要处理。");
+    expect(run.stdout).toContain("合计：编号 2 处，一是序列 0 处，占位符 0 处，结构 0 处，标点 0 处，格式未检查（纯文本）；错误 2 处，警告 0 处，提示 0 处。结论：还有 2 处需要处理。");
     expect(run.stderr).toBe("");
   });
 
