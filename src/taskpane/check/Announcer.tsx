@@ -62,11 +62,17 @@ export function NoticeHere({ notice }: { notice: Notice & { readonly action?: No
   );
 }
 
-/** Focus on the named control once the page has drawn the action's outcome, when focus fell to the page. */
+/**
+ * Focus on the named control once the page has drawn the action's outcome, unless the writer has since put it on
+ * another control of the same tab: the button that ran the action is gone, and focus must not be left to the page
+ * (or, in the playground, to the document, which takes it when it redraws).
+ */
 function focusAfter(control: string | undefined): void {
   if (!control) return;
   requestAnimationFrame(() => {
-    if (document.activeElement && document.activeElement !== document.body) return;
-    document.querySelector<HTMLElement>(`[data-action="${control}"]`)?.focus();
+    const target = document.querySelector<HTMLElement>(`[data-action="${control}"]`);
+    const tab = target?.closest("section");
+    if (!target || (document.activeElement && document.activeElement !== document.body && tab?.contains(document.activeElement))) return;
+    target.focus();
   });
 }

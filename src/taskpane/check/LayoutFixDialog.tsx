@@ -4,7 +4,8 @@ import { LAYOUT } from "./layoutStrings";
 import { mergeLayoutChanges } from "./layoutFix";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none", maxHeight: "50vh", overflowY: "auto" },
+  // No scrolling of its own: the dialog's content scrolls.
+  list: { display: "grid", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
   item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
 });
 

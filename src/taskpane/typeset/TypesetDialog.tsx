@@ -31,7 +31,9 @@ import { runTypesetting } from "./typesetActions";
 
 const useStyles = makeStyles({
   content: { display: "grid", gap: tokens.spacingVerticalS },
-  list: { display: "grid", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none", maxHeight: "45vh", overflowY: "auto" },
+  // No scrolling of its own: the dialog's content scrolls, and holds the focusable scope choice (axe asks a scrolling
+  // region to be reachable from the keyboard).
+  list: { display: "grid", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
   item: { display: "grid", gap: "2px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
   before: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
 });
@@ -77,7 +79,7 @@ export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
               </Text>
             ) : null}
             {reading && cursor !== undefined ? (
-              <Field label={TYPESET.scope}>
+              <Field label={TYPESET.scope} hint={reading.selectionMayGoOn ? TYPESET.scopeFirstOnly : undefined}>
                 <RadioGroup value={scope} onChange={(_, data) => setScope(data.value as TypesetScope)}>
                   <Radio value="document" label={TYPESET.scopeDocument} />
                   <Radio value="paragraph" label={TYPESET.scopeParagraph(cursor + 1, startOf(reading.snapshot.paragraphs[cursor]?.text ?? ""))} />

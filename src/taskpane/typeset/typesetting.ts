@@ -23,10 +23,13 @@ export interface TypesetReading {
   readonly options: CheckOptions;
   readonly roles: readonly LayoutRole[];
   /**
-   * The main-text paragraph the selection starts in, when 一键排版 would format it (its role is not "other"); the
-   * host tells where a selection starts, not where it ends, so a selection's scope is that one paragraph.
+   * The main-text paragraph the writer's selection starts in, when there is selected text and 一键排版 would format
+   * that paragraph (its role is not "other"). The host tells where a selection starts, not where it ends
+   * (InsertionContext), so the selection's scope is that one paragraph, and the preview says so.
    */
   readonly cursorParagraph?: number;
+  /** The selection may reach into later paragraphs (it runs to this one's end): only this one is formatted. */
+  readonly selectionMayGoOn?: boolean;
 }
 
 /** Two reads side by side: the layout, and where the cursor is (its paragraph must be the same text in both). */
@@ -36,7 +39,9 @@ export async function readForTypesetting(word: DocumentHost, options: Promise<Ch
   const index = context.cursorParagraphIndex;
   const paragraph = index >= 0 ? snapshot.paragraphs[index] : undefined;
   const same = paragraph !== undefined && paragraph.part === undefined && paragraph.text === context.snapshot.paragraphs[index]?.text;
-  return { snapshot, options: resolved, roles, ...(same && roles[index] !== "other" ? { cursorParagraph: index } : {}) };
+  if (!same || !context.hasSelectedText || roles[index] === "other") return { snapshot, options: resolved, roles };
+  const mayGoOn = context.cursorAt === "whole" || (context.cursorOffsets?.end ?? paragraph.text.length) >= paragraph.text.length;
+  return { snapshot, options: resolved, roles, cursorParagraph: index, selectionMayGoOn: mayGoOn };
 }
 
 /** The page is sent only where the host can read it: where it cannot, it cannot set it either, and the preview says so. */
@@ -48,7 +53,7 @@ export function planFor(reading: TypesetReading, scope: TypesetScope): TypesetPl
   const index = reading.cursorParagraph;
   if (scope === "paragraph" && index !== undefined) {
     // One paragraph: its own layout only; the page belongs to the whole document.
-    const plan = planTypesetting(reading.snapshot, reading.options, { from: index, to: index + 1 });
+    const plan = planTypesetting(reading.snapshot, reading.options, { from: index, to: index }); // inclusive
     return { changes: plan.changes, byRole: plan.byRole };
   }
   return planTypesetting(reading.snapshot, reading.options);
