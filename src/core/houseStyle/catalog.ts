@@ -25,3 +25,6 @@ export const LEVEL3_FORMS: readonly string[] = Object.entries(MARKER_SHAPES)
   .map(([key]) => key);
 
 export const ENUMERATION_ENDINGS: readonly EnumerationItemEnding[] = ["；", "。"];
+
+/** Fixed line spacings a house may choose for 格式 (惯例: 28–29 pt fit 22 lines in the 225 mm 版心, GB/T 9704—2012 5.2.3). */
+export const LINE_SPACINGS_PT: readonly number[] = [28, 29];

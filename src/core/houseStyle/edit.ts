@@ -19,11 +19,16 @@ export function setRule(style: HouseStyle, id: string, setting: RuleSetting): Ho
   return { ...style, rules: asBuilt ? rest : { ...rest, [id]: setting } };
 }
 
-/** The forms as built: GB/T 9704—2012's 1., endings as the first item writes them, structure and date hints on. */
-export const BUILT_IN_FORMS: Readonly<Required<Omit<HouseForms, "enumerationEnding">>> = {
+/**
+ * The forms as built: GB/T 9704—2012's 1., endings as the first item writes them, structure and date hints on; the
+ * layout practices off (the standard alone), line spacing not set.
+ */
+export const BUILT_IN_FORMS: Readonly<Required<Omit<HouseForms, "enumerationEnding" | "lineSpacingPt">>> = {
   level3: STANDARD_SHAPES[3],
   structureHints: true,
   chineseNumeralDate: true,
+  level3Bold: false,
+  latinTimesNewRoman: false,
 };
 
 export function setForm<K extends keyof HouseForms>(style: HouseStyle, form: K, value: HouseForms[K] | undefined): HouseStyle {

@@ -27,7 +27,17 @@ export const HOUSE_MSG = {
   tooManyRules: (label: string, count: number, max: number) => `${label}列出的规则过多（${count}条），最多${max}条。`,
   badChoice: (label: string, what: string, allowed: readonly string[], actual: string) =>
     `${label}中“${what}”应为 ${allowed.map((a) => `"${a}"`).join("、")} 之一，实际为${actual}。`,
-  formNames: { level3: "三级标题编号", enumerationEnding: "序列各项结尾", structureHints: "文种结构提示", chineseNumeralDate: "成文日期汉字数字提示" },
+  badNumberChoice: (label: string, what: string, allowed: readonly number[], actual: string) =>
+    `${label}中“${what}”应为 ${allowed.join("、")} 之一（数字，不加引号），实际为${actual}。`,
+  formNames: {
+    level3: "三级标题编号",
+    enumerationEnding: "序列各项结尾",
+    structureHints: "文种结构提示",
+    chineseNumeralDate: "成文日期汉字数字提示",
+    level3Bold: "三级标题加粗（惯例）",
+    lineSpacingPt: "固定行距（磅，惯例）",
+    latinTimesNewRoman: "数字和字母用 Times New Roman（惯例）",
+  },
 
   /* What the verdict says */
   off: (names: readonly string[]) => `按本单位规范未检查：${names.join("、")}。`,

@@ -12,7 +12,12 @@ export function houseStyleToOptions(style: HouseStyle): CheckOptionsInput {
     if (typeof setting === "boolean") rules[id] = setting;
     else severities[id] = setting;
   }
-  const { level3, enumerationEnding, structureHints, chineseNumeralDate } = style.forms;
+  const { level3, enumerationEnding, structureHints, chineseNumeralDate, level3Bold, lineSpacingPt, latinTimesNewRoman } = style.forms;
+  const layout = {
+    ...(level3Bold !== undefined ? { level3Bold } : {}),
+    ...(lineSpacingPt !== undefined ? { lineSpacingPt } : {}),
+    ...(latinTimesNewRoman !== undefined ? { latinTimesNewRoman } : {}),
+  };
   return {
     categories: { ...style.categories },
     rules,
@@ -21,5 +26,6 @@ export function houseStyleToOptions(style: HouseStyle): CheckOptionsInput {
     ...(enumerationEnding !== undefined ? { enumeration: { itemEnding: enumerationEnding } } : {}),
     ...(structureHints !== undefined ? { structure: { hints: structureHints } } : {}),
     ...(chineseNumeralDate !== undefined ? { punctuation: { chineseNumeralDate } } : {}),
+    ...(Object.keys(layout).length > 0 ? { layout } : {}),
   };
 }

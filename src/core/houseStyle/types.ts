@@ -7,7 +7,8 @@
  * { "format": "gongwen-house-style", "version": 1, "name": "市委办综合科",
  *   "categories": { "structure": false },
  *   "rules": { "placeholder-name": false, "numbering-form": "warning" },
- *   "forms": { "level3": "1、", "enumerationEnding": "；", "structureHints": false, "chineseNumeralDate": false } }
+ *   "forms": { "level3": "1、", "enumerationEnding": "；", "structureHints": false, "chineseNumeralDate": false,
+ *              "level3Bold": true, "lineSpacingPt": 28, "latinTimesNewRoman": true } }
  */
 import type { Category, Severity } from "../finding";
 import type { EnumerationItemEnding } from "../options";
@@ -27,6 +28,12 @@ export interface HouseForms {
   readonly structureHints?: boolean;
   /** The hint on a 成文日期 in Chinese numerals (二〇二三年一月五日): off for an office that keeps that form. */
   readonly chineseNumeralDate?: boolean;
+  /** 惯例 of the 格式 check and 一键排版: level-3 headings (1.) in bold 仿宋. */
+  readonly level3Bold?: boolean;
+  /** 惯例: fixed line spacing in points (28 or 29); absent: line spacing is neither checked nor set. */
+  readonly lineSpacingPt?: number;
+  /** 惯例: digits and Latin letters in Times New Roman. */
+  readonly latinTimesNewRoman?: boolean;
 }
 
 export interface HouseStyle {

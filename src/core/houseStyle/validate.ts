@@ -8,7 +8,7 @@ import type { Category } from "../finding";
 import { ID_PATTERN } from "../content/limits";
 import type { ContentError } from "../content/types";
 import { Collector, describe, isObject, type Json } from "../content/validation/collector";
-import { ENUMERATION_ENDINGS, HOUSE_CATEGORIES, houseRule, LEVEL3_FORMS, SEVERITIES } from "./catalog";
+import { ENUMERATION_ENDINGS, HOUSE_CATEGORIES, houseRule, LEVEL3_FORMS, LINE_SPACINGS_PT, SEVERITIES } from "./catalog";
 import { HOUSE_MSG } from "./messages";
 import {
   HOUSE_STYLE_FORMAT,
@@ -24,7 +24,15 @@ export type HouseStyleResult =
   | { readonly ok: false; readonly errors: readonly ContentError[] };
 
 const STYLE_FIELDS = ["name", "categories", "rules", "forms"];
-const FORM_FIELDS: readonly (keyof HouseForms)[] = ["level3", "enumerationEnding", "structureHints", "chineseNumeralDate"];
+const FORM_FIELDS: readonly (keyof HouseForms)[] = [
+  "level3",
+  "enumerationEnding",
+  "structureHints",
+  "chineseNumeralDate",
+  "level3Bold",
+  "lineSpacingPt",
+  "latinTimesNewRoman",
+];
 
 /** Where the style sits: its own file (path ""), or a team pack ("houseStyle"). */
 export interface StylePlace {
@@ -147,7 +155,12 @@ function readForms(c: Collector, place: StylePlace, value: unknown): HouseForms 
   if (level3 !== undefined) forms.level3 = level3;
   const ending = choice("enumerationEnding", ENUMERATION_ENDINGS);
   if (ending !== undefined) forms.enumerationEnding = ending;
-  for (const key of ["structureHints", "chineseNumeralDate"] as const) {
+  const spacing = group.lineSpacingPt;
+  if (spacing !== undefined) {
+    if ((LINE_SPACINGS_PT as readonly unknown[]).includes(spacing)) forms.lineSpacingPt = spacing as number;
+    else c.add(at(place, "forms", "lineSpacingPt"), HOUSE_MSG.badNumberChoice(place.label, HOUSE_MSG.formNames.lineSpacingPt, LINE_SPACINGS_PT, shown(spacing)));
+  }
+  for (const key of ["structureHints", "chineseNumeralDate", "level3Bold", "latinTimesNewRoman"] as const) {
     const raw = group[key];
     if (typeof raw === "boolean") forms[key] = raw;
     else if (raw !== undefined) c.add(at(place, "forms", key), HOUSE_MSG.badSwitch(place.label, HOUSE_MSG.formNames[key], shown(raw)));
