@@ -4,7 +4,7 @@
  * Each property, and each attribute of w:rFonts, w:ind and w:spacing, is inherited on its own: a level that sets only
  * w:eastAsia keeps the Latin font of the level below.
  */
-import { wAttr, wChild, type XmlElement } from "./xml";
+import { isWNamespace, wAttr, type XmlElement } from "./xml";
 
 /** A font as a level names it: by name, or by theme slot (w:eastAsiaTheme="minorEastAsia"), resolved against theme1.xml. */
 export type FontRef = { readonly name: string } | { readonly theme: string };
@@ -30,51 +30,68 @@ export interface ParaProps {
   readonly line?: { readonly value: number; readonly rule: string };
 }
 
-export function readRunProps(rPr: XmlElement | undefined): RunProps | undefined {
+/** A run's own w:rPr: its character style and its direct formatting, read in one pass over the element. */
+export interface DirectRunProps extends RunProps {
+  readonly rStyle?: string;
+  /** False when the w:rPr sets nothing the layout holds (colour, language …): the styles' format stands as is. */
+  readonly formats: boolean;
+}
+
+/**
+ * Objects of one shape, built once at the end: a WPS document repeats direct formatting on every run, and objects
+ * grown property by property take many shapes, which makes every later read of them slow.
+ */
+export function readRunProps(rPr: XmlElement | undefined): DirectRunProps | undefined {
   if (rPr === undefined) return undefined;
-  let props: { -readonly [K in keyof RunProps]: RunProps[K] } | undefined;
+  let eastAsia: FontRef | undefined;
+  let ascii: FontRef | undefined;
+  let halfPoints: number | undefined;
+  let bold: boolean | undefined;
+  let rStyle: string | undefined;
   for (const el of rPr.children) {
+    if (!isWNamespace(el)) continue;
     switch (el.localName) {
-      case "rFonts": {
+      case "rStyle":
+        rStyle = wAttr(el, "val");
+        break;
+      case "rFonts":
         // A theme attribute, when present, is used instead of the explicit font of the same slot (17.3.2.26).
-        const eastAsia = fontRef(el, "eastAsiaTheme", "eastAsia");
-        const ascii = fontRef(el, "asciiTheme", "ascii");
-        if (eastAsia !== undefined) (props ??= {}).eastAsia = eastAsia;
-        if (ascii !== undefined) (props ??= {}).ascii = ascii;
+        eastAsia = fontRef(el, "eastAsiaTheme", "eastAsia") ?? eastAsia;
+        ascii = fontRef(el, "asciiTheme", "ascii") ?? ascii;
         break;
-      }
-      case "sz": {
-        const halfPoints = halfPointsOf(wAttr(el, "val"));
-        if (halfPoints !== undefined) (props ??= {}).halfPoints = halfPoints;
+      case "sz":
+        halfPoints = halfPointsOf(wAttr(el, "val")) ?? halfPoints;
         break;
-      }
       case "b":
-        (props ??= {}).bold = onOff(wAttr(el, "val"));
+        bold = onOff(wAttr(el, "val"));
         break;
     }
   }
-  return props;
+  const formats = eastAsia !== undefined || ascii !== undefined || halfPoints !== undefined || bold !== undefined;
+  return { eastAsia, ascii, halfPoints, bold, rStyle, formats };
 }
 
 export function readParaProps(pPr: XmlElement | undefined): ParaProps | undefined {
   if (pPr === undefined) return undefined;
-  let props: { -readonly [K in keyof ParaProps]: ParaProps[K] } | undefined;
-  const jc = wAttr(wChild(pPr, "jc"), "val");
-  if (jc !== undefined) (props ??= {}).jc = jc;
-  const ind = wChild(pPr, "ind");
-  if (ind !== undefined) {
-    const firstLine = twipsOf(wAttr(ind, "firstLine"));
-    const firstLineChars = integerOf(wAttr(ind, "firstLineChars"));
-    const hanging = twipsOf(wAttr(ind, "hanging"));
-    const hangingChars = integerOf(wAttr(ind, "hangingChars"));
-    if (firstLine !== undefined || firstLineChars !== undefined || hanging !== undefined || hangingChars !== undefined) {
-      props = { ...props, firstLine, firstLineChars, hanging, hangingChars };
-    }
+  let jc: string | undefined;
+  let ind: XmlElement | undefined;
+  let spacing: XmlElement | undefined;
+  for (const el of pPr.children) {
+    if (!isWNamespace(el)) continue;
+    if (el.localName === "jc") jc = wAttr(el, "val");
+    else if (el.localName === "ind") ind = el;
+    else if (el.localName === "spacing") spacing = el;
   }
-  const spacing = wChild(pPr, "spacing");
-  const line = twipsOf(wAttr(spacing, "line"));
-  if (line !== undefined) (props ??= {}).line = { value: line, rule: wAttr(spacing, "lineRule") ?? "auto" };
-  return props;
+  const firstLine = twipsOf(wAttr(ind, "firstLine"));
+  const firstLineChars = integerOf(wAttr(ind, "firstLineChars"));
+  const hanging = twipsOf(wAttr(ind, "hanging"));
+  const hangingChars = integerOf(wAttr(ind, "hangingChars"));
+  const lineValue = twipsOf(wAttr(spacing, "line"));
+  const line = lineValue === undefined ? undefined : { value: lineValue, rule: wAttr(spacing, "lineRule") ?? "auto" };
+  if (jc === undefined && firstLine === undefined && firstLineChars === undefined && hanging === undefined && hangingChars === undefined && line === undefined) {
+    return undefined;
+  }
+  return { jc, firstLine, firstLineChars, hanging, hangingChars, line };
 }
 
 /** `over` on top of `base`, property by property. */
@@ -112,9 +129,25 @@ export function overlayPara(base: ParaProps, over: ParaProps | undefined): ParaP
 
 function fontRef(rFonts: XmlElement, themeAttr: string, nameAttr: string): FontRef | undefined {
   const theme = wAttr(rFonts, themeAttr);
-  if (theme !== undefined && theme !== "") return { theme };
+  if (theme !== undefined && theme !== "") return sharedRef(themeRefs, theme, () => ({ theme }));
   const name = wAttr(rFonts, nameAttr);
-  return name === undefined || name === "" ? undefined : { name };
+  return name === undefined || name === "" ? undefined : sharedRef(nameRefs, name, () => ({ name }));
+}
+
+/**
+ * One FontRef per font name, since every run of a WPS document names its fonts again: fewer objects to collect. A
+ * document naming more fonts than the cap (a damaged or hostile one) just gets new objects.
+ */
+const nameRefs = new Map<string, FontRef>();
+const themeRefs = new Map<string, FontRef>();
+const MAX_SHARED_REFS = 1000;
+
+function sharedRef(map: Map<string, FontRef>, key: string, make: () => FontRef): FontRef {
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const ref = make();
+  if (map.size < MAX_SHARED_REFS) map.set(key, ref);
+  return ref;
 }
 
 /** ST_OnOff: absent w:val, "1", "true", "on" are on (17.18.60). */

@@ -23,6 +23,12 @@ interface StyleEntry {
 }
 
 
+/** What the styles give, as properties (to stack direct formatting on) and resolved. */
+interface Styled<P, F> {
+  readonly props: P;
+  readonly format: F;
+}
+
 /** Word shows text in 10 pt when no level sets a size (17.3.2.38). */
 const DEFAULT_HALF_POINTS = 20;
 
@@ -30,11 +36,10 @@ export class LayoutResolver {
   private readonly styles = new Map<string, StyleEntry>();
   private readonly defaults: { readonly para: ParaProps; readonly run: RunProps };
   private readonly defaultCharacterStyle?: string;
-  private readonly paragraphRuns = new Map<string, RunProps>();
-  private readonly paragraphFormats = new Map<string, ParagraphFormat>();
-  private readonly characterRuns = new Map<string, RunProps>();
-  private readonly runFormats = new Map<string, RunFormat>();
+  private readonly paragraphStyles = new Map<string, Styled<ParaProps, ParagraphFormat>>();
+  private readonly runStyles = new Map<string, Map<string, Styled<RunProps, RunFormat>>>();
   private readonly intern = new LayoutInterner();
+  private readonly scratch = { formats: [] as RunFormat[], starts: [] as number[], ends: [] as number[] };
 
   constructor(stylesRoot: XmlElement | undefined, private readonly theme: ThemeFonts | undefined) {
     let defaultCharacterStyle: string | undefined;
@@ -64,24 +69,25 @@ export class LayoutResolver {
    */
   paragraph(styleId: string | undefined, pPr: XmlElement | undefined, runs: readonly RawRun[]): ParagraphLayout {
     const format = this.paragraphFormat(styleId ?? "", pPr);
-    const formats: RunFormat[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // Runs merged in scratch arrays reused from paragraph to paragraph, then copied to one of exact length (an array
+    // grown by push keeps room for 16 and is kept with the paragraph).
+    const { formats, starts, ends } = this.scratch;
+    let count = 0;
     for (const run of runs) {
       const runFormat = this.runFormat(styleId ?? "", run.rPr);
-      const last = formats.length - 1;
       // Formats are shared objects (layout-intern.ts): equal formats are the same object.
-      if (last >= 0 && ends[last] === run.start && formats[last] === runFormat) {
-        ends[last] = run.end;
+      if (count > 0 && ends[count - 1] === run.start && formats[count - 1] === runFormat) {
+        ends[count - 1] = run.end;
       } else {
-        formats.push(runFormat);
-        starts.push(run.start);
-        ends.push(run.end);
+        formats[count] = runFormat;
+        starts[count] = run.start;
+        ends[count] = run.end;
+        count++;
       }
     }
-    // An array of exact length (one grown by push keeps room for 16).
-    const out = new Array<RunLayout>(formats.length);
-    for (let i = 0; i < formats.length; i++) out[i] = this.intern.run(starts[i], ends[i], formats[i]);
+    const out = new Array<RunLayout>(count);
+    for (let i = 0; i < count; i++) out[i] = this.intern.run(starts[i], ends[i], formats[i]);
+    formats.length = 0;
     return this.intern.paragraph(format, out);
   }
 
@@ -91,58 +97,50 @@ export class LayoutResolver {
   }
 
   private paragraphFormat(styleId: string, pPr: XmlElement | undefined): ParagraphFormat {
+    const styled = this.styledParagraph(styleId);
     const direct = readParaProps(pPr);
-    const cached = this.paragraphFormats.get(styleId);
-    if (direct === undefined && cached !== undefined) return cached;
-    let props = this.defaults.para;
-    for (const style of this.chainFromRoot(styleId, "paragraph")) props = overlayPara(props, style.para);
-    if (direct === undefined) {
-      const format = this.intern.paragraphFormat(paragraphFormatOf(props));
-      this.paragraphFormats.set(styleId, format);
-      return format;
-    }
-    return this.intern.paragraphFormat(paragraphFormatOf(overlayPara(props, direct)));
+    return direct === undefined ? styled.format : this.intern.paragraphFormat(paragraphFormatOf(overlayPara(styled.props, direct)));
   }
 
   private runFormat(styleId: string, rPr: XmlElement | undefined): RunFormat {
-    const rStyle = wVal(rPr, "rStyle") ?? this.defaultCharacterStyle ?? "";
     const direct = readRunProps(rPr);
-    const key = `${styleId}\u0000${rStyle}`;
-    const cached = this.runFormats.get(key);
-    if (direct === undefined && cached !== undefined) return cached;
-
-    const paragraph = this.paragraphRun(styleId);
-    const character = this.characterRun(rStyle);
-    let props = overlayRun(paragraph, { ...character, bold: undefined });
-    // 17.7.3: the character style's bold toggles what the paragraph style (or the defaults) gave.
-    const styled = (paragraph.bold ?? false) !== (character.bold ?? false);
-    props = overlayRun(props, { bold: styled });
-    if (direct !== undefined) props = overlayRun(props, direct);
-    const format = this.runFormatOf(props);
-    if (direct === undefined) this.runFormats.set(key, format);
-    return format;
+    const styled = this.styledRun(styleId, direct?.rStyle ?? this.defaultCharacterStyle ?? "");
+    return direct === undefined || !direct.formats ? styled.format : this.runFormatOf(overlayRun(styled.props, direct));
   }
 
-  /** Defaults and the paragraph style chain, root first. */
-  private paragraphRun(styleId: string): RunProps {
-    let props = this.paragraphRuns.get(styleId);
-    if (props === undefined) {
-      props = this.defaults.run;
-      for (const style of this.chainFromRoot(styleId, "paragraph")) props = overlayRun(props, style.run);
-      this.paragraphRuns.set(styleId, props);
+  /** Defaults and the paragraph style chain, root first: once per style. */
+  private styledParagraph(styleId: string): Styled<ParaProps, ParagraphFormat> {
+    let styled = this.paragraphStyles.get(styleId);
+    if (styled === undefined) {
+      let props = this.defaults.para;
+      for (const style of this.chainFromRoot(styleId, "paragraph")) props = overlayPara(props, style.para);
+      styled = { props, format: this.intern.paragraphFormat(paragraphFormatOf(props)) };
+      this.paragraphStyles.set(styleId, styled);
     }
-    return props;
+    return styled;
   }
 
-  /** The character style chain alone, root first; bold is the nearest style's value. */
-  private characterRun(styleId: string): RunProps {
-    let props = this.characterRuns.get(styleId);
-    if (props === undefined) {
-      props = {};
-      for (const style of this.chainFromRoot(styleId, "character")) props = overlayRun(props, style.run);
-      this.characterRuns.set(styleId, props);
+  /** What a run shows without direct formatting, in this paragraph style and character style: once per pair. */
+  private styledRun(styleId: string, rStyle: string): Styled<RunProps, RunFormat> {
+    let byCharacterStyle = this.runStyles.get(styleId);
+    if (byCharacterStyle === undefined) {
+      byCharacterStyle = new Map();
+      this.runStyles.set(styleId, byCharacterStyle);
     }
-    return props;
+    let styled = byCharacterStyle.get(rStyle);
+    if (styled === undefined) {
+      let paragraph = this.defaults.run;
+      for (const style of this.chainFromRoot(styleId, "paragraph")) paragraph = overlayRun(paragraph, style.run);
+      // The character style chain alone, root first; its bold is the nearest style's value.
+      let character: RunProps = {};
+      for (const style of this.chainFromRoot(rStyle, "character")) character = overlayRun(character, style.run);
+      // 17.7.3: the character style's bold toggles what the paragraph style (or the defaults) gave.
+      const bold = (paragraph.bold ?? false) !== (character.bold ?? false);
+      const props = overlayRun(paragraph, { ...character, bold });
+      styled = { props, format: this.runFormatOf(props) };
+      byCharacterStyle.set(rStyle, styled);
+    }
+    return styled;
   }
 
   private runFormatOf(props: RunProps): RunFormat {
