@@ -33,22 +33,55 @@ export function segments(paragraph: DocParagraph, info: ParagraphRole, role: For
   ];
 }
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** Chinese characters (CJK ideographs, extension A, compatibility), by code: the hot loop allocates nothing. */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
 
-/**
- * The value most of the counted characters of `range` show, by `read` of their run; undefined when unknown (the
- * majority's value was not read) or when the range has no counted character.
- */
-function dominant<T>(text: string, runs: readonly RunLayout[], range: readonly [number, number], counts: RegExp, read: (run: RunLayout) => T | undefined, key: (value: T) => string): T | undefined {
-  const weights = new Map<string, { value: T | undefined; weight: number }>();
+/** Digits and Latin letters, half- and full-width. */
+function isLatinOrDigit(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
+  );
+}
+
+/** A run's share of a range: how many Chinese characters and how many digits and letters it covers there. */
+interface RunShare {
+  readonly run: RunLayout;
+  readonly han: number;
+  readonly latin: number;
+}
+
+function shares(text: string, runs: readonly RunLayout[], range: readonly [number, number]): RunShare[] {
+  const found: RunShare[] = [];
   for (const run of runs) {
     const start = Math.max(run.range[0], range[0]);
     const end = Math.min(run.range[1], range[1]);
-    let weight = 0;
-    for (let i = start; i < end; i++) if (counts.test(text[i])) weight++;
+    let han = 0;
+    let latin = 0;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (isHan(code)) han++;
+      else if (isLatinOrDigit(code)) latin++;
+    }
+    if (han + latin > 0) found.push({ run, han, latin });
+  }
+  return found;
+}
+
+/**
+ * The value most of the counted characters show, by `read` of their run; undefined when unknown (the majority's value
+ * was not read) or when no character is counted.
+ */
+function dominant<T>(parts: readonly RunShare[], weigh: (share: RunShare) => number, read: (run: RunLayout) => T | undefined, key: (value: T) => string): T | undefined {
+  // Most paragraphs are one run: nothing to weigh.
+  if (parts.length === 1) return weigh(parts[0]) > 0 ? read(parts[0].run) : undefined;
+  const weights = new Map<string, { value: T | undefined; weight: number }>();
+  for (const share of parts) {
+    const weight = weigh(share);
     if (weight === 0) continue;
-    const value = read(run);
+    const value = read(share.run);
     const k = value === undefined ? "\u0000" : key(value);
     const entry = weights.get(k);
     weights.set(k, { value, weight: (entry?.weight ?? 0) + weight });
@@ -60,18 +93,18 @@ function dominant<T>(text: string, runs: readonly RunLayout[], range: readonly [
 
 const byName = (name: string): string => name;
 const bySize = (pt: number): string => String(Math.round(pt * 4) / 4);
+const byHan = (share: RunShare): number => share.han;
+const byLatin = (share: RunShare): number => share.latin;
 
 /** The segment's font and size as a reader sees them (Chinese characters; size from letters and digits if none). */
 export function segmentLook(paragraph: DocParagraph, layout: ParagraphLayout, range: readonly [number, number]) {
-  const { text } = paragraph;
-  const runs = layout.runs;
-  const hasHan = HAN.test(text.slice(range[0], range[1]));
-  const counted = hasHan ? HAN : LATIN_OR_DIGIT;
+  const parts = shares(paragraph.text, layout.runs, range);
+  const hasHan = parts.some((share) => share.han > 0);
   return {
-    eastAsiaFont: hasHan ? dominant(text, runs, range, HAN, (r) => r.eastAsiaFont, byName) : undefined,
-    sizePt: dominant(text, runs, range, counted, (r) => r.sizePt, bySize),
-    bold: hasHan ? dominant(text, runs, range, HAN, (r) => r.bold, String) : undefined,
-    latinFont: dominant(text, runs, range, LATIN_OR_DIGIT, (r) => r.latinFont, byName),
+    eastAsiaFont: hasHan ? dominant(parts, byHan, (r) => r.eastAsiaFont, byName) : undefined,
+    sizePt: dominant(parts, hasHan ? byHan : byLatin, (r) => r.sizePt, bySize),
+    bold: hasHan ? dominant(parts, byHan, (r) => r.bold, String) : undefined,
+    latinFont: dominant(parts, byLatin, (r) => r.latinFont, byName),
   };
 }
 

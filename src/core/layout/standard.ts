@@ -97,9 +97,16 @@ const FAMILY_PATTERNS: readonly (readonly [FontFamily, RegExp])[] = [
 
 /** The family of a font name (仿宋_GB2312, FangSong, 方正仿宋_GBK → fangsong); undefined for a font of no known family. */
 export function fontFamily(name: string): FontFamily | undefined {
+  if (familyCache.has(name)) return familyCache.get(name);
   const compact = name.replace(/[\s-]/g, "");
-  return FAMILY_PATTERNS.find(([, pattern]) => pattern.test(compact))?.[0];
+  const family = FAMILY_PATTERNS.find(([, pattern]) => pattern.test(compact))?.[0];
+  // A document names a handful of fonts: the cache stays small, and each paragraph asks again.
+  if (familyCache.size < FAMILY_CACHE_MAX) familyCache.set(name, family);
+  return family;
 }
+
+const familyCache = new Map<string, FontFamily | undefined>();
+const FAMILY_CACHE_MAX = 500;
 
 /** Same typeface: same family, or (no family known) the same name. */
 export function sameFont(a: string, b: string): boolean {

@@ -28,16 +28,17 @@ export const layoutFont: Rule = {
     const roles = analyzeRoles(doc);
     const standard: LayoutItem[] = [];
     const practice: LayoutItem[] = [];
+    const practiceOn = options.layout.level3Bold || options.layout.latinTimesNewRoman;
     doc.paragraphs.forEach((paragraph, paragraphIndex) => {
       const info = roles[paragraphIndex];
       if (info.role === "other" || !paragraph.layout) return;
       const role = info.role;
       const segs = segments(paragraph, info, role, options);
       const deviations = characterDeviations(paragraph, segs);
-      const change = { paragraphIndex, paragraphText: paragraph.text, layout: { runs: targetRuns(segs) } };
+      const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: { runs: targetRuns(segs) } } : undefined;
       const basis = ROLE_STANDARDS[role].basis;
       standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis });
-      practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis });
+      if (practiceOn) practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis });
     });
     const findings: Finding[] = [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
     return findings;

@@ -32,9 +32,9 @@ export const layoutParagraph: Rule = {
       const role = info.role;
       const target = roleTarget(role, options);
       const deviations = paragraphDeviations(paragraph, info, target);
-      const change = { paragraphIndex, paragraphText: paragraph.text, layout: targetParagraph(paragraph, info, target) };
+      const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: targetParagraph(paragraph, info, target) } : undefined;
       standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis: target.basis });
-      practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis: target.basis });
+      if (target.lineSpacing) practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis: target.basis });
     });
     return [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
   },

@@ -17,7 +17,8 @@ export interface LayoutItem {
   readonly role: FormattedRole;
   /** Empty when the paragraph is right (it ends its role's run). */
   readonly deviations: readonly Deviation[];
-  readonly change: ParagraphLayoutChange;
+  /** The fix for this paragraph; absent when it is right. */
+  readonly change?: ParagraphLayoutChange;
   /** The clause of the role's format. */
   readonly basis: string;
 }
@@ -61,6 +62,6 @@ export function layoutRunFindings(meta: RuleMeta, doc: DocSnapshot, items: reado
       severity,
       basis: practice ? BASIS.practice : first.basis,
     });
-    return { ...finding, layoutFix: { paragraphs: run.items.map((item) => item.change) } };
+    return { ...finding, layoutFix: { paragraphs: run.items.flatMap((item) => (item.change ? [item.change] : [])) } };
   });
 }
