@@ -10,7 +10,8 @@ import { StoryWalker } from "./body";
 import { DocxReadError } from "./errors";
 import { bodyLayout, pageLayout } from "./layout-read";
 import { MAX_XML_BYTES } from "./limits";
-import { attr, childElements, isW, parseXml, type XmlElement } from "./xml";
+import { listLevelOf, Numbering } from "./numbering";
+import { attr, childElements, isW, parseXml, wVal, type XmlElement } from "./xml";
 
 export interface FlatOpcLayout {
   /** The body's paragraphs in document order, table paragraphs included, text as readDocx builds DocParagraph.text. */
@@ -90,12 +91,16 @@ function read(xml: string): FlatOpcLayout {
 
   const related = relatedParts(parts);
   const context = bodyLayout(related("styles"), related("theme"));
-  const paragraphs = main.story.paragraphs.map((raw) => ({ text: raw.text, layout: context.paragraph(raw) }));
+  const numbering = new Numbering(related("numbering"), context.styles);
+  const paragraphs = main.story.paragraphs.map((raw) => {
+    const styleId = context.styles.effectiveStyleId(wVal(raw.pPr, "pStyle"));
+    return { text: raw.text, layout: context.paragraph(raw, styleId, listLevelOf(raw.pPr, styleId, context.styles, numbering)) };
+  });
   return { paragraphs, page: pageLayout(context, main.story.sections[0]) };
 }
 
 /** The main document's parts by relationship type (word/_rels/document.xml.rels), else by Word's usual names. */
-function relatedParts(parts: ReadonlyMap<string, XmlElement>): (type: "styles" | "theme") => XmlElement | undefined {
+function relatedParts(parts: ReadonlyMap<string, XmlElement>): (type: "styles" | "theme" | "numbering") => XmlElement | undefined {
   const rels = parts.get("/word/_rels/document.xml.rels");
   const byType = new Map<string, string>();
   for (const rel of rels === undefined ? [] : childElements(rels)) {
@@ -105,7 +110,7 @@ function relatedParts(parts: ReadonlyMap<string, XmlElement>): (type: "styles" |
     const path = target.startsWith("/") ? target : `/word/${target}`;
     byType.set(type.slice(type.lastIndexOf("/") + 1), path.toLowerCase());
   }
-  const conventional = { styles: "/word/styles.xml", theme: "/word/theme/theme1.xml" };
+  const conventional = { styles: "/word/styles.xml", theme: "/word/theme/theme1.xml", numbering: "/word/numbering.xml" };
   return (type) => parts.get(byType.get(type) ?? conventional[type]) ?? parts.get(conventional[type]);
 }
 

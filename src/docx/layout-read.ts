@@ -8,12 +8,14 @@ import { LayoutResolver } from "./layout";
 import { readPageLayout } from "./page";
 import { StyleSheet } from "./styles";
 import { readThemeFonts } from "./theme";
-import { wVal, type XmlElement } from "./xml";
+import type { ListLevelRef } from "./numbering";
+import type { XmlElement } from "./xml";
 
 export interface BodyLayout {
   readonly styles: StyleSheet;
   readonly resolver: LayoutResolver;
-  paragraph(raw: RawParagraph): ParagraphLayout;
+  /** `styleId` as StyleSheet.effectiveStyleId gives it; `list`, the list level the paragraph is an item of. */
+  paragraph(raw: RawParagraph, styleId: string | undefined, list: ListLevelRef | undefined): ParagraphLayout;
 }
 
 export function bodyLayout(stylesRoot: XmlElement | undefined, themeRoot: XmlElement | undefined, styles?: StyleSheet): BodyLayout {
@@ -22,7 +24,8 @@ export function bodyLayout(stylesRoot: XmlElement | undefined, themeRoot: XmlEle
   return {
     styles: sheet,
     resolver,
-    paragraph: (raw) => resolver.paragraph(sheet.effectiveStyleId(wVal(raw.pPr, "pStyle")), raw.pPr, raw.runs),
+    paragraph: (raw, styleId, list) =>
+      resolver.paragraph(styleId, raw.pPr, raw.runs, list && { pPr: list.instance.levels[list.level]?.pPr, fromStyle: list.fromStyle }),
   };
 }
 

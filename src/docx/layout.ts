@@ -29,6 +29,17 @@ interface Styled<P, F> {
   readonly format: F;
 }
 
+interface StyledParagraph extends Styled<ParaProps, ParagraphFormat> {
+  /** What the style chain alone sets, without the document defaults. */
+  readonly own: ParaProps;
+}
+
+/** The list level a numbered paragraph shows: its w:lvl's w:pPr, and whether the numbering came with the style. */
+export interface ListLevelProps {
+  readonly pPr?: XmlElement;
+  readonly fromStyle: boolean;
+}
+
 /** Word shows text in 10 pt when no level sets a size (17.3.2.38). */
 const DEFAULT_HALF_POINTS = 20;
 
@@ -36,7 +47,9 @@ export class LayoutResolver {
   private readonly styles = new Map<string, StyleEntry>();
   private readonly defaults: { readonly para: ParaProps; readonly run: RunProps };
   private readonly defaultCharacterStyle?: string;
-  private readonly paragraphStyles = new Map<string, Styled<ParaProps, ParagraphFormat>>();
+  private readonly paragraphStyles = new Map<string, StyledParagraph>();
+  /** List levels' paragraph properties, read once per w:lvl. */
+  private readonly levels = new Map<XmlElement, ParaProps | undefined>();
   private readonly runStyles = new Map<string, Map<string, Styled<RunProps, RunFormat>>>();
   private readonly intern = new LayoutInterner();
   private readonly scratch = { formats: [] as RunFormat[], starts: [] as number[], ends: [] as number[] };
@@ -67,8 +80,8 @@ export class LayoutResolver {
    * The layout of a paragraph whose (existing, or undefined for none) paragraph style is `styleId`, with its direct
    * w:pPr and the runs the walk collected for its text.
    */
-  paragraph(styleId: string | undefined, pPr: XmlElement | undefined, runs: readonly RawRun[]): ParagraphLayout {
-    const format = this.paragraphFormat(styleId ?? "", pPr);
+  paragraph(styleId: string | undefined, pPr: XmlElement | undefined, runs: readonly RawRun[], list?: ListLevelProps): ParagraphLayout {
+    const format = this.paragraphFormat(styleId ?? "", pPr, list);
     // Runs merged in scratch arrays reused from paragraph to paragraph, then copied to one of exact length (an array
     // grown by push keeps room for 16 and is kept with the paragraph).
     const { formats, starts, ends } = this.scratch;
@@ -96,10 +109,28 @@ export class LayoutResolver {
     return this.runFormat(styleId ?? "", undefined).sizePt ?? DEFAULT_HALF_POINTS / 2;
   }
 
-  private paragraphFormat(styleId: string, pPr: XmlElement | undefined): ParagraphFormat {
+  /**
+   * A list level's w:pPr (its indents) comes between the styles and direct formatting when the paragraph is numbered
+   * by its own w:numPr: "paragraph properties specified on the numbered paragraph itself override" the level's
+   * (17.9.6), and the level's override the paragraph style's. When the numbering comes from the paragraph style, the
+   * style's own indents win over the level's (numbering is applied before paragraph styles, 17.7.2), as Word and
+   * LibreOffice show it.
+   */
+  private paragraphFormat(styleId: string, pPr: XmlElement | undefined, list: ListLevelProps | undefined): ParagraphFormat {
     const styled = this.styledParagraph(styleId);
     const direct = readParaProps(pPr);
-    return direct === undefined ? styled.format : this.intern.paragraphFormat(paragraphFormatOf(overlayPara(styled.props, direct)));
+    const numbered = list === undefined ? undefined : this.levelProps(list.pPr);
+    if (numbered === undefined && direct === undefined) return styled.format;
+    let props = styled.props;
+    if (numbered !== undefined && list?.fromStyle) props = overlayPara(overlayPara(this.defaults.para, numbered), styled.own);
+    else if (numbered !== undefined) props = overlayPara(props, numbered);
+    return this.intern.paragraphFormat(paragraphFormatOf(overlayPara(props, direct)));
+  }
+
+  private levelProps(pPr: XmlElement | undefined): ParaProps | undefined {
+    if (pPr === undefined) return undefined;
+    if (!this.levels.has(pPr)) this.levels.set(pPr, readParaProps(pPr));
+    return this.levels.get(pPr);
   }
 
   private runFormat(styleId: string, rPr: XmlElement | undefined): RunFormat {
@@ -109,12 +140,13 @@ export class LayoutResolver {
   }
 
   /** Defaults and the paragraph style chain, root first: once per style. */
-  private styledParagraph(styleId: string): Styled<ParaProps, ParagraphFormat> {
+  private styledParagraph(styleId: string): StyledParagraph {
     let styled = this.paragraphStyles.get(styleId);
     if (styled === undefined) {
-      let props = this.defaults.para;
-      for (const style of this.chainFromRoot(styleId, "paragraph")) props = overlayPara(props, style.para);
-      styled = { props, format: this.intern.paragraphFormat(paragraphFormatOf(props)) };
+      let own: ParaProps = {};
+      for (const style of this.chainFromRoot(styleId, "paragraph")) own = overlayPara(own, style.para);
+      const props = overlayPara(this.defaults.para, own);
+      styled = { props, own, format: this.intern.paragraphFormat(paragraphFormatOf(props)) };
       this.paragraphStyles.set(styleId, styled);
     }
     return styled;

@@ -2,7 +2,7 @@
  * numbering.xml: abstract list definitions (w:abstractNum) and their instances (w:num) with level overrides.
  * The counters live in list-counter.ts.
  */
-import { StyleSheet } from "./styles";
+import { readNumPr, StyleSheet } from "./styles";
 import { childElements, isW, wAttr, wChild, wChildren, wFlag, wIntVal, wVal, type XmlElement } from "./xml";
 
 export interface LevelDef {
@@ -17,6 +17,8 @@ export interface LevelDef {
   readonly isLgl: boolean;
   /** w:pStyle: the paragraph style linked to this level. */
   readonly pStyle?: string;
+  /** w:pPr: the indents (and any other paragraph properties) the level gives its paragraphs (17.9.6). */
+  readonly pPr?: XmlElement;
 }
 
 export interface ListInstance {
@@ -46,6 +48,7 @@ function readLevel(lvl: XmlElement): LevelDef {
     restart: wIntVal(lvl, "lvlRestart"),
     isLgl: wFlag(lvl, "isLgl"),
     pStyle: wVal(lvl, "pStyle"),
+    pPr: wChild(lvl, "pPr"),
   };
 }
 
@@ -102,4 +105,28 @@ export function levelForStyle(instance: ListInstance, styleId: string | undefine
   if (styleId === undefined) return 0;
   const found = instance.levels.findIndex((level) => level?.pStyle === styleId);
   return found >= 0 ? found : 0;
+}
+
+/** The list level a paragraph is an item of, from its own w:numPr or its style's. */
+export interface ListLevelRef {
+  readonly numId: number;
+  readonly instance: ListInstance;
+  /** 0-based, within 0 … MAX_LEVELS − 1. */
+  readonly level: number;
+  /** True when the numbering comes from the paragraph style rather than the paragraph's own w:numPr. */
+  readonly fromStyle: boolean;
+}
+
+export function listLevelOf(
+  pPr: XmlElement | undefined, styleId: string | undefined, styles: StyleSheet, numbering: Numbering,
+): ListLevelRef | undefined {
+  const direct = readNumPr(pPr);
+  const fromStyle = styles.numPr(styleId);
+  const numId = direct?.numId ?? fromStyle?.numId;
+  // numId 0 switches off numbering a style would give.
+  if (numId === undefined || numId === 0) return undefined;
+  const instance = numbering.instance(numId);
+  if (instance === undefined) return undefined;
+  const ilvl = direct?.ilvl ?? fromStyle?.ilvl ?? levelForStyle(instance, styleId);
+  return { numId, instance, level: Math.min(Math.max(ilvl, 0), MAX_LEVELS - 1), fromStyle: direct?.numId === undefined };
 }

@@ -7,10 +7,10 @@ import { StoryWalker, type RawParagraph } from "./body";
 import { bodyLayout, pageLayout, type BodyLayout } from "./layout-read";
 import { DocxReadError } from "./errors";
 import { ListCounter } from "./list-counter";
-import { levelForStyle, MAX_LEVELS, Numbering } from "./numbering";
+import { listLevelOf, MAX_LEVELS, Numbering, type ListLevelRef } from "./numbering";
 import { otherParts } from "./other-parts";
 import { openPackage } from "./package";
-import { readNumPr, StyleSheet } from "./styles";
+import { StyleSheet } from "./styles";
 import { isW, wChild, wIntVal, wVal } from "./xml";
 
 /** @throws DocxReadError with a Chinese message for anything that is not a readable .docx. */
@@ -76,28 +76,19 @@ function toParagraph(
   const outlineLvl = wIntVal(raw.pPr, "outlineLvl") ?? styles.outlineLvl(styleId);
   if (outlineLvl !== undefined && outlineLvl >= 0 && outlineLvl < MAX_LEVELS) paragraph.outlineLevel = outlineLvl + 1;
 
-  const list = listItem(raw, styleId, styles, numbering, counter);
+  const level = listLevelOf(raw.pPr, styleId, styles, numbering);
+  const list = listItem(level, counter);
   if (list !== undefined) {
     paragraph.listString = list.listString;
     paragraph.listLevel = list.listLevel;
   }
   // Only body paragraphs: the 格式 check is about the main text (headers, notes and text boxes have their own forms).
-  if (layout !== undefined) paragraph.layout = layout.paragraph(raw);
+  if (layout !== undefined) paragraph.layout = layout.paragraph(raw, styleId, level);
   return paragraph;
 }
 
-function listItem(
-  raw: RawParagraph, styleId: string | undefined, styles: StyleSheet, numbering: Numbering, counter: ListCounter,
-): { listString: string; listLevel: number } | undefined {
-  const direct = readNumPr(raw.pPr);
-  const fromStyle = styles.numPr(styleId);
-  const numId = direct?.numId ?? fromStyle?.numId;
-  // numId 0 switches off numbering a style would give.
-  if (numId === undefined || numId === 0) return undefined;
-  const instance = numbering.instance(numId);
-  if (instance === undefined) return undefined;
-  const ilvl = direct?.ilvl ?? fromStyle?.ilvl ?? levelForStyle(instance, styleId);
-  const listLevel = Math.min(Math.max(ilvl, 0), MAX_LEVELS - 1);
-  const listString = counter.next(numId, instance, listLevel);
-  return listString === undefined ? undefined : { listString, listLevel };
+function listItem(list: ListLevelRef | undefined, counter: ListCounter): { listString: string; listLevel: number } | undefined {
+  if (list === undefined) return undefined;
+  const listString = counter.next(list.numId, list.instance, list.level);
+  return listString === undefined ? undefined : { listString, listLevel: list.level };
 }

@@ -108,6 +108,8 @@ export interface LevelSpec {
   readonly restart?: number;
   readonly isLgl?: boolean;
   readonly pStyle?: string;
+  /** Inside of the level's w:pPr, e.g. its w:ind. */
+  readonly pPr?: string;
 }
 
 export function abstractNum(id: number, levels: readonly LevelSpec[]): string {
@@ -118,6 +120,7 @@ export function abstractNum(id: number, levels: readonly LevelSpec[]): string {
     if (level.pStyle !== undefined) inner += `<w:pStyle w:val="${level.pStyle}"/>`;
     if (level.isLgl) inner += "<w:isLgl/>";
     inner += `<w:lvlText w:val="${level.text}"/>`;
+    if (level.pPr !== undefined) inner += `<w:pPr>${level.pPr}</w:pPr>`;
     return `<w:lvl w:ilvl="${ilvl}">${inner}</w:lvl>`;
   });
   return `<w:abstractNum w:abstractNumId="${id}">${lvls.join("")}</w:abstractNum>`;

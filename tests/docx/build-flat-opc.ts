@@ -13,6 +13,8 @@ export interface FlatOpcParts {
   readonly body: string;
   /** Children of w:styles; omitted → no styles part. */
   readonly styles?: string;
+  /** Children of w:numbering; omitted → no numbering part. */
+  readonly numbering?: string;
   /** The whole theme part (a:theme …); omitted → no theme part. */
   readonly theme?: string;
   /** Add an image part as Word does when the body has a picture. */
@@ -24,7 +26,11 @@ export function buildFlatOpc(parts: FlatOpcParts): string {
     `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
   const rel = (id: string, type: string, target: string): string =>
     `<Relationship Id="${id}" Type="${RELS}/${type}" Target="${target}"/>`;
-  const documentRels = [parts.styles !== undefined ? rel("rId1", "styles", "styles.xml") : "", parts.theme !== undefined ? rel("rId2", "theme", "theme/theme1.xml") : ""];
+  const documentRels = [
+    parts.styles !== undefined ? rel("rId1", "styles", "styles.xml") : "",
+    parts.theme !== undefined ? rel("rId2", "theme", "theme/theme1.xml") : "",
+    parts.numbering !== undefined ? rel("rId3", "numbering", "numbering.xml") : "",
+  ];
   let out = '<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>';
   out += `<pkg:package ${PKG}>`;
   out += part(
@@ -49,6 +55,13 @@ export function buildFlatOpc(parts: FlatOpcParts): string {
   }
   if (parts.styles !== undefined) {
     out += part("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", `<w:styles ${W}>${parts.styles}</w:styles>`);
+  }
+  if (parts.numbering !== undefined) {
+    out += part(
+      "/word/numbering.xml",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+      `<w:numbering ${W}>${parts.numbering}</w:numbering>`,
+    );
   }
   if (parts.theme !== undefined) out += part("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", parts.theme);
   return `${out}</pkg:package>`;

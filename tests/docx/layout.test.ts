@@ -1,6 +1,8 @@
 import type { ParagraphLayout } from "../../src/core/layout/types";
 import { readDocx } from "../../src/docx";
-import { buildDocx, note, noteRef, p, sectPr, table } from "./build-docx";
+import { readFlatOpcLayout } from "../../src/docx/flatOpc";
+import { abstractNum, buildDocx, note, noteRef, num, p, sectPr, table } from "./build-docx";
+import { buildFlatOpc } from "./build-flat-opc";
 import { fonts, para, run, size, theme } from "./layout-fixtures";
 
 const NORMAL = '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>';
@@ -171,5 +173,42 @@ describe("page setup of the first section", () => {
     const first = '<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="-2098" w:bottom="1984" w:left="1587" w:right="1474"/></w:sectPr></w:pPr></w:p>';
     const last = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>';
     expect(page(first + p("第二节") + last)).toMatchObject({ widthMm: 297, heightMm: 210, topMm: 37 });
+  });
+});
+
+describe("indents of automatically numbered paragraphs", () => {
+  const numbering =
+    abstractNum(1, [{ fmt: "chineseCounting", text: "%1、", start: 1, pPr: '<w:ind w:left="0" w:firstLine="640"/>' }]) +
+    abstractNum(2, [{ fmt: "decimal", text: "%1.", start: 1, pPr: '<w:ind w:left="420" w:hanging="420"/>' }]) +
+    num(1, 1) + num(2, 2);
+  const styles =
+    '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:pPr><w:ind w:firstLineChars="200"/></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="L"><w:name w:val="List Number"/><w:basedOn w:val="a"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="M"><w:name w:val="List Plain"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>';
+  const numPr = (id: number) => `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr>`;
+  const indents = (body: string) =>
+    readDocx(buildDocx({ body, styles, numbering })).paragraphs.map((paragraph) => [paragraph.listString, paragraph.layout?.firstLineIndent]);
+
+  it("takes the list level's indent over the paragraph style's when the paragraph is numbered itself, and its own over both", () => {
+    // The style's w:firstLineChars outlives the level's w:firstLine (Chars attributes win, 17.3.1.12); a hanging
+    // level ends it.
+    expect(indents(para(numPr(1), run("总体情况")) + para(numPr(2), run("第一项")) + para(`${numPr(2)}<w:ind w:firstLineChars="200"/>`, run("第二项")))).toEqual([
+      ["一、", { chars: 2, pt: 32 }],
+      ["1.", { pt: -21 }],
+      ["2.", { chars: 2 }],
+    ]);
+  });
+
+  it("lets a numbered style's own indent win over its list level's, and the level's stand where the styles set none", () => {
+    expect(indents(para('<w:pStyle w:val="L"/>', run("样式编号")) + para('<w:pStyle w:val="M"/>', run("无缩进样式")))).toEqual([
+      ["1.", { chars: 2 }],
+      ["2.", { pt: -21 }],
+    ]);
+  });
+
+  it("reads the same from the body's OOXML, numbering part included", () => {
+    const body = para(numPr(1), run("总体情况")) + para('<w:pStyle w:val="L"/>', run("样式编号"));
+    const flat = readFlatOpcLayout(buildFlatOpc({ body, styles, numbering }));
+    expect(flat.paragraphs.map((paragraph) => paragraph.layout?.firstLineIndent)).toEqual([{ chars: 2, pt: 32 }, { chars: 2 }]);
   });
 });
