@@ -137,6 +137,11 @@ function placePart(doc: DocSnapshot, lines: readonly Line[], roles: ParagraphRol
     roles[lines[date].index] = { role: "date" };
     end = date;
     while (end - 1 >= k && date - end < 3 && isSignature(lines[end - 1])) roles[lines[--end].index] = { role: "signature" };
+  } else {
+    // No date: a 落款 the layout shows (short name lines set right at the end), never one guessed from text alone.
+    while (end - 1 >= k && lines.length - end < 3 && lines[end - 1].layout?.alignment === "right" && isSignature(lines[end - 1])) {
+      roles[lines[--end].index] = { role: "signature" };
+    }
   }
   placeBody(doc, lines.slice(k, end), roles);
 }

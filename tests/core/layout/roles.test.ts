@@ -128,3 +128,14 @@ describe("headingSpan: a run-in heading's own words", () => {
     expect(analyzeRoles(doc)[1]).toEqual({ role: "heading2", heading: [0, 10] });
   });
 });
+
+describe("assignRoles: a 落款 without a date", () => {
+  it("reads right-aligned name lines at the end as 署名 only where the layout shows them", () => {
+    const doc = snapshot([
+      { text: "正文。", look: FANGSONG },
+      { text: "XX市XX局", look: FANGSONG, align: "right" },
+    ]);
+    expect(assignRoles(doc)).toEqual(["body", "signature"]);
+    expect(roles("正文。\nXX市XX局")).toEqual(["body", "other"]);
+  });
+});
