@@ -1,4 +1,5 @@
 /** Every sentence the task pane shows, in one place. */
+import { formatCount } from "./shared/formatCount";
 export const UI = {
   productName: "公文写作助手",
   tabs: { overview: "概览", check: "检查", templates: "模板", phrases: "常用语" },
@@ -20,7 +21,7 @@ export const UI = {
     run: "检查",
     rerun: "重新检查",
     readingDocument: "正在读取文档……",
-    analysing: (paragraphs: number) => `正在分析 ${paragraphs.toLocaleString("zh-CN")} 段……`,
+    analysing: (paragraphs: number) => `正在分析 ${formatCount(paragraphs)} 段……`,
     cancel: "取消",
     cancelled: "已取消检查。",
     intro: "提交前点击“检查”：标题编号、一是二是序列、未填写的占位符和文种结构，一次查清。",

@@ -3,13 +3,20 @@ import { Button, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-
 import type { Category, Finding } from "../../core/finding";
 import { UI } from "../strings";
 import { FindingCard, type FindingActions } from "./FindingCard";
-import { GroupCard } from "./GroupCard";
+import { GroupCard, LOCATIONS_PAGE } from "./GroupCard";
 import type { Location } from "./locations";
 import { isFixable } from "./fixes";
-import { groupFindings } from "./groups";
+import { groupFindings, type FindingGroup } from "./groups";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
 export const PAGE_SIZE = 50;
+
+/** What each card of the section's first page costs to draw, in units of ./reveal.ts: a card, or a group's row. */
+export function sectionUnits(findings: readonly Finding[]): number[] {
+  return groupFindings(findings)
+    .slice(0, PAGE_SIZE)
+    .map((group: FindingGroup) => (group.findings.length === 1 ? 1 : 1 + Math.min(group.findings.length, LOCATIONS_PAGE)));
+}
 
 const useStyles = makeStyles({
   section: { display: "grid", gap: tokens.spacingVerticalS },
@@ -28,9 +35,11 @@ export interface CategorySectionProps extends FindingActions {
   onIgnoreAllLike(finding: Finding, at: string): void;
   /** The notice, when it is placed in this section: at the section, a group or a finding (by key). */
   readonly notice?: { readonly at: string; readonly node: ReactNode };
+  /** How many of its cards to draw for now (the rest come in later turns: ./reveal.ts); all when absent. */
+  readonly limit?: number;
 }
 
-export function CategorySection({ category, label, findings, keyOf, locationOf, onFixAll, onWalkGroup, onIgnoreAllLike, notice, ...actions }: CategorySectionProps) {
+export function CategorySection({ category, label, findings, keyOf, locationOf, onFixAll, onWalkGroup, onIgnoreAllLike, notice, limit, ...actions }: CategorySectionProps) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
   // 全部修正 settles errors and warnings; a hint's fix (统一改为 1. for a house style) is only offered on its card,
@@ -45,13 +54,13 @@ export function CategorySection({ category, label, findings, keyOf, locationOf, 
         <CounterBadge count={findings.length} color="informative" size="small" overflowCount={9999} data-testid="category-count" />
         <span className={styles.grow} />
         {fixable.length > 0 ? (
-          <Button size="small" disabledFocusable={actions.disabled} data-card-key={at} data-action="fix-category" onClick={() => onFixAll(fixable, at)}>
+          <Button size="small" data-list-control="" data-card-key={at} data-action="fix-category" onClick={() => onFixAll(fixable, at)}>
             {UI.check.fixAll(fixable.length)}
           </Button>
         ) : null}
       </div>
       {notice?.at === at ? notice.node : null}
-      {groups.slice(0, shown).map((group) => {
+      {groups.slice(0, Math.min(shown, limit ?? shown)).map((group) => {
         if (group.findings.length === 1) {
           const finding = group.findings[0];
           const key = keyOf(finding);
@@ -80,7 +89,7 @@ export function CategorySection({ category, label, findings, keyOf, locationOf, 
           />
         );
       })}
-      {groups.length > shown ? (
+      {groups.length > shown && (limit ?? shown) >= shown ? (
         <Button appearance="subtle" onClick={() => setShown(shown + PAGE_SIZE)}>
           {UI.check.showMore(Math.min(PAGE_SIZE, groups.length - shown), groups.length - shown)}
         </Button>

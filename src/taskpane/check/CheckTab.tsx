@@ -8,7 +8,7 @@ import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { UI } from "../strings";
 import { Announcer, NoticeHere } from "./Announcer";
-import { CategorySection } from "./CategorySection";
+import { CategorySection, sectionUnits } from "./CategorySection";
 import { FixAllDialog } from "./FixAllDialog";
 import { LayoutFixDialog } from "./LayoutFixDialog";
 import { TypesetButton } from "../typeset/TypesetButton";
@@ -19,7 +19,9 @@ import { isFixable } from "./fixes";
 import { headingLocations } from "./locations";
 import { isBlocking, type WalkScope } from "./reviewSession";
 import { REVIEW } from "./reviewStrings";
-import { keyOf } from "./session";
+import { useListBusy, useListBusyStyles } from "./listBusy";
+import { shareOut, useRevealed } from "./reveal";
+import { keyOf, type CheckResult } from "./session";
 import { useCheck } from "./useCheck";
 
 /** Where an action was taken: the control, its card's place in the list, and which of the card's buttons it was. */
@@ -35,9 +37,21 @@ const useStyles = makeStyles({
   progress: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
+/** Each result's findings by occurrence key: a card not drawn again since a re-check holds the earlier object. */
+const byKeyOf = new WeakMap<CheckResult, ReadonlyMap<string, Finding>>();
+function findingsByKey(result: CheckResult): ReadonlyMap<string, Finding> {
+  let map = byKeyOf.get(result);
+  if (!map) {
+    map = new Map([...result.keys].map(([finding, key]) => [key, finding] as const));
+    byKeyOf.set(result, map);
+  }
+  return map;
+}
+
 /** 检查: one button, a true verdict, findings by category and group, a walk from the cursor, every control on Tab. */
 export function CheckTab({ word }: { word: DocumentHost }) {
   const styles = useStyles();
+  const busyStyles = useListBusyStyles();
   const { session, state } = useCheck(word);
   const { result, progress, notice, busy, filter } = state;
   const root = useRef<HTMLElement>(null);
@@ -102,12 +116,53 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   };
 
   const walkScope: WalkScope = filter ? { kind: "category", category: filter } : { kind: "all" };
-  const actions = {
-    disabled: !idle,
-    onSelect: (finding: Finding) => keepPlace(() => session.select(finding, keyOfFinding(finding))),
-    onFix: (finding: Finding) => keepPlace(() => session.fix([finding], keyOfFinding(finding))),
-    onIgnore: (finding: Finding, ignored: boolean) => keepPlace(() => session.setIgnored(finding, ignored, ignored ? keyOfFinding(finding) : "ignored")),
+  /** The finding as in the latest result (a card not drawn again since a re-check holds the earlier object). */
+  const current = (finding: Finding) => (result ? (findingsByKey(result).get(keyOf(result, finding)) ?? finding) : finding);
+  /** The list's buttons are marked busy in one pass (./listBusy.ts) and do nothing then. */
+  const idleNow = () => !session.getState().busy && !session.getState().progress;
+  const handlers = {
+    onSelect: (was: Finding) => {
+      const finding = current(was);
+      if (idleNow()) keepPlace(() => session.select(finding, keyOfFinding(finding)));
+    },
+    onFix: (was: Finding) => {
+      const finding = current(was);
+      if (idleNow()) keepPlace(() => session.fix([finding], keyOfFinding(finding)));
+    },
+    onIgnore: (was: Finding, ignored: boolean) => {
+      const finding = current(was);
+      if (idleNow()) keepPlace(() => session.setIgnored(finding, ignored, ignored ? keyOfFinding(finding) : "ignored"));
+    },
+    onFixAll: (was: readonly Finding[], at: string) => {
+      if (!idleNow()) return;
+      const fixable = was.map(current);
+      if (fixable[0]?.category === "layout")
+        setLayoutFixes({ findings: fixable, at, from: document.activeElement instanceof HTMLElement ? document.activeElement : undefined });
+      else keepPlace(() => session.fix(fixable, at));
+    },
+    onWalkGroup: (key: string, direction: "previous" | "next") => {
+      if (idleNow()) keepPlace(() => session.walk(direction, { kind: "group", key }, `group:${key}`));
+    },
+    onIgnoreAllLike: (was: Finding, at: string) => {
+      if (idleNow()) keepPlace(() => session.setIgnored(current(was), true, at, true));
+    },
   };
+  // The cards are memoised (./cardMemo.ts): they get actions that stay the same object and call this render's.
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
+  const actions = useMemo(
+    () => ({
+      onSelect: (finding: Finding) => latest.current.onSelect(finding),
+      onFix: (finding: Finding) => latest.current.onFix(finding),
+      onIgnore: (finding: Finding, ignored: boolean) => latest.current.onIgnore(finding, ignored),
+      onFixAll: (findings: readonly Finding[], at: string) => latest.current.onFixAll(findings, at),
+      onWalkGroup: (key: string, direction: "previous" | "next") => latest.current.onWalkGroup(key, direction),
+      onIgnoreAllLike: (finding: Finding, at: string) => latest.current.onIgnoreAllLike(finding, at),
+    }),
+    [],
+  );
 
   const askToAddComments = () => {
     const commentable = session.commentable();
@@ -137,6 +192,20 @@ export function CheckTab({ word }: { word: DocumentHost }) {
 
   // Where a notice can be shown: when its place is no longer on screen, the verdict (or the toolbar) takes it.
   const shownCategories = CATEGORY_ORDER.filter((category) => !filter || category === filter);
+  const sections = useMemo(
+    () =>
+      result
+        ? CATEGORY_ORDER.filter((category) => !filter || category === filter)
+            .map((category) => ({ category, findings: result.open.filter((finding) => finding.category === category) }))
+            .filter((section) => section.findings.length > 0)
+        : [],
+    [result, filter],
+  );
+  // A long list is drawn a screenful first, the rest in later turns (./reveal.ts); the ignored findings come last.
+  const units = useMemo(() => [...sections.map((section) => sectionUnits(section.findings)), (result?.ignored ?? []).map(() => 1)], [sections, result]);
+  const revealed = useRevealed(units.reduce((n, costs) => costs.reduce((m, c) => m + c, n), 0));
+  const limits = shareOut(revealed, units);
+  useListBusy(root, !idle);
   const rendered = (at: string) => {
     if (!result) return at === "toolbar";
     if (at === "toolbar" || at === "verdict") return true;
@@ -150,7 +219,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
 
   return (
     // aria-busy: while a check or an action runs (its buttons stay focusable, marked aria-disabled).
-    <section className={styles.root} aria-label={UI.tabs.check} aria-busy={!idle} ref={root}>
+    <section className={`${styles.root} ${busyStyles.list}`} aria-label={UI.tabs.check} aria-busy={!idle} ref={root}>
       <Announcer notice={notice} />
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<TaskListLtrRegular />} disabledFocusable={!idle} data-action="check" onClick={() => void session.check()}>
@@ -218,28 +287,19 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             onDeleteComments={() => keepPlace(() => session.deleteAssistantComments("verdict"))}
             notice={placed?.at === "verdict" ? placed.node : undefined}
           />
-          {shownCategories.map((category) => {
-            const findings = result.open.filter((finding) => finding.category === category);
-            return findings.length === 0 ? null : (
-              <CategorySection
-                key={category}
-                category={category}
-                label={categoryLabel(category)}
-                findings={findings}
-                keyOf={keyOfFinding}
-                locationOf={locationOf}
-                onFixAll={(fixable, at) =>
-                  category === "layout"
-                    ? setLayoutFixes({ findings: fixable, at, from: document.activeElement instanceof HTMLElement ? document.activeElement : undefined })
-                    : keepPlace(() => session.fix(fixable, at))
-                }
-                onWalkGroup={(key, direction) => keepPlace(() => session.walk(direction, { kind: "group", key }, `group:${key}`))}
-                onIgnoreAllLike={(finding, at) => keepPlace(() => session.setIgnored(finding, true, at, true))}
-                notice={placed}
-                {...actions}
-              />
-            );
-          })}
+          {sections.map(({ category, findings }, index) => (
+            <CategorySection
+              key={category}
+              category={category}
+              label={categoryLabel(category)}
+              findings={findings}
+              keyOf={keyOfFinding}
+              locationOf={locationOf}
+              notice={placed}
+              limit={limits[index]}
+              {...actions}
+            />
+          ))}
           <IgnoredSection
             ref={ignoredHeading}
             findings={result.ignored}
@@ -247,7 +307,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             locationOf={locationOf}
             onRestoreAll={() => keepPlace(() => session.restoreAllIgnored("verdict"))}
             notice={placed}
-            disabled={!idle}
+            limit={limits[sections.length]}
             onSelect={actions.onSelect}
             onIgnore={actions.onIgnore}
           />

@@ -1,8 +1,9 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/finding";
 import { PART_NAMES } from "../../core/messages";
 import { UI } from "../strings";
+import { sameFinding, sameLocation } from "./cardMemo";
 import { isFixable } from "./fixes";
 import type { Location } from "./locations";
 
@@ -59,9 +60,12 @@ export const SEVERITY: Record<Severity, { label: string; color: "danger" | "warn
   info: { label: "提示", color: "informative" },
 };
 
+/**
+ * A card's actions. While the pane is busy they do nothing and the list's buttons show it: each is marked
+ * `data-list-control` and the 检查 tab sets their aria-disabled in one pass (see listBusy.ts) rather than drawing
+ * hundreds of cards again; they stay focusable, so focus is never dropped to the page.
+ */
 export interface FindingActions {
-  /** Busy: the buttons stay focusable (focus is never dropped to the page) but do nothing. */
-  readonly disabled: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
   onIgnore(finding: Finding, ignored: boolean): void;
@@ -79,7 +83,9 @@ export interface FindingCardProps extends FindingActions {
 }
 
 /** One finding: the excerpt in its context, what is wrong and what to write, the basis, and what can be done. */
-export function FindingCard({ finding, cardKey, location, ignored = false, notice, ...actions }: FindingCardProps) {
+export const FindingCard = memo(FindingCardView, (a, b) => a.cardKey === b.cardKey && a.ignored === b.ignored && a.notice === b.notice && sameLocation(a.location, b.location) && sameFinding(a.finding, b.finding));
+
+function FindingCardView({ finding, cardKey, location, ignored = false, notice, ...actions }: FindingCardProps) {
   const styles = useCardStyles();
   const severity = SEVERITY[finding.severity];
   return (
@@ -87,7 +93,7 @@ export function FindingCard({ finding, cardKey, location, ignored = false, notic
     // readers, so the card itself is a plain group and its buttons stay separate controls in the Tab order.
     <div
       className={styles.card}
-      onClick={() => !actions.disabled && actions.onSelect(finding)}
+      onClick={() => actions.onSelect(finding)}
       role="group"
       aria-label={`${severity.label}：${finding.message}`}
       data-testid="finding"
@@ -132,18 +138,18 @@ export function FindingAdvice({ finding }: { finding: Finding }) {
 }
 
 /** 定位, 修正 (when the finding has a fix) and 忽略 / 取消忽略, each its own Tab stop. */
-export function FindingButtons({ finding, ignored, disabled, onSelect, onFix, onIgnore, label }: FindingActions & { finding: Finding; ignored: boolean; label?: string }) {
+export function FindingButtons({ finding, ignored, onSelect, onFix, onIgnore, label }: FindingActions & { finding: Finding; ignored: boolean; label?: string }) {
   return (
     <>
-      <Button size="small" appearance="subtle" disabledFocusable={disabled} data-action="locate" aria-label={label} onClick={() => onSelect(finding)}>
+      <Button size="small" appearance="subtle" data-list-control="" data-action="locate" aria-label={label} onClick={() => onSelect(finding)}>
         {UI.check.locate}
       </Button>
       {!ignored && isFixable(finding) ? (
-        <Button size="small" appearance="primary" disabledFocusable={disabled} data-action="fix" onClick={() => onFix(finding)}>
+        <Button size="small" appearance="primary" data-list-control="primary" data-action="fix" onClick={() => onFix(finding)}>
           {UI.check.fix}
         </Button>
       ) : null}
-      <Button size="small" disabledFocusable={disabled} data-action="ignore" onClick={() => onIgnore(finding, !ignored)}>
+      <Button size="small" data-list-control="" data-action="ignore" onClick={() => onIgnore(finding, !ignored)}>
         {ignored ? UI.check.undoIgnore : UI.check.ignore}
       </Button>
     </>

@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from "react";
+import { memo, useState, type ReactNode } from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
 import { UI } from "../strings";
 import { ExcerptInContext, FindingAdvice, FindingButtons, SEVERITY, describeLocation, useCardStyles, type FindingActions } from "./FindingCard";
+import { sameFinding, sameLocation } from "./cardMemo";
 import { isFixable } from "./fixes";
 import type { FindingGroup } from "./groups";
 import type { Location } from "./locations";
@@ -28,8 +29,22 @@ export interface GroupCardProps extends FindingActions {
   readonly notice?: { readonly at: string; readonly node: ReactNode };
 }
 
-/** Identical findings as one card: what is wrong once, how many, where each one is, and what can be done to all. */
-export function GroupCard({ group, keyOf, locationOf, onWalk, onFixGroup, onIgnoreAllLike, notice, ...actions }: GroupCardProps) {
+/**
+ * Identical findings as one card: what is wrong once, how many, where each one is, and what can be done to all.
+ * Drawn again only when what it shows changed (./cardMemo.ts): its findings and their places, or a notice in it.
+ */
+export const GroupCard = memo(GroupCardView, (a, b) => {
+  if (a.group.key !== b.group.key || a.group.findings.length !== b.group.findings.length) return false;
+  const noticeIn = (props: GroupCardProps) =>
+    props.notice && (props.notice.at === `group:${props.group.key}` || props.group.findings.some((f) => props.keyOf(f) === props.notice?.at)) ? props.notice.node : undefined;
+  if (noticeIn(a) !== noticeIn(b)) return false;
+  return a.group.findings.every((f, i) => {
+    const g = b.group.findings[i];
+    return sameFinding(f, g) && a.keyOf(f) === b.keyOf(g) && sameLocation(a.locationOf(f), b.locationOf(g));
+  });
+});
+
+function GroupCardView({ group, keyOf, locationOf, onWalk, onFixGroup, onIgnoreAllLike, notice, ...actions }: GroupCardProps) {
   const styles = { ...useCardStyles(), ...useStyles() };
   const [shown, setShown] = useState(LOCATIONS_PAGE);
   const first = group.findings[0];
@@ -52,18 +67,18 @@ export function GroupCard({ group, keyOf, locationOf, onWalk, onFixGroup, onIgno
       <Text data-testid="finding-message">{first.message}</Text>
       <FindingAdvice finding={first} />
       <div className={styles.actions} role="group" aria-label={REVIEW.groupActions}>
-        <Button size="small" disabledFocusable={actions.disabled} data-action="previous" onClick={() => onWalk("previous")}>
+        <Button size="small" data-list-control="" data-action="previous" onClick={() => onWalk("previous")}>
           {REVIEW.previous}
         </Button>
-        <Button size="small" disabledFocusable={actions.disabled} data-action="next" onClick={() => onWalk("next")}>
+        <Button size="small" data-list-control="" data-action="next" onClick={() => onWalk("next")}>
           {REVIEW.next}
         </Button>
         {fixable.length > 0 ? (
-          <Button size="small" appearance="primary" disabledFocusable={actions.disabled} data-action="fix-group" onClick={() => onFixGroup(fixable)}>
+          <Button size="small" appearance="primary" data-list-control="primary" data-action="fix-group" onClick={() => onFixGroup(fixable)}>
             {REVIEW.fixGroup(fixable.length)}
           </Button>
         ) : null}
-        <Button size="small" disabledFocusable={actions.disabled} data-action="ignore-all" onClick={() => onIgnoreAllLike(first)}>
+        <Button size="small" data-list-control="" data-action="ignore-all" onClick={() => onIgnoreAllLike(first)}>
           {REVIEW.ignoreAllLike}
         </Button>
       </div>
@@ -75,7 +90,7 @@ export function GroupCard({ group, keyOf, locationOf, onWalk, onFixGroup, onIgno
           const where = describeLocation(location);
           return (
             // A click on the row locates it (mouse); its 定位 button does the same from the keyboard.
-            <li key={key} data-testid="finding" data-rule={finding.ruleId} data-card-key={key} onClick={() => !actions.disabled && actions.onSelect(finding)}>
+            <li key={key} data-testid="finding" data-rule={finding.ruleId} data-card-key={key} onClick={() => actions.onSelect(finding)}>
               <div className={styles.row}>
                 <Text size={200} className={`${styles.context} ${styles.where}`} data-testid="finding-context">
                   <ExcerptInContext finding={finding} location={location} />

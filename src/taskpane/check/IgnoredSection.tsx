@@ -13,6 +13,8 @@ export interface IgnoredSectionProps extends Omit<FindingActions, "onFix"> {
   locationOf(finding: Finding): Location | undefined;
   onRestoreAll(): void;
   readonly notice?: { readonly at: string; readonly node: ReactNode };
+  /** How many of its cards to draw for now (the rest come in later turns: ./reveal.ts); all when absent. */
+  readonly limit?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface IgnoredSectionProps extends Omit<FindingActions, "onFix"> {
  * when the verdict's “查看已忽略” brings the writer here.
  */
 export const IgnoredSection = forwardRef<HTMLHeadingElement, IgnoredSectionProps>(function IgnoredSection(
-  { findings, keyOf, locationOf, onRestoreAll, notice, ...actions },
+  { findings, keyOf, locationOf, onRestoreAll, notice, limit, ...actions },
   headingRef,
 ) {
   const styles = useStyles();
@@ -31,7 +33,7 @@ export const IgnoredSection = forwardRef<HTMLHeadingElement, IgnoredSectionProps
         <Text weight="semibold">{UI.check.ignoredCount(findings.length)}</Text>
       </h3>
       {notice?.at === "ignored" ? notice.node : null}
-      {findings.map((finding) => {
+      {findings.slice(0, limit ?? findings.length).map((finding) => {
         const key = keyOf(finding);
         return (
           <FindingCard
@@ -46,7 +48,7 @@ export const IgnoredSection = forwardRef<HTMLHeadingElement, IgnoredSectionProps
           />
         );
       })}
-      <Button appearance="subtle" disabledFocusable={actions.disabled} data-card-key="ignored" data-action="restore" onClick={onRestoreAll}>
+      <Button appearance="subtle" data-list-control="" data-card-key="ignored" data-action="restore" onClick={onRestoreAll}>
         {UI.check.restoreIgnored}
       </Button>
     </section>

@@ -8,6 +8,7 @@ import { OverviewNotice } from "./OverviewNotice";
 import { describeError } from "../shared/errors";
 import { lastOverview, useOverview } from "./useOverview";
 import { OutlineList } from "./OutlineList";
+import { formatCount } from "../shared/formatCount";
 import type { OutlineEntry } from "../../core/stats/outline";
 
 const useStyles = makeStyles({
@@ -80,7 +81,7 @@ function Figure({ className, label, value, testId }: { className: string; label:
     <div className={className}>
       <Text size={200}>{label}</Text>
       <Text size={500} weight="semibold" data-testid={testId}>
-        {value.toLocaleString("zh-CN")}
+        {formatCount(value)}
       </Text>
     </div>
   );

@@ -1,0 +1,66 @@
+/**
+ * The finding list of a long document, drawn a screenful first and the rest in later turns (issue 11, item 8: at 4×
+ * CPU slowdown no task over 100 ms). An 800-page report gives some 330 cards with 900 buttons; drawn in one React
+ * pass they held the page for over a second on an office PC, and the verdict waited for all of them. Here the
+ * first pass draws what fills the pane (the verdict and the first cards), and each later turn adds a batch sized
+ * from how long the previous one took, so that every piece stays short on a slow PC and few turns are needed on a
+ * fast one. The count never shrinks while the tab is shown: a re-check keeps what was drawn (unchanged cards are not
+ * drawn again, see FindingCard's and GroupCard's memo), so focus and the writer's place in the list stay.
+ */
+import { useLayoutEffect, useRef, useState } from "react";
+import { nextTurn } from "../shared/nextTurn";
+
+/** About what a 340 × 720 px pane shows under the verdict, in units (a card, or one location row of a group). */
+export const FIRST_UNITS = 12;
+/** What a batch aims at, ms of rendering; style and layout of the batch come on top, within the 100 ms. */
+const BATCH_TARGET_MS = 30;
+const MIN_BATCH = 4;
+const MAX_BATCH = 400;
+
+/**
+ * How many units to draw now, out of `total`: FIRST_UNITS at first, then more each turn until all are drawn.
+ */
+export function useRevealed(total: number): number {
+  const [revealed, setRevealed] = useState(FIRST_UNITS);
+  const batch = useRef({ size: MIN_BATCH * 2, started: 0, added: 0 });
+  useLayoutEffect(() => {
+    const current = batch.current;
+    if (current.started > 0 && current.added > 0) {
+      // How long the last batch took to render and commit: the next one is sized to take about the target.
+      const perUnit = Math.max(0.05, (performance.now() - current.started) / current.added);
+      current.size = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.floor(BATCH_TARGET_MS / perUnit)));
+      current.started = 0;
+    }
+    if (revealed >= total) return;
+    let cancelled = false;
+    // After the browser has painted what is there (a frame), in a task of its own.
+    const frame = requestAnimationFrame(() =>
+      void nextTurn().then(() => {
+        if (cancelled) return;
+        const add = Math.min(current.size, total - revealed);
+        current.started = performance.now();
+        current.added = add;
+        setRevealed(revealed + add);
+      }),
+    );
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
+  }, [revealed, total]);
+  return Math.min(revealed, Math.max(total, FIRST_UNITS));
+}
+
+/**
+ * Shares `units` out in list order: for each section (its items' unit costs, in order), how many of its items fit.
+ * A section's share ends at the first item that does not fit, and every section after it gets none.
+ */
+export function shareOut(units: number, sections: readonly (readonly number[])[]): number[] {
+  let left = units;
+  return sections.map((costs) => {
+    let fit = 0;
+    while (fit < costs.length && left >= costs[fit]) left -= costs[fit++];
+    if (fit < costs.length) left = 0;
+    return fit;
+  });
+}
