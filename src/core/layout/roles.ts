@@ -73,6 +73,10 @@ const LEAD_NOTE = /^(?:[（(〔]|——|─|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}�
 const ATTACHMENT_NOTE = /^附[件表]\s*[0-9０-９]*\s*[：:]/;
 /** The first line of an attachment itself (附件 / 附件2, 3号黑体 顶格, GB/T 9704—2012 8): a new part begins. */
 const ATTACHMENT_LABEL_LINE = /^附件\s*[0-9０-９]*$/;
+/** 版记 (7.4): 抄送：…… and XX办公室　2024年1月5日印发, 4号仿宋 of their own. */
+const COLOPHON = /^抄送\s*[：:]|印发$/;
+/** A paragraph quoted whole (“……”): an 引文 the writer may set apart, not placed. */
+const QUOTED = /^[“「『][^“”]*[”」』][。．]?$/;
 /** Notes lists (注：1. ……): not 附件说明, not placed. */
 const NOTES_LABEL = /^(?:注|说明|备注)\s*[：:]/;
 /** A numbered line (an 附件说明 item such as 2.统计表, which the outline does not count as a heading). */
@@ -172,7 +176,7 @@ function placeBody(doc: DocSnapshot, lines: readonly Line[], roles: ParagraphRol
       continue;
     }
     // An unnumbered part title (2014年工作安排, 名词解释): no level of 7.3.3 to compare with.
-    if (line.titleLike) continue;
+    if (line.titleLike || COLOPHON.test(line.text) || QUOTED.test(line.text)) continue;
     roles[line.index] = { role: "body" };
   }
 }

@@ -139,3 +139,12 @@ describe("assignRoles: a 落款 without a date", () => {
     expect(roles("正文。\nXX市XX局")).toEqual(["body", "other"]);
   });
 });
+
+describe("assignRoles: lines with a format of their own", () => {
+  it("leaves the 版记 (抄送, 印发) and a paragraph quoted whole alone", () => {
+    expect(roles("正文。\n“民之所望，施政所向。”\n抄送：市委办公室，市人大常委会办公室。\nXX市人民政府办公室　　2024年1月5日印发")).toEqual(["body", "other", "other", "other"]);
+  });
+  it("still reads a paragraph that only opens with a quotation as body", () => {
+    expect(roles("正文。\n“民之所望，施政所向”，我们要……。")).toEqual(["body", "body"]);
+  });
+});
