@@ -47,6 +47,21 @@ describe("readFlatOpcLayout: the body's OOXML as Word's getOoxml returns it", ()
     }
   });
 
+  it("turns nesting deeper than the reader allows into the same error", () => {
+    const deep = "<w:sdt><w:sdtContent>".repeat(1200) + "</w:sdtContent></w:sdt>".repeat(1200);
+    const error = readError(buildFlatOpc({ body: deep }));
+    expect([error.code, error.message]).toEqual(["bad-xml", "格式未能读取：Word 返回的文档内容无法解析"]);
+  });
+
+  it("finds the styles through the document's relationships, or by Word's usual name without them", () => {
+    const size = (xml: string) => readFlatOpcLayout(xml).paragraphs[0].layout?.runs[0].sizePt;
+    const flat = buildFlatOpc({ body: p("正文"), styles: STYLES });
+    expect(size(flat)).toBe(16);
+    expect(size(flat.replace('pkg:name="/word/styles.xml"', 'pkg:name="/word/styles2.xml"').replace('Target="styles.xml"', 'Target="styles2.xml"'))).toBe(16);
+    expect(size(flat.replace(/<Relationship Id="rId1" Type="[^"]*\/styles" Target="styles.xml"\/>/, ""))).toBe(16);
+    expect(size(flat.replace('pkg:name="/word/styles.xml"', 'pkg:name="/word/other.xml"'))).toBe(10);
+  });
+
   it("refuses a reply larger than the reader's limit before parsing it", () => {
     const huge = "<x>" + " ".repeat(81 * 1024 * 1024) + "</x>";
     expect(readError(huge).code).toBe("too-large");
