@@ -121,6 +121,7 @@ export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
                           </Text>
                         ) : null}
                         <Text size={200}>{TYPESET.pageTo(describePage(plan.page))}</Text>
+                        <Text size={200}>{TYPESET.pageMayNotApply}</Text>
                       </>
                     )}
                   </li>

@@ -13,6 +13,8 @@ export const TYPESET = {
   page: "页面设置",
   pageTo: (to: string) => `改为：${to}`,
   pageFrom: (from: string) => `原为：${from}`,
+  /** Said beside the page's change: the host only tells afterwards whether it could set it (LayoutReport.notApplied). */
+  pageMayNotApply: "页面设置需要较新的桌面版 Word 才能由加载项完成；不能完成时，应用后会说明在哪里手动设置。",
   pageByHand: (to: string) => `此版本 Word 不能读取和设置页面，请在“布局 → 页面设置”中自行设置：${to}。`,
   leftAlone: (count: number) => `表格、引文等 ${count} 段保持原样，不改动。`,
   unreadable: (names: string) => `此版本 Word 不能读取${names}：预览中的原格式不含这些项，“撤消排版”也无法恢复它们（可用 Word 的“撤消”）。`,

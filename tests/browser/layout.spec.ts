@@ -1,0 +1,162 @@
+/**
+ * 格式检查与一键排版 (issue 13) as a writer meets them at Word's default pane width (340 px): the playground's sample
+ * with a hurried writer's layout (宋体 小四 body, no first-line indent, a 宋体 title), 检查 lists the 格式 findings,
+ * 一键排版 previews exactly what changes and applies it, the re-check finds no paragraph format left, and 撤消排版 gives
+ * the document its formats back. What the document holds is read from the simulated Word's page: each paragraph's
+ * font label (its title, e.g. 宋体 小四) and indent.
+ */
+import type { Page } from "@playwright/test";
+import { OPEN_DIALOG, expect, expectAccessible, openPlayground, screenshot, test } from "./fixtures";
+
+/** Each paragraph of the simulated document: its East Asian font and size, as the page labels it, and its indent. */
+async function documentFormats(page: Page): Promise<string[]> {
+  return page
+    .getByTestId("document")
+    .locator("p")
+    .evaluateAll((paragraphs) => paragraphs.map((p) => `${p.getAttribute("title") ?? ""}|${(p as HTMLElement).style.textIndent || "0"}`));
+}
+
+async function openLayoutSample(page: Page) {
+  await openPlayground(page);
+  await page.evaluate(() => document.documentElement.style.setProperty("--pane-width", "340px"));
+  await page.getByTestId("layout-sample").click();
+  await expect(page.getByTestId("document").locator("p").first()).toHaveText("关于开展2026年度安全生产检查的通知");
+  const pane = page.getByTestId("taskpane");
+  await pane.getByRole("tab", { name: "检查" }).click();
+  return pane;
+}
+
+test.describe("格式检查与一键排版", () => {
+  test("检查 lists the 格式 findings; 一键排版 previews, applies, the re-check is clean; 撤消排版 restores (mouse)", async ({ page }) => {
+    const pane = await openLayoutSample(page);
+    const before = await documentFormats(page);
+    expect(before[2]).toBe("宋体 小四|0");
+
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    const layout = pane.getByTestId("category-layout");
+    await expect(layout).toBeVisible();
+    const messages = layout.getByTestId("finding-message");
+    await expect(messages.filter({ hasText: /^正文 \d+ 段为宋体小四，应为仿宋_GB2312三号/ })).toHaveCount(1);
+    await expect(messages.filter({ hasText: "首行缩进2字符" }).first()).toBeVisible();
+    await expect(pane.getByTestId("count-layout")).toBeVisible();
+    await screenshot(page, "layout-check");
+
+    // 一键排版: the preview lists each role's paragraphs, from what to what, and the page.
+    await pane.getByRole("button", { name: "一键排版…" }).click();
+    const dialog = page.locator(OPEN_DIALOG);
+    await expect(dialog.getByTestId("typeset-preview")).toBeVisible();
+    const body = dialog.getByTestId("typeset-role").filter({ hasText: /^正文/ });
+    await expect(body).toHaveCount(1);
+    await expect(body.getByTestId("typeset-from")).toContainText("宋体");
+    await expect(body.getByTestId("typeset-to")).toContainText("仿宋_GB2312");
+    await expect(dialog.getByTestId("typeset-role").filter({ hasText: /^标题/ }).getByTestId("typeset-to")).toContainText("方正小标宋简体");
+    await expect(dialog.getByTestId("typeset-page")).toContainText("页面设置");
+    await screenshot(page, "layout-typeset-preview");
+    // In Word the dialog opens over the pane: at 340 px wide its lines wrap and 应用 stays on screen.
+    await page.setViewportSize({ width: 340, height: 640 });
+    await expect(dialog.getByRole("button", { name: "应用" })).toBeInViewport();
+    await screenshot(page, "layout-typeset-preview-340");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, "the 一键排版 preview", OPEN_DIALOG);
+    const rows = await dialog.getByTestId("typeset-role").evaluateAll((items) => items.map((item) => item.firstElementChild?.textContent ?? ""));
+    expect(rows).toEqual(["标题 · 1 段", "主送机关 · 1 段", "一级标题 · 2 段", "二级标题 · 2 段", "正文 · 4 段", "发文机关署名 · 1 段", "成文日期 · 1 段", "附件说明 · 1 段"]);
+    const total = 13;
+    await expect(dialog.locator("#typeset-intro")).toHaveText(`将按 GB/T 9704—2012 设置 ${total} 段的格式，文字不变：`);
+
+    await dialog.getByRole("button", { name: "应用" }).click();
+    const notice = pane.getByTestId("notice");
+    await expect(notice).toContainText(`已按 GB/T 9704—2012 排版 ${total} 段。`);
+    await expect(notice.getByRole("button", { name: "撤消排版" })).toBeVisible();
+    // This Word (no WordApiDesktop 1.3, as on the web) cannot set the page: the notice says where to set it by hand.
+    await expect(notice).toContainText("页面设置未能应用：此版本 Word 不支持，请在“布局 → 页面设置”中设置：纸张 A4（210×297 毫米）");
+    // The re-check that followed finds no paragraph format to change (the page is set by hand on this Word).
+    await expect(layout.getByTestId("finding-message").filter({ hasText: /段为/ })).toHaveCount(0);
+    const after = await documentFormats(page);
+    expect(after[0]).toMatch(/^方正小标宋简体 二号/);
+    // Office.js sets the indent in points: 2 characters of 三号 (16 pt) are 32 pt.
+    expect(after[2]).toBe("仿宋_GB2312 三号|32pt");
+    // Bold is not part of the standard's level-1 format, so a bold heading stays bold (core's plan decides).
+    expect(after[3]).toMatch(/^黑体 三号.*\|32pt$/);
+    await screenshot(page, "layout-typeset-applied");
+
+    await notice.getByRole("button", { name: "撤消排版" }).click();
+    await expect(pane.getByTestId("notice")).toContainText(`已恢复排版前的格式（${total} 段）。`);
+    // Its notice gone, the button that took it back hands focus to 一键排版, never to the page.
+    await expect(pane.getByRole("button", { name: "一键排版…" })).toBeFocused();
+    expect(await documentFormats(page)).toEqual(before);
+    await expect(messages.filter({ hasText: /^正文 \d+ 段为宋体小四/ })).toHaveCount(1);
+    await screenshot(page, "layout-typeset-undone");
+  });
+
+  test("the 格式 category's 全部修正 previews, then formats exactly those paragraphs (keyboard only)", async ({ page }) => {
+    const pane = await openLayoutSample(page);
+    const check = pane.getByRole("button", { name: "检查", exact: true });
+    await check.focus();
+    await page.keyboard.press("Enter");
+    const layout = pane.getByTestId("category-layout");
+    const fixAll = layout.getByRole("button", { name: /全部修正/ });
+    await fixAll.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.locator(OPEN_DIALOG);
+    await expect(dialog.getByTestId("layout-fix-item").first()).toBeVisible();
+    await expectAccessible(page, "the 格式 全部修正 preview", OPEN_DIALOG);
+    const listed = await dialog.getByTestId("layout-fix-item").allTextContents();
+    expect(listed.some((text) => /^正文 \d+ 段为宋体小四，应为仿宋_GB2312三号/.test(text))).toBe(true);
+    // Esc changes nothing, and focus goes back to the button.
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(fixAll).toBeFocused();
+    expect((await documentFormats(page))[2]).toBe("宋体 小四|0");
+
+    await page.keyboard.press("Enter");
+    await expect(dialog.getByRole("button", { name: "全部修正" })).toBeVisible();
+    await dialog.getByRole("button", { name: "全部修正" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(pane.getByTestId("notice")).toContainText(/已设置 \d+ 段的格式/);
+    await expect(layout.getByTestId("finding-message").filter({ hasText: /段为/ })).toHaveCount(0);
+    expect((await documentFormats(page))[2]).toBe("仿宋_GB2312 三号|32pt");
+    const focusInPane = await page.evaluate(() => !!document.activeElement?.closest('[data-testid="taskpane"]'));
+    expect(focusInPane).toBe(true);
+    await screenshot(page, "layout-fix-all");
+  });
+
+  test("一键排版 from the keyboard, before any check: Tab reaches it, the dialog opens and closes with focus kept", async ({ page }) => {
+    const pane = await openLayoutSample(page);
+    const typeset = pane.getByRole("button", { name: "一键排版…" });
+    await pane.getByRole("button", { name: "检查", exact: true }).focus();
+    await page.keyboard.press("Tab");
+    await expect(typeset).toBeFocused();
+    await page.keyboard.press("Enter");
+    const dialog = page.locator(OPEN_DIALOG);
+    await expect(dialog.getByTestId("typeset-preview")).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "应用" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(typeset).toBeFocused();
+    // Nothing changed.
+    expect((await documentFormats(page))[2]).toBe("宋体 小四|0");
+
+    // Words selected in a body paragraph: the writer may format that paragraph alone.
+    await page.getByTestId("document").locator("p").nth(4).click();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Shift+ArrowRight");
+    await typeset.focus();
+    await page.keyboard.press("Enter");
+    const one = dialog.getByRole("radio", { name: /只排选中的第 5 段/ });
+    await expect(one).toBeVisible();
+    await one.focus();
+    await page.keyboard.press("Space");
+    await expect(one).toBeChecked();
+    await expect(dialog.getByTestId("typeset-role")).toHaveCount(1);
+    await expect(dialog.getByTestId("typeset-page")).toHaveCount(0);
+    await expectAccessible(page, "the 一键排版 preview for one paragraph", OPEN_DIALOG);
+    await screenshot(page, "layout-typeset-paragraph");
+    await dialog.getByRole("button", { name: "应用" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(pane.getByTestId("notice")).toContainText("已按 GB/T 9704—2012 排版 1 段。");
+    const formats = await documentFormats(page);
+    expect(formats[4]).toBe("仿宋_GB2312 三号|32pt");
+    expect(formats[2]).toBe("宋体 小四|0");
+  });
+});
