@@ -73,7 +73,7 @@ const LEAD_NOTE = /^(?:[（(〔]|——|─|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}�
 const ATTACHMENT_NOTE = /^附[件表]\s*[0-9０-９]*\s*[：:]/;
 /** The first line of an attachment itself (附件 / 附件2, 3号黑体 顶格, GB/T 9704—2012 8): a new part begins. */
 const ATTACHMENT_LABEL_LINE = /^附件\s*[0-9０-９]*$/;
-/** 版记 (7.4): 抄送：…… and XX办公室　2024年1月5日印发, 4号仿宋 of their own. */
+/** 版记 (7.4): 抄送：…… and XX办公室 2024年1月5日印发, 4号仿宋 of their own. */
 const COLOPHON = /^抄送\s*[：:]|印发$/;
 /** A paragraph quoted whole (“……”): an 引文 the writer may set apart, not placed. */
 const QUOTED = /^[“「『][^“”]*[”」』][。．]?$/;
