@@ -37,11 +37,12 @@ export interface PlaygroundProps {
   readonly doc: PlaygroundDocument;
   readonly services: PaneServices;
   readonly apiVersion: string;
+  readonly desktopApiVersion?: string;
   roundTrips(): number;
 }
 
 /** A top-level page: the real task pane beside a simulated Word document (office.js is never loaded here). */
-export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: PlaygroundProps) {
+export function PlaygroundPage({ doc, services, apiVersion, desktopApiVersion, roundTrips }: PlaygroundProps) {
   const styles = useStyles();
   const [notice, setNotice] = useState<Notice>();
   const [, setVersion] = useState(0);
@@ -77,6 +78,7 @@ export function PlaygroundPage({ doc, services, apiVersion, roundTrips }: Playgr
       </header>
       <Toolbar
         apiVersion={apiVersion}
+        desktopApiVersion={desktopApiVersion}
         roundTrips={roundTrips}
         onOpenFile={openFile}
         onReset={() => {

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
 
 export interface ToolbarProps {
   readonly apiVersion: string;
+  /** The WordApiDesktop set the simulated Word claims ("1.3"), if any. */
+  readonly desktopApiVersion?: string;
   roundTrips(): number;
   onOpenFile(file: File): void;
   onReset(): void;
@@ -27,7 +29,7 @@ export interface ToolbarProps {
   onClear(): void;
 }
 
-export function Toolbar({ apiVersion, roundTrips, onOpenFile, onReset, onLayoutSample, onClear }: ToolbarProps) {
+export function Toolbar({ apiVersion, desktopApiVersion, roundTrips, onOpenFile, onReset, onLayoutSample, onClear }: ToolbarProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const otherVersion = apiVersion === "1.3" ? "1.5" : "1.3";
@@ -59,11 +61,22 @@ export function Toolbar({ apiVersion, roundTrips, onOpenFile, onReset, onLayoutS
       </Button>
       <span className={styles.spacer} />
       <RoundTrips read={roundTrips} />
-      <Button as="a" appearance="subtle" href={`?api=${otherVersion}`}>
+      <Button as="a" appearance="subtle" href={withQuery("api", otherVersion)}>
         {PLAYGROUND_UI.apiVersion(apiVersion)} · {PLAYGROUND_UI.switchApi(otherVersion)}
+      </Button>
+      <Button as="a" appearance="subtle" href={withQuery("desktop", desktopApiVersion ? undefined : "1.3")}>
+        {desktopApiVersion ? PLAYGROUND_UI.desktopApi : PLAYGROUND_UI.webApi} · {desktopApiVersion ? PLAYGROUND_UI.switchToWeb : PLAYGROUND_UI.switchToDesktop}
       </Button>
     </div>
   );
+}
+
+/** This page's address with one query parameter set (or removed), the others kept. */
+function withQuery(name: string, value: string | undefined): string {
+  const query = new URLSearchParams(window.location.search);
+  if (value === undefined) query.delete(name);
+  else query.set(name, value);
+  return `?${query.toString()}`;
 }
 
 /** Reads change nothing in the document, so the counter polls the simulated host rather than waiting for a change. */

@@ -26,7 +26,7 @@ export function renderParagraphs(editor: HTMLElement, paragraphs: readonly ViewP
     const element = document.createElement("p");
     element.dataset.index = String(index);
     if (paragraph.tableNestingLevel > 0) element.className = "in-table";
-    applyParagraphFormat(element, paragraph.format);
+    applyParagraphFormat(element, paragraph.format, paragraph.runs[0].sizePt, page?.linePitchPt);
     // The paragraph takes its first run's look (an empty paragraph's is its mark's); other runs get spans.
     const shared: Look = paragraph.runs[0];
     applyLook(element, shared, defaults);
@@ -78,16 +78,26 @@ function applyLook(element: HTMLElement, look: Look, base: Look | undefined): vo
   if (!base || look.bold !== base.bold) element.style.fontWeight = look.bold ? "bold" : "normal";
 }
 
-/** Word's single line is about 1.3 times the font size for CJK fonts; exact and at-least spacing are in points. */
+/**
+ * Word's single line is about 1.3 times the font size for CJK fonts; exact and at-least spacing are in points. With a
+ * document grid, Word snaps a single line up to whole grid lines (对齐到网格): 三号 text in a blank Chinese document
+ * (15.6 pt pitch) takes two grid lines, and in a GB/T 9704 document (22 lines) exactly one.
+ */
 const SINGLE_LINE = 1.3;
 
-function applyParagraphFormat(element: HTMLElement, format: ParagraphFormat): void {
+function singleLinePt(sizePt: number, linePitchPt: number | undefined): number {
+  const natural = sizePt * SINGLE_LINE;
+  return linePitchPt ? Math.ceil(natural / linePitchPt - 0.01) * linePitchPt : natural;
+}
+
+function applyParagraphFormat(element: HTMLElement, format: ParagraphFormat, sizePt: number, linePitchPt: number | undefined): void {
   element.style.textAlign = ALIGN[format.alignment];
   const indent = format.firstLineIndent;
   if ("chars" in indent && indent.chars !== 0) element.style.textIndent = `${indent.chars}em`;
   if ("pt" in indent && indent.pt !== 0) element.style.textIndent = `${indent.pt}pt`;
   const spacing = format.lineSpacing;
-  element.style.lineHeight = spacing.rule === "multiple" ? String(Math.round(spacing.lines * SINGLE_LINE * 100) / 100) : `${spacing.pt}pt`;
+  const multiple = Math.round(spacing.rule === "multiple" ? spacing.lines * singleLinePt(sizePt, linePitchPt) * 10 : 0) / 10;
+  element.style.lineHeight = spacing.rule === "multiple" ? `${multiple}pt` : `${spacing.pt}pt`;
 }
 
 const ALIGN = { left: "left", centered: "center", right: "right", justified: "justify" } as const;

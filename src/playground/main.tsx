@@ -45,6 +45,7 @@ createRoot(container).render(
     doc={playgroundDocument(simulated.doc)}
     services={services}
     apiVersion={apiVersion}
+    desktopApiVersion={desktopApiVersion}
     roundTrips={simulated.syncCount}
   />,
 );

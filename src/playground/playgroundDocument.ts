@@ -41,6 +41,8 @@ export interface ViewPage {
   readonly bottomPt: number;
   readonly leftPt: number;
   readonly rightPt: number;
+  /** The document grid's line pitch when it has one: Word snaps single-spaced lines to it. */
+  readonly linePitchPt?: number;
 }
 
 export interface ViewSelection {

@@ -36,7 +36,8 @@ export function toViewParagraph(p: SimParagraph): ViewParagraph {
 export function toViewPage(page: SimPage): ViewPage {
   const { text: _text, ...defaults } = viewRun("", styleRun("Normal"));
   void _text;
-  return { defaults, widthPt: page.width / 20, topPt: page.top / 20, bottomPt: page.bottom / 20, leftPt: page.left / 20, rightPt: page.right / 20 };
+  const grid = page.grid === "default" ? {} : { linePitchPt: page.linePitch / 20 };
+  return { defaults, widthPt: page.width / 20, topPt: page.top / 20, bottomPt: page.bottom / 20, leftPt: page.left / 20, rightPt: page.right / 20, ...grid };
 }
 
 const TO_SIM: Record<LayoutAlignment, NonNullable<SimFormat["alignment"]>> = { left: "left", center: "center", right: "right", justify: "both" };
