@@ -13,7 +13,9 @@ export interface ThemeFontPair {
   readonly latin?: string;
   /**
    * a:ea typeface when it names one; otherwise the a:font entry for Simplified Chinese (script "Hans"), which is what
-   * Word shows Chinese text in when the theme leaves a:ea empty (as Office's default theme does).
+   * Word shows Chinese text in when the theme leaves a:ea empty (as Office's default theme does). Word picks that entry
+   * by the text's East Asian language (w:lang w:eastAsia); this reader assumes zh-CN, the language of the documents
+   * it checks, and does not look at w:lang (a Traditional Chinese or Japanese text would take another entry).
    */
   readonly eastAsia?: string;
 }
