@@ -75,8 +75,20 @@ function chain(styleBuiltIn: string): SimStyle[] {
   return out;
 }
 
+/** Styles never change while the page runs: each one's resolved formatting is worked out once. */
+const styleRunCache = new Map<string, EffectiveRun>();
+
 /** The style's formatting before any direct formatting: what a run with an empty w:rPr shows. */
 export function styleRun(styleBuiltIn: string): EffectiveRun {
+  let resolved = styleRunCache.get(styleBuiltIn);
+  if (!resolved) {
+    resolved = resolveStyleRun(styleBuiltIn);
+    styleRunCache.set(styleBuiltIn, resolved);
+  }
+  return resolved;
+}
+
+function resolveStyleRun(styleBuiltIn: string): EffectiveRun {
   const styles = chain(styleBuiltIn);
   const slot = [...styles].reverse().find((s) => s.themeFonts)?.themeFonts ?? DOC_DEFAULTS.themeFonts;
   const latin = slot === "major" ? THEME_FONTS.majorLatin : THEME_FONTS.minorLatin;
