@@ -59,7 +59,7 @@ describe("layout runs against the text, on generated paragraphs", () => {
         at = run.range[1];
         if (i > 0) expect(run.sizePt === runs[i - 1].sizePt && run.bold === runs[i - 1].bold).toBe(false);
         for (const ch of paragraph.text.slice(run.range[0], run.range[1])) {
-          if (ch.charCodeAt(0) >= BASE) expect([ch, run.sizePt * 2]).toEqual([ch, ch.charCodeAt(0) - BASE]);
+          if (ch.charCodeAt(0) >= BASE) expect([ch, (run.sizePt ?? 0) * 2]).toEqual([ch, ch.charCodeAt(0) - BASE]);
         }
       });
       expect(at).toBe(paragraph.text.length);
