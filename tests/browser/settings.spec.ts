@@ -143,4 +143,31 @@ test.describe("设置: 本单位规范", () => {
     await check(page);
     await expect(findingMessages(page).filter({ hasText: MOU_MESSAGE })).toHaveCount(1);
   });
+
+  test("格式惯例: a fixed line spacing chosen with the keyboard is checked by the next 检查, and switched off again", async ({ page }) => {
+    await openPlayground(page);
+    await atPaneWidth(page, 340);
+    await loadText(page, DRAFT);
+    await check(page);
+    await expect(findingMessages(page).filter({ hasText: "行距" })).toHaveCount(0);
+
+    const view = await openSettings(page);
+    const practice = view.getByTestId("settings-layout-practice");
+    await expect(practice.getByRole("switch", { name: "三级标题（1.）加粗" })).not.toBeChecked();
+    const fixed = practice.getByRole("radio", { name: "固定值 28 磅" });
+    await practice.getByRole("radio", { name: "不检查、不设置" }).focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(fixed).toBeChecked();
+    await expectAccessible(page, "the 格式惯例 group at 340 px");
+    await screenshot(page, "settings-layout-practice-340");
+
+    await check(page);
+    // The text loaded into the simulated Word keeps Word's single line spacing: 28 pt fixed is now asked for.
+    await expect(findingMessages(page).filter({ hasText: "固定值28磅" }).first()).toBeVisible();
+
+    const again = await openSettings(page);
+    await again.getByRole("radio", { name: "不检查、不设置" }).check();
+    await check(page);
+    await expect(findingMessages(page).filter({ hasText: "行距" })).toHaveCount(0);
+  });
 });

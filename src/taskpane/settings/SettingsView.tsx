@@ -9,6 +9,7 @@ import {
   HOUSE_RULES,
   HOUSE_STYLE_LIMITS,
   LEVEL3_FORMS,
+  LINE_SPACINGS_PT,
   ruleRuns,
   serializeHouseStyle,
   setCategory,
@@ -153,6 +154,8 @@ export function SettingsView({ active = true }: { active?: boolean }) {
         />
       </fieldset>
 
+      <LayoutPractice style={style} onChange={change} />
+
       {HOUSE_CATEGORIES.map((category) => (
         <CategoryGroup key={category} category={category} style={style} onChange={change} />
       ))}
@@ -174,6 +177,44 @@ export function SettingsView({ active = true }: { active?: boolean }) {
       </div>
       <Text size={200}>{SETTINGS_UI.exportHint}</Text>
     </section>
+  );
+}
+
+/** 格式 practices that GB/T 9704 does not require (惯例): what the 格式 check and 一键排版 add when switched on. */
+function LayoutPractice({ style, onChange }: { style: HouseStyle; onChange(next: HouseStyle): void }) {
+  const styles = useStyles();
+  const off = style.categories.layout === false;
+  return (
+    <fieldset className={styles.group} data-testid="settings-layout-practice">
+      <legend className={styles.legend}>{SETTINGS_UI.layoutPractice}</legend>
+      <Switch
+        className={styles.switch}
+        label={SETTINGS_UI.level3Bold}
+        checked={style.forms.level3Bold === true}
+        disabled={off}
+        onChange={(_, data) => onChange(setForm(style, "level3Bold", data.checked || undefined))}
+      />
+      <Switch
+        className={styles.switch}
+        label={SETTINGS_UI.latinTimesNewRoman}
+        checked={style.forms.latinTimesNewRoman === true}
+        disabled={off}
+        onChange={(_, data) => onChange(setForm(style, "latinTimesNewRoman", data.checked || undefined))}
+      />
+      <Field label={SETTINGS_UI.lineSpacing}>
+        <RadioGroup
+          value={style.forms.lineSpacingPt === undefined ? "" : String(style.forms.lineSpacingPt)}
+          disabled={off}
+          onChange={(_, data) => onChange(setForm(style, "lineSpacingPt", LINE_SPACINGS_PT.find((pt) => String(pt) === data.value)))}
+          data-testid="form-line-spacing"
+        >
+          <Radio value="" label={SETTINGS_UI.lineSpacingOff} />
+          {LINE_SPACINGS_PT.map((pt) => (
+            <Radio key={pt} value={String(pt)} label={SETTINGS_UI.lineSpacingExact(pt)} />
+          ))}
+        </RadioGroup>
+      </Field>
+    </fieldset>
   );
 }
 
