@@ -1,7 +1,7 @@
 /**
  * Resolves a paragraph's layout as Word shows it (ECMA-376 Part 1, 17.7.2 style hierarchy): document defaults
- * (w:docDefaults), then the paragraph style and the styles it is based on, then the run's character style and its
- * chain, then direct formatting. Bold is a toggle property (17.7.3): a paragraph style and a character style that
+ * (w:docDefaults), then the paragraph style and the styles it is based on (with a list level's indents for a
+ * numbered paragraph, see paragraphFormat), then the run's character style and its chain, then direct formatting. Bold is a toggle property (17.7.3): a paragraph style and a character style that
  * both make a run bold cancel out, while direct w:b always wins. Table styles are not applied: the layout check leaves
  * table paragraphs alone.
  *
@@ -21,7 +21,6 @@ interface StyleEntry {
   readonly para?: ParaProps;
   readonly run?: RunProps;
 }
-
 
 /** What the styles give, as properties (to stack direct formatting on) and resolved. */
 interface Styled<P, F> {
