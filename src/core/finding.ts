@@ -71,6 +71,12 @@ export interface Finding {
    * `layoutFix`, never both.
    */
   readonly layoutFix?: LayoutFix;
+  /**
+   * What makes two findings of the rule the same when the finding has no excerpt (a 格式 finding about whole
+   * paragraphs: role and deviation, not the count, which changes as the writer edits): ignore keys use it instead of the
+   * excerpt, so that 忽略全部相同 ignores exactly the same deviation (src/core/ignore.ts).
+   */
+  readonly sameAs?: string;
   readonly suggestions?: readonly string[];
   /** The clause the rule rests on ("GB/T 9704—2012 7.3.3") or "惯例". */
   readonly basis: string;

@@ -30,6 +30,8 @@ export function ignoreKey(finding: Finding, paragraphText: string): string {
     const opening = paragraphText.slice(0, extendToCodePoint(paragraphText, Math.min(paragraphText.length, IGNORE_ANCHOR_CHARS * 2)));
     return [finding.ruleId, "list", opening, finding.message].join(FIELD);
   }
+  // A finding about whole paragraphs has no excerpt: what it says is wrong identifies it, wherever it now sits.
+  if (finding.sameAs !== undefined) return [finding.ruleId, "same", finding.sameAs].join(FIELD);
   // Whole characters only: a key holding a lone surrogate would not survive being stored as UTF-8.
   const prefix = paragraphText.slice(retreatToCodePoint(paragraphText, Math.max(0, start - IGNORE_ANCHOR_CHARS)), start);
   const suffix = paragraphText.slice(end, extendToCodePoint(paragraphText, Math.min(paragraphText.length, end + IGNORE_ANCHOR_CHARS)));

@@ -29,7 +29,7 @@ export const layoutPage: Rule = {
     const parts = pageDeviations(page);
     if (parts.length === 0) return [];
     const first = doc.paragraphs.findIndex(isBodyParagraph);
-    const findings: Finding[] = [makeFinding(meta, doc, { paragraphIndex: Math.max(0, first), range: [0, 0], message: layoutMsg.page(parts) })];
+    const findings: Finding[] = [makeFinding(meta, doc, { paragraphIndex: Math.max(0, first), range: [0, 0], message: layoutMsg.page(parts), sameAs: parts.join("|") })];
     return findings;
   },
 };

@@ -61,6 +61,7 @@ export function layoutRunFindings(meta: RuleMeta, doc: DocSnapshot, items: reado
       message,
       severity,
       basis: practice ? BASIS.practice : first.basis,
+      sameAs: `${first.role}${practice ? "/practice" : ""}:${run.key}`,
     });
     return { ...finding, layoutFix: { paragraphs: run.items.flatMap((item) => (item.change ? [item.change] : [])) } };
   });

@@ -16,6 +16,7 @@ export interface FindingInput {
   readonly suggestions?: readonly string[];
   readonly onListString?: boolean;
   readonly basis?: string;
+  readonly sameAs?: string;
 }
 
 export function makeFinding(meta: RuleMeta, doc: DocSnapshot, input: FindingInput): Finding {
@@ -37,6 +38,7 @@ export function makeFinding(meta: RuleMeta, doc: DocSnapshot, input: FindingInpu
     ...(input.onListString ? { onListString: true } : {}),
     ...(input.fix ? { fix: input.fix } : {}),
     ...(input.suggestions ? { suggestions: input.suggestions } : {}),
+    ...(input.sameAs === undefined ? {} : { sameAs: input.sameAs }),
     basis: input.basis ?? meta.basis,
   };
 }
