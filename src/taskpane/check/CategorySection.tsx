@@ -7,15 +7,19 @@ import { GroupCard, LOCATIONS_PAGE } from "./GroupCard";
 import type { Location } from "./locations";
 import { isFixable } from "./fixes";
 import { groupFindings, type FindingGroup } from "./groups";
+import { shareOut, useRevealed } from "./reveal";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
 export const PAGE_SIZE = 50;
 
-/** What each card of the section's first page costs to draw, in units of ./reveal.ts: a card, or a group's row. */
+/** What a card costs to draw, in units of ./reveal.ts: a card, or a group's rows with its head. */
+function groupUnits(group: FindingGroup): number {
+  return group.findings.length === 1 ? 1 : 1 + Math.min(group.findings.length, LOCATIONS_PAGE);
+}
+
+/** What each card of the section's first page costs to draw (the 检查 tab shares its units out over sections). */
 export function sectionUnits(findings: readonly Finding[]): number[] {
-  return groupFindings(findings)
-    .slice(0, PAGE_SIZE)
-    .map((group: FindingGroup) => (group.findings.length === 1 ? 1 : 1 + Math.min(group.findings.length, LOCATIONS_PAGE)));
+  return groupFindings(findings).slice(0, PAGE_SIZE).map(groupUnits);
 }
 
 const useStyles = makeStyles({
@@ -47,6 +51,12 @@ export function CategorySection({ category, label, findings, keyOf, locationOf, 
   const fixable = findings.filter((finding) => isFixable(finding) && finding.severity !== "info");
   const groups = groupFindings(findings);
   const at = `category:${category}`;
+  // The first page is drawn as the 检查 tab's share allows (`limit`); the pages 再显示 adds come in later turns too.
+  const firstPage = Math.min(groups.length, PAGE_SIZE);
+  const firstDrawn = Math.min(limit ?? firstPage, firstPage);
+  const added = groups.slice(PAGE_SIZE, shown).map(groupUnits);
+  const addedRevealed = useRevealed(added.reduce((n, units) => n + units, 0));
+  const drawn = firstDrawn + (firstDrawn === firstPage ? shareOut(addedRevealed, [added])[0] : 0);
   return (
     <section className={styles.section} aria-label={label} data-testid={`category-${category}`}>
       <div className={styles.header}>
@@ -60,7 +70,7 @@ export function CategorySection({ category, label, findings, keyOf, locationOf, 
         ) : null}
       </div>
       {notice?.at === at ? notice.node : null}
-      {groups.slice(0, Math.min(shown, limit ?? shown)).map((group) => {
+      {groups.slice(0, drawn).map((group) => {
         if (group.findings.length === 1) {
           const finding = group.findings[0];
           const key = keyOf(finding);
@@ -89,7 +99,7 @@ export function CategorySection({ category, label, findings, keyOf, locationOf, 
           />
         );
       })}
-      {groups.length > shown && (limit ?? shown) >= shown ? (
+      {groups.length > shown && drawn >= shown ? (
         <Button appearance="subtle" onClick={() => setShown(shown + PAGE_SIZE)}>
           {UI.check.showMore(Math.min(PAGE_SIZE, groups.length - shown), groups.length - shown)}
         </Button>
