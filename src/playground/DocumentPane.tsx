@@ -93,7 +93,7 @@ export function DocumentPane({ doc }: { doc: PlaygroundDocument }) {
 function sameParagraphs(a: readonly ViewParagraph[], b: readonly ViewParagraph[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  return a.every((paragraph, index) => JSON.stringify(paragraph) === JSON.stringify(b[index]));
+  return a.every((paragraph, index) => paragraph === b[index] || JSON.stringify(paragraph) === JSON.stringify(b[index]));
 }
 
 function sameSelection(a: ViewSelection | undefined, b: ViewSelection | undefined): boolean {

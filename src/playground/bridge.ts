@@ -1,13 +1,14 @@
 /** Adapts the simulated Word document to what the playground page reads and edits. */
 import type { SimulatedDocument } from "./fakeWord/document";
-import type { NewParagraph, PlaygroundDocument, ViewPartSelection } from "./playgroundDocument";
+import type { SimParagraph } from "./fakeWord/types";
+import type { NewParagraph, PlaygroundDocument, ViewParagraph, ViewPartSelection } from "./playgroundDocument";
 import { splitParts } from "./splitParts";
 import { fromLayout, pageFromLayout, toViewPage, toViewParagraph } from "./viewLayout";
 
 export function playgroundDocument(doc: SimulatedDocument): PlaygroundDocument {
   const stories = () => doc.parts?.stories() ?? [];
   return {
-    paragraphs: () => doc.paragraphs().map(toViewParagraph),
+    paragraphs: () => doc.paragraphs().map(viewOf),
     page: () => toViewPage(doc.page),
     selection() {
       if (doc.selectedIn() !== doc) return undefined;
@@ -49,6 +50,21 @@ export function playgroundDocument(doc: SimulatedDocument): PlaygroundDocument {
       doc.setSelection(selection.paragraphIndex, selection.start, selection.end);
     },
   };
+}
+
+/**
+ * A paragraph record of the simulated document is never changed, only replaced: its view is worked out once, and an
+ * unchanged paragraph's view is the same object (the page compares by identity before redrawing).
+ */
+const views = new WeakMap<SimParagraph, ViewParagraph>();
+
+function viewOf(paragraph: SimParagraph): ViewParagraph {
+  let view = views.get(paragraph);
+  if (!view) {
+    view = toViewParagraph(paragraph);
+    views.set(paragraph, view);
+  }
+  return view;
 }
 
 /** The page shows a selection within one paragraph; a selection reaching further ends at this paragraph's end. */

@@ -120,16 +120,26 @@ export interface EffectiveParagraph {
   readonly lineSpacing: SimLineSpacing;
 }
 
+const styleParagraphCache = new Map<string, EffectiveParagraph>();
+
 export function effectiveParagraph(p: Pick<SimParagraph, "styleBuiltIn" | "format">): EffectiveParagraph {
-  const layers = [DOC_DEFAULTS.paragraph, ...chain(p.styleBuiltIn).map((s) => s.paragraph), p.format ?? {}];
-  let alignment: EffectiveParagraph["alignment"] = "left";
-  let indent: { firstLineChars?: number; firstLineTwips?: number } = { firstLineTwips: 0 };
-  let lineSpacing = SINGLE;
-  for (const layer of layers) {
-    alignment = layer.alignment ?? alignment;
-    if (layer.firstLineChars !== undefined) indent = { firstLineChars: layer.firstLineChars };
-    else if (layer.firstLineTwips !== undefined) indent = { firstLineTwips: layer.firstLineTwips };
-    lineSpacing = layer.lineSpacing ?? lineSpacing;
+  let fromStyle = styleParagraphCache.get(p.styleBuiltIn);
+  if (!fromStyle) {
+    fromStyle = layer({ alignment: "left", firstLineTwips: 0, lineSpacing: SINGLE }, [DOC_DEFAULTS.paragraph, ...chain(p.styleBuiltIn).map((s) => s.paragraph)]);
+    styleParagraphCache.set(p.styleBuiltIn, fromStyle);
+  }
+  return p.format ? layer(fromStyle, [p.format]) : fromStyle;
+}
+
+function layer(base: EffectiveParagraph, layers: readonly Omit<ParagraphFormat, keyof RunFormat>[]): EffectiveParagraph {
+  let { alignment, lineSpacing } = base;
+  let indent: { firstLineChars?: number; firstLineTwips?: number } =
+    base.firstLineChars !== undefined ? { firstLineChars: base.firstLineChars } : { firstLineTwips: base.firstLineTwips };
+  for (const l of layers) {
+    alignment = l.alignment ?? alignment;
+    if (l.firstLineChars !== undefined) indent = { firstLineChars: l.firstLineChars };
+    else if (l.firstLineTwips !== undefined) indent = { firstLineTwips: l.firstLineTwips };
+    lineSpacing = l.lineSpacing ?? lineSpacing;
   }
   return { alignment, ...indent, lineSpacing };
 }
