@@ -1,4 +1,4 @@
-import { expect, expectAccessible, loadText, openPlayground, screenshot, selectedText, test } from "./fixtures";
+import { expect, expectAccessible, loadText, openPlayground, screenshot, selectedText, test, withoutLayoutCheck } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 /** Our own draft with the slips the check must catch: a （一）、, a 一是/二是/四是, a skipped 三、, four placeholders. */
@@ -19,6 +19,7 @@ const DRAFT = [
 ].join("\n");
 
 async function openCheck(page: Page) {
+  await withoutLayoutCheck(page);
   await openPlayground(page);
   await loadText(page, DRAFT, "上半年总结.txt");
   const pane = page.getByTestId("taskpane");
@@ -140,6 +141,7 @@ test.describe("检查", () => {
   });
 
   test("添加批注 is disabled with the reason on WordApi 1.3", async ({ page }) => {
+    await withoutLayoutCheck(page);
     await openPlayground(page, "?api=1.3");
     const pane = page.getByTestId("taskpane");
     await pane.getByRole("tab", { name: "检查" }).click();
@@ -149,6 +151,7 @@ test.describe("检查", () => {
   });
 
   test("opening another document leaves nothing of the last one's results, and every hint shows once", async ({ page }) => {
+    await withoutLayoutCheck(page);
     await openPlayground(page);
     const pane = page.getByTestId("taskpane");
     // Two structure hints anchor on the same paragraph here (no 问题 part, no 下一步 part).

@@ -62,6 +62,17 @@ export async function openPlayground(page: Page, query = ""): Promise<void> {
   await expect(page.getByTestId("document")).toBeVisible();
 }
 
+/**
+ * A house style (本单位规范) with the 格式 check switched off, saved where the playground's pane keeps it before the
+ * page loads. A .txt opens in Word's default font (等线 五号), so every paragraph would have a 格式 finding (issue 13):
+ * the tests of the text checks switch 格式 off, as an office that checks only the text would, and the verdict then
+ * says 按本单位规范未检查：格式（整类）. The 格式 check's own tests (layout.spec.ts) leave it on.
+ */
+export async function withoutLayoutCheck(page: Page): Promise<void> {
+  const style = { format: "gongwen-house-style", version: 1, categories: { layout: false }, rules: {}, forms: {} };
+  await page.addInitScript((text) => window.localStorage.setItem("gongwen-playground/gongwen.houseStyle", text), JSON.stringify(style));
+}
+
 /** Replaces the simulated document with these lines, as the writer would by opening a .txt file. */
 export async function loadText(page: Page, text: string, name = "测试文档.txt"): Promise<void> {
   await page.getByTestId("file-input").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });

@@ -3,13 +3,14 @@
  * writer sees in the pane and what the document holds afterwards.
  */
 import type { Locator, Page } from "@playwright/test";
-import { OPEN_DIALOG, expect, expectAccessible, loadText, openPlayground, selectedText, test } from "./fixtures";
+import { OPEN_DIALOG, expect, expectAccessible, loadText, openPlayground, selectedText, test, withoutLayoutCheck } from "./fixtures";
 
 function paragraph(page: Page, index: number) {
   return page.getByTestId("document").locator("p").nth(index);
 }
 
 async function openCheck(page: Page, lines: readonly string[], query = "") {
+  await withoutLayoutCheck(page);
   await openPlayground(page, query);
   await loadText(page, lines.join("\n"), "草稿.txt");
   const pane = page.getByTestId("taskpane");
