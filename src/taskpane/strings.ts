@@ -24,7 +24,7 @@ export const UI = {
     analysing: (paragraphs: number) => `正在分析 ${formatCount(paragraphs)} 段……`,
     cancel: "取消",
     cancelled: "已取消检查。",
-    intro: "提交前点击“检查”：标题编号、一是二是序列、未填写的占位符和文种结构，一次查清。",
+    intro: "提交前点击“检查”：标题编号、一是二是序列、未填写的占位符、文种结构和字体字号等格式，一次查清；“一键排版”按 GB/T 9704—2012 统一格式。",
     readyText: "没有发现需要处理的问题。",
     hintsOnly: (count: number) => `另有 ${count} 条提示，可酌情处理。`,
     fix: "修正",
