@@ -8,6 +8,7 @@ import { UI } from "../strings";
 import { REVIEW } from "./reviewStrings";
 import type { LayoutProperty } from "../../core/layout/types";
 import { LAYOUT, PROPERTY_NAMES, joinNames } from "./layoutStrings";
+import { verdictHead } from "./verdict";
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
@@ -48,17 +49,7 @@ export function VerdictBanner(props: VerdictBannerProps) {
   const summary = summarizeFindings(open);
   const hints = open.length - summary.blocking;
   const comments = assistantComments ?? 0;
-  // Nothing found is not 可以提交 when the fonts or the page could not be read: the format is then unknown.
-  const ready = summary.ready && comments === 0 && unreadable.length === 0;
-  const title = !summary.ready
-    ? summary.verdict
-    : comments > 0
-      ? REVIEW.assistantCommentsTitle(comments)
-      : unreadable.length > 0
-        ? LAYOUT.readyButUnreadable
-        : ignored > 0
-          ? REVIEW.readyIgnored(ignored)
-          : summary.verdict;
+  const { ready, title } = verdictHead(summary, comments, ignored, unreadable);
   const chips = summary.categories.filter((c) => c.total > 0);
   return (
     <MessageBar intent={ready ? "success" : "warning"} layout="multiline" data-testid="verdict">
