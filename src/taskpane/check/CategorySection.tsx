@@ -7,12 +7,12 @@ import { GroupCard, LOCATIONS_PAGE } from "./GroupCard";
 import type { Location } from "./locations";
 import { isFixable } from "./fixes";
 import { groupFindings, type FindingGroup } from "./groups";
-import { shareOut, useRevealed } from "./reveal";
+import { shareOut, useRevealed } from "../shared/reveal";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
 export const PAGE_SIZE = 50;
 
-/** What a card costs to draw, in units of ./reveal.ts: a card, or a group's rows with its head. */
+/** What a card costs to draw, in units of ../shared/reveal.ts: a card, or a group's rows with its head. */
 function groupUnits(group: FindingGroup): number {
   return group.findings.length === 1 ? 1 : 1 + Math.min(group.findings.length, LOCATIONS_PAGE);
 }
@@ -39,7 +39,7 @@ export interface CategorySectionProps extends FindingActions {
   onIgnoreAllLike(finding: Finding, at: string): void;
   /** The notice, when it is placed in this section: at the section, a group or a finding (by key). */
   readonly notice?: { readonly at: string; readonly node: ReactNode };
-  /** How many of its cards to draw for now (the rest come in later turns: ./reveal.ts); all when absent. */
+  /** How many of its cards to draw for now (the rest come in later turns: ../shared/reveal.ts); all when absent. */
   readonly limit?: number;
 }
 

@@ -20,7 +20,7 @@ import { headingLocations } from "./locations";
 import { isBlocking, type WalkScope } from "./reviewSession";
 import { REVIEW } from "./reviewStrings";
 import { useListBusy, useListBusyStyles } from "./listBusy";
-import { shareOut, useRevealed } from "./reveal";
+import { shareOut, useRevealed } from "../shared/reveal";
 import { keyOf, type CheckResult } from "./session";
 import { useCheck } from "./useCheck";
 
@@ -201,7 +201,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
         : [],
     [result, filter],
   );
-  // A long list is drawn a screenful first, the rest in later turns (./reveal.ts); the ignored findings come last.
+  // A long list is drawn a screenful first, the rest in later turns (../shared/reveal.ts); the ignored findings come last.
   const units = useMemo(() => [...sections.map((section) => sectionUnits(section.findings)), (result?.ignored ?? []).map(() => 1)], [sections, result]);
   const revealed = useRevealed(units.reduce((n, costs) => costs.reduce((m, c) => m + c, n), 0));
   const limits = shareOut(revealed, units);

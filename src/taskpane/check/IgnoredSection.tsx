@@ -13,7 +13,7 @@ export interface IgnoredSectionProps extends Omit<FindingActions, "onFix"> {
   locationOf(finding: Finding): Location | undefined;
   onRestoreAll(): void;
   readonly notice?: { readonly at: string; readonly node: ReactNode };
-  /** How many of its cards to draw for now (the rest come in later turns: ./reveal.ts); all when absent. */
+  /** How many of its cards to draw for now (the rest come in later turns: ../shared/reveal.ts); all when absent. */
   readonly limit?: number;
 }
 

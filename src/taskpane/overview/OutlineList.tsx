@@ -2,6 +2,7 @@ import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-componen
 import type { OutlineEntry } from "../../core/stats/outline";
 import { UI } from "../strings";
 import { LIST_ENTRY_BUTTON, PLAIN_LIST } from "../shared/listStyles";
+import { useRevealed } from "../shared/reveal";
 
 const useStyles = makeStyles({
   section: { display: "grid", gap: tokens.spacingVerticalXS },
@@ -36,6 +37,9 @@ const useStyles = makeStyles({
 export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEntry[]; onSelect(entry: OutlineEntry): void }) {
   const styles = useStyles();
   const levelClass = [styles.level1, styles.level1, styles.level2, styles.level3, styles.level4];
+  // An 800-page report has about a thousand headings: the first screenful is drawn with the figures, the rest in
+  // later turns, so opening the pane on it is no single long task.
+  const drawn = useRevealed(outline.length);
   return (
     <section className={styles.section} aria-label={UI.overview.outline}>
       <Text weight="semibold">{UI.overview.outline}</Text>
@@ -47,7 +51,7 @@ export function OutlineList({ outline, onSelect }: { outline: readonly OutlineEn
             {UI.overview.clickHint}
           </Text>
           <ul className={styles.list} data-testid="outline">
-            {outline.map((entry) => (
+            {outline.slice(0, drawn).map((entry) => (
               <li key={entry.paragraphIndex}>
                 <button
                   type="button"

@@ -1,14 +1,15 @@
 /**
- * The finding list of a long document, drawn a screenful first and the rest in later turns (issue 11, item 8: at 4×
- * CPU slowdown no task over 100 ms). An 800-page report gives some 330 cards with 900 buttons; drawn in one React
- * pass they held the page for over a second on an office PC, and the verdict waited for all of them. Here the
- * first pass draws what fills the pane (the verdict and the first cards), and each later turn adds a batch sized
- * from how long the previous one took, so that every piece stays short on a slow PC and few turns are needed on a
- * fast one. The count never shrinks while the tab is shown: a re-check keeps what was drawn (unchanged cards are not
- * drawn again, see FindingCard's and GroupCard's memo), so focus and the writer's place in the list stay.
+ * A long list drawn a screenful first and the rest in later turns (issue 11, item 8: at 4× CPU slowdown no task over
+ * 100 ms): the 检查 tab's findings, and 概览's outline of a long report (a thousand headings). An 800-page report
+ * gives some 330 finding cards with 900 buttons; drawn in one React pass they held the page for over a second on an
+ * office PC, and the verdict waited for all of them. Here the first pass draws what fills the pane (the verdict and
+ * the first cards), and each later turn adds a batch sized from how long the previous one took, so that every piece
+ * stays short on a slow PC and few turns are needed on a fast one. The count never shrinks while the list is shown:
+ * a re-check keeps what was drawn (unchanged cards are not drawn again, see FindingCard's and GroupCard's memo), so
+ * focus and the writer's place in the list stay.
  */
 import { useLayoutEffect, useRef, useState } from "react";
-import { nextTurn } from "../shared/nextTurn";
+import { nextTurn } from "./nextTurn";
 
 /** About what a 340 × 720 px pane shows under the verdict, in units (a card, or one location row of a group). */
 export const FIRST_UNITS = 12;

@@ -1,4 +1,4 @@
-import { shareOut } from "../../../src/taskpane/check/reveal";
+import { shareOut } from "../../../src/taskpane/shared/reveal";
 
 describe("shareOut: the units drawn so far, section by section in list order", () => {
   it("fills the first sections and gives none to the ones after the first that does not fit", () => {
