@@ -5,6 +5,7 @@
  */
 import type { DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
+import { assignRoles } from "../../core/layout/roles";
 import type { DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeFixOutcome } from "./describeFixOutcome";
@@ -27,7 +28,9 @@ export async function applyAnyFixes(word: DocumentHost, snapshot: DocSnapshot, f
   if (layout.length > 0) {
     const outcome = await applyLayoutFindings(word, layout);
     applied.push(...outcome.applied);
-    notices.push(describeLayoutFixOutcome(outcome));
+    // The roles only to say what to set by hand (正文 仿宋_GB2312, 一级标题 黑体), when the host could not.
+    const roles = outcome.notApplied.length > 0 ? assignRoles(snapshot) : [];
+    notices.push(describeLayoutFixOutcome(outcome, (i) => roles[i]));
   }
   if (text.length > 0) {
     const outcome = await applyFindingFixes(word, snapshot, text);

@@ -4,7 +4,7 @@
  * text fixes do; properties the host cannot set become a plain note of what to set by hand.
  */
 import type { Finding, ParagraphLayoutChange } from "../../core/finding";
-import type { LayoutProperty, TargetLayout } from "../../core/layout/types";
+import type { LayoutProperty, LayoutRole, TargetLayout } from "../../core/layout/types";
 import type { DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { LAYOUT } from "./layoutStrings";
@@ -72,12 +72,15 @@ export async function applyLayoutFindings(word: DocumentHost, findings: readonly
   };
 }
 
-/** What the writer is told after a 格式 fix: how many paragraphs took, which were left and why, what to set by hand. */
-export function describeLayoutFixOutcome(outcome: LayoutFixOutcome): Notice {
+/**
+ * What the writer is told after a 格式 fix: how many paragraphs took, which were left and why, what to set by hand
+ * (naming the kind of paragraph each value is for, when `roleOf` tells).
+ */
+export function describeLayoutFixOutcome(outcome: LayoutFixOutcome, roleOf?: (paragraphIndex: number) => LayoutRole | undefined): Notice {
   const lines: string[] = [];
   if (outcome.paragraphsApplied > 0) lines.push(LAYOUT.fixedParagraphs(outcome.paragraphsApplied));
   if (outcome.paragraphsSkipped > 0) lines.push(LAYOUT.fixSkipped(outcome.paragraphsSkipped));
-  const manual = describeNotApplied(outcome.notApplied, outcome.formatted);
+  const manual = describeNotApplied(outcome.notApplied, outcome.formatted, undefined, roleOf);
   lines.push(...manual);
   const intent = outcome.paragraphsSkipped > 0 || manual.length > 0 ? "warning" : "success";
   return { intent, text: lines.join("\n") };

@@ -141,3 +141,15 @@ describe("what to set by hand", () => {
     expect(describePage({ topMm: 37 })).toBe("页边距上 37 毫米");
   });
 });
+
+describe("what to set by hand after a 格式 修正", () => {
+  it("names the kind of paragraph each font is for", async () => {
+    const texts = ["关于做好年度总结工作的通知", "各单位：", "一、高度重视", BODY];
+    const snapshot = { paragraphs: texts.map((text) => ({ text, tableNestingLevel: 0 })) };
+    const heading = layoutFinding("一级标题 1 段为宋体，应为黑体", [{ paragraphIndex: 2, paragraphText: texts[2], layout: { runs: [{ range: [0, 6], eastAsiaFont: "黑体" }] } }]);
+    const body = layoutFinding("正文 1 段为宋体小四，应为仿宋三号", [{ paragraphIndex: 3, paragraphText: BODY, layout: fangsong(BODY) }]);
+    const { host } = recordingHost(() => ({ notApplied: ["eastAsiaFont"] }));
+    const { notice } = await applyAnyFixes(host, snapshot, [heading, body]);
+    expect(notice.text.split("\n")[1]).toBe("中文字体未能设置：此版本 Word 不支持，请选中相应段落，在“字体”对话框中设为黑体（一级标题）、仿宋_GB2312（正文）。");
+  });
+});
