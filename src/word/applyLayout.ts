@@ -154,7 +154,7 @@ export async function applyLayout(host: WordHost, request: LayoutRequest): Promi
       if (pageRead && pageWanted && !pageMatches(pageWanted, readPageSetup(pageRead))) notApplied.add("page");
 
       // Round trip 3: what Word made of it, through the OOXML; the loads stand in where that fails or does not pair.
-      let flat: ReturnType<typeof parseOoxml> = undefined;
+      let flat: Awaited<ReturnType<typeof parseOoxml>> = undefined;
       if (written.length) {
         const ooxml = context.document.body.getOoxml();
         flat = await context.sync().then(

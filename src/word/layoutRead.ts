@@ -9,7 +9,7 @@
  */
 import type { DocLayoutInfo } from "../core/model";
 import type { LayoutProperty, PageLayout, ParagraphLayout } from "../core/layout/types";
-import { readFlatOpcLayout, type FlatOpcLayout } from "../docx/flatOpc";
+import type { FlatOpcLayout } from "../docx/flatOpc";
 import type { WordHost } from "./host";
 import { pairParagraphs } from "./layoutAlign";
 import { queuePageSetup, readPageSetup, type PageSetupRead } from "./pageSetup";
@@ -36,15 +36,32 @@ export interface LayoutReadBatch {
   readonly page?: PageSetupRead;
 }
 
-/** Queues the reads in the caller's round trip (no sync of its own). */
+type LayoutReader = typeof import("../docx/flatOpc");
+let reader: Promise<LayoutReader> | undefined;
+
+/**
+ * The .docx reader is needed only by the 格式 check: loaded on first use, so that it is not part of the pane's first
+ * download (issue 11's 150 KB budget). A failed load is retried on the next read.
+ */
+function loadLayoutReader(): Promise<LayoutReader> {
+  reader ??= import(/* webpackChunkName: "layout-reader" */ "../docx/flatOpc").catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
+}
+
+/** Queues the reads in the caller's round trip (no sync of its own), and starts loading the reader meanwhile. */
 export function queueLayoutRead(context: Word.RequestContext, host: WordHost): LayoutReadBatch {
+  loadLayoutReader().catch(() => undefined);
   const ooxml = context.document.body.getOoxml();
   return { ooxml, page: hasDesktopLayout(host) ? queuePageSetup(context) : undefined };
 }
 
-/** The OOXML resolved, or undefined when the .docx reader could not make sense of it. */
-export function parseOoxml(xml: string): FlatOpcLayout | undefined {
+/** The OOXML resolved, or undefined when the .docx reader could not make sense of it (or could not be loaded). */
+export async function parseOoxml(xml: string): Promise<FlatOpcLayout | undefined> {
   try {
+    const { readFlatOpcLayout } = await loadLayoutReader();
     return readFlatOpcLayout(xml);
   } catch {
     return undefined;
@@ -63,8 +80,8 @@ export function unreadableLayout(count: number): LayoutRead {
 }
 
 /** After the sync: `texts` are the body paragraphs' texts as Office.js read them in the same round trip. */
-export function resolveLayoutRead(batch: LayoutReadBatch, texts: readonly string[]): LayoutRead {
-  const flat = parseOoxml(batch.ooxml.value);
+export async function resolveLayoutRead(batch: LayoutReadBatch, texts: readonly string[]): Promise<LayoutRead> {
+  const flat = await parseOoxml(batch.ooxml.value);
   const pageFromHost = batch.page ? readPageSetup(batch.page) : undefined;
   if (!flat) {
     const unreadable = pageFromHost ? PARAGRAPH_PROPERTIES : ALL_PROPERTIES;

@@ -85,7 +85,7 @@ async function readAll(host: WordHost, notes: boolean, layout: boolean): Promise
     const body = readSnapshot(paragraphs).paragraphs;
     const read = readParts(parts);
     const snapshot: DocSnapshot = { paragraphs: [...body, ...read.paragraphs], unchecked };
-    const parsed = layoutBatch ? withLayout(snapshot, body.length, resolveLayoutRead(layoutBatch, body.map((p) => p.text))) : snapshot;
+    const parsed = layoutBatch ? withLayout(snapshot, body.length, await resolveLayoutRead(layoutBatch, body.map((p) => p.text))) : snapshot;
     return { snapshot: parsed, parts: new PartMap(body.length, read.places) };
   });
 }
