@@ -62,10 +62,8 @@ export function Toolbar({ apiVersion, desktopApiVersion, roundTrips, onOpenFile,
       <span className={styles.spacer} />
       <RoundTrips read={roundTrips} />
       <Button as="a" appearance="subtle" href={withQuery("api", otherVersion)}>
-        {PLAYGROUND_UI.apiVersion(apiVersion)} · {PLAYGROUND_UI.switchApi(otherVersion)}
-      </Button>
-      <Button as="a" appearance="subtle" href={withQuery("desktop", desktopApiVersion ? undefined : "1.3")}>
-        {desktopApiVersion ? PLAYGROUND_UI.desktopApi : PLAYGROUND_UI.webApi} · {desktopApiVersion ? PLAYGROUND_UI.switchToWeb : PLAYGROUND_UI.switchToDesktop}
+        {PLAYGROUND_UI.apiVersion(apiVersion)}
+        {desktopApiVersion ? PLAYGROUND_UI.desktopApi : ""} · {PLAYGROUND_UI.switchApi(otherVersion)}
       </Button>
     </div>
   );

@@ -10,10 +10,8 @@ export const PLAYGROUND_UI = {
   clear: "清空文档",
   apiVersion: (version: string) => `模拟 WordApi ${version}`,
   switchApi: (version: string) => `切换到 WordApi ${version}`,
-  desktopApi: "含 WordApiDesktop 1.3（桌面版）",
-  webApi: "无 WordApiDesktop（网页版）",
-  switchToDesktop: "切换到桌面版",
-  switchToWeb: "切换到网页版",
+  /** Shown after the WordApi version when the page runs with ?desktop=1.3. */
+  desktopApi: " + WordApiDesktop 1.3",
   roundTrips: (count: number) => `与 Word 往返 ${count} 次`,
   comments: "批注",
   noComments: "暂无批注",
