@@ -11,7 +11,6 @@
  * in its first round trip; if Word fails that, once more without it); applyLayout 3 (verify, write, read back).
  */
 import type { DocSnapshot } from "../core/model";
-import { applyLayout } from "./applyLayout";
 import { deleteComments, listComments } from "./comments";
 import { addComments, replaceSpans } from "./edits";
 import { guarded } from "./errors";
@@ -140,7 +139,12 @@ export function createWordGateway(host: WordHost): DocumentHost {
     replaceSpans: (edits) => guarded(() => replaceSpans(host, edits, inPart)),
     insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
     insertText: (text) => guarded(() => insertText(host, text)),
-    applyLayout: (request) => guarded(() => applyLayout(host, request)),
+    // Loaded on the first 格式 fix or 一键排版, like the reader (./layoutRead.ts): not part of the pane's first download.
+    applyLayout: (request) =>
+      guarded(async () => {
+        const { applyLayout } = await import(/* webpackChunkName: "layout-writer" */ "./applyLayout");
+        return applyLayout(host, request);
+      }),
     addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments, inPart)),
     listComments: () => guarded(() => listComments(host, capabilities.comments)),
     deleteComments: (ids) => guarded(() => deleteComments(host, ids, capabilities.comments)),
