@@ -113,6 +113,12 @@ export interface InsertionContext {
   readonly snapshot: DocSnapshot;
   /** Index of the paragraph holding the start of the selection, or -1 when it cannot be told. */
   readonly cursorParagraphIndex: number;
+  /**
+   * Index of the paragraph holding the end of the selection (the cursor's own paragraph when nothing or part of one
+   * paragraph is selected; a selection of whole paragraphs that ends after the last one's mark ends in that one), or
+   * -1 when it cannot be told: the paragraphs 一键排版 formats when the writer chose 选中的段落.
+   */
+  readonly selectionLastParagraphIndex: number;
   /** True when the selection covers some text (an insert will replace it). */
   readonly hasSelectedText: boolean;
   /** Where the selection sits in its paragraph(s): decides where a template goes (placementFor). */

@@ -54,13 +54,28 @@ async function insertionContext(host: WordHost): Promise<InsertionContext> {
     const upToCursor = context.document.body.getRange("Start").expandTo(cursorParagraph.getRange("Start")).paragraphs;
     upToCursor.load("items/tableNestingLevel"); // any small property: we only need how many there are
     const relation = upToCursor.getLast().getRange("Whole").compareLocationWith(cursorParagraph.getRange("Whole"));
+    // The selection's own paragraphs tell where it ends; a selection of whole paragraphs may end at the start of
+    // the next one (after the last mark), and then Word lists that next paragraph too.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- `paragraphs` is a navigation proxy, loaded on the next line
+    const selected = selection.paragraphs;
+    selected.load("items/tableNestingLevel"); // how many there are
+    const endsAtLastStart = selection.getRange("End").compareLocationWith(selected.getLast().getRange("Start"));
     const place = queueCursorPlace(selection, cursorParagraph);
     const offsets = queueCursorOffsets(selection, cursorParagraph);
     await context.sync();
     await ensureListItems(context, paragraphs);
     const count = upToCursor.items.length;
     const cursorParagraphIndex = relation.value === "Equal" ? count - 1 : count;
-    return { snapshot: readSnapshot(paragraphs), cursorParagraphIndex, hasSelectedText: !selection.isEmpty, cursorAt: place(), cursorOffsets: offsets() };
+    const spanned = selected.items.length - (selected.items.length > 1 && endsAtLastStart.value === "Equal" ? 1 : 0);
+    const selectionLastParagraphIndex = cursorParagraphIndex + Math.max(1, spanned) - 1;
+    return {
+      snapshot: readSnapshot(paragraphs),
+      cursorParagraphIndex,
+      selectionLastParagraphIndex,
+      hasSelectedText: !selection.isEmpty,
+      cursorAt: place(),
+      cursorOffsets: offsets(),
+    };
   });
 }
 
@@ -127,7 +142,7 @@ export function createWordGateway(host: WordHost): DocumentHost {
         insertionContext(host).catch(async (e: unknown) => {
           // The cursor may sit where the body-range trick cannot reach (a header, a text box): still read the document.
           if (typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "InvalidArgument") {
-            return { snapshot: await snapshot(host), cursorParagraphIndex: -1, hasSelectedText: false, cursorAt: "unknown" as const };
+            return { snapshot: await snapshot(host), cursorParagraphIndex: -1, selectionLastParagraphIndex: -1, hasSelectedText: false, cursorAt: "unknown" as const };
           }
           throw e;
         }),

@@ -78,6 +78,7 @@ describe("where a template goes", () => {
   const context = (cursorAt: InsertionContext["cursorAt"], cursorParagraphIndex: number): InsertionContext => ({
     snapshot: { paragraphs: [] } as unknown as InsertionContext["snapshot"],
     cursorParagraphIndex,
+    selectionLastParagraphIndex: cursorParagraphIndex,
     hasSelectedText: false,
     cursorAt,
   });

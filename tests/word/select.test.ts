@@ -36,6 +36,19 @@ describe("selectSpan / selectParagraph", () => {
 
 describe("readInsertionContext", () => {
   it.each([
+    ["a cursor", [1, 2, 2, 1], 1],
+    ["text inside one paragraph", [1, 0, 2, 1], 1],
+    ["three whole paragraphs", [1, 0, 2, 3], 3],
+    ["whole paragraphs up to the start of the next (after the last mark)", [1, 0, 0, 4], 3],
+  ] as const)("tells where the selection ends: %s", async (_, [paragraph, start, end, endParagraph], last) => {
+    const { gateway, doc, trips } = setup(["标题", "甲乙", "丙丁", "戊己", "庚辛"]);
+    doc.setSelection(paragraph, start, end, endParagraph);
+    const { result, syncs } = await trips(() => gateway.readInsertionContext());
+    expect(syncs).toBe(1);
+    expect(result).toMatchObject({ cursorParagraphIndex: paragraph, selectionLastParagraphIndex: last });
+  });
+
+  it.each([
     [0, 0],
     [2, 0],
     [2, 3],
@@ -53,6 +66,6 @@ describe("readInsertionContext", () => {
   it("tells a selection with text, across paragraphs", async () => {
     const { gateway, doc } = setup(["甲乙", "丙丁"]);
     doc.setSelection(0, 1, 1, 1);
-    expect(await gateway.readInsertionContext()).toMatchObject({ cursorParagraphIndex: 0, hasSelectedText: true });
+    expect(await gateway.readInsertionContext()).toMatchObject({ cursorParagraphIndex: 0, selectionLastParagraphIndex: 1, hasSelectedText: true });
   });
 });

@@ -38,7 +38,11 @@ export const READ_CHECKS: readonly ContractCheck[] = [
       await host.insertText("〔选〕");
       return all(
         same("定位结果", status, "ok"),
-        same("选区", { paragraph: context.cursorParagraphIndex, selected: context.hasSelectedText, at: context.cursorAt }, { paragraph: 1, selected: true, at: "part" }),
+        same(
+          "选区",
+          { paragraph: context.cursorParagraphIndex, last: context.selectionLastParagraphIndex, selected: context.hasSelectedText, at: context.cursorAt },
+          { paragraph: 1, last: 1, selected: true, at: "part" },
+        ),
         same("替换选区后第 2 段", (await bodyTexts(host))[1], BODY.replace("扎实推进", "〔选〕")),
       );
     },
@@ -64,7 +68,8 @@ export const READ_CHECKS: readonly ContractCheck[] = [
       const context = await host.readInsertionContext();
       return all(
         same("定位结果", status, "ok"),
-        same("选区", { paragraph: context.cursorParagraphIndex, at: context.cursorAt }, { paragraph: 1, at: "whole" }),
+        // A whole paragraph selected may end after its mark, at the next paragraph's start: it still ends in this one.
+        same("选区", { paragraph: context.cursorParagraphIndex, last: context.selectionLastParagraphIndex, at: context.cursorAt }, { paragraph: 1, last: 1, at: "whole" }),
       );
     },
   },

@@ -65,7 +65,7 @@ export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
   const pageByHand = reading && plan?.page && !canSetPage(reading);
   const nothing = plan !== undefined && plan.changes.length === 0 && (!plan.page || pageByHand);
   const unreadable = reading ? unreadableProperties(reading).filter((property) => property !== "page") : [];
-  const cursor = reading?.cursorParagraph;
+  const selection = reading?.selection;
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
       <DialogSurface aria-describedby="typeset-intro">
@@ -78,11 +78,14 @@ export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
                 {stage.text}
               </Text>
             ) : null}
-            {reading && cursor !== undefined ? (
-              <Field label={TYPESET.scope} hint={reading.selectionMayGoOn ? TYPESET.scopeFirstOnly : undefined}>
+            {reading && selection ? (
+              <Field label={TYPESET.scope}>
                 <RadioGroup value={scope} onChange={(_, data) => setScope(data.value as TypesetScope)}>
                   <Radio value="document" label={TYPESET.scopeDocument} />
-                  <Radio value="paragraph" label={TYPESET.scopeParagraph(cursor + 1, startOf(reading.snapshot.paragraphs[cursor]?.text ?? ""))} />
+                  <Radio
+                    value="selection"
+                    label={TYPESET.scopeSelection(selection.from + 1, selection.to + 1, startOf(reading.snapshot.paragraphs[selection.from]?.text ?? ""))}
+                  />
                 </RadioGroup>
               </Field>
             ) : null}

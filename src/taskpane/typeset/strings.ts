@@ -5,8 +5,8 @@ export const TYPESET = {
   reading: "正在读取文档的格式……",
   scope: "排版范围",
   scopeDocument: "整篇文档",
-  scopeParagraph: (index: number, start: string) => `只排选中的第 ${index} 段（“${start}”）`,
-  scopeFirstOnly: "选中的文字跨多段时，只排其中第一段。",
+  scopeSelection: (from: number, to: number, start: string) =>
+    from === to ? `只排选中的第 ${from} 段（“${start}”）` : `只排选中的第 ${from}—${to} 段（共 ${to - from + 1} 段，自“${start}”起）`,
   intro: (paragraphs: number) => `将按 GB/T 9704—2012 设置 ${paragraphs} 段的格式，文字不变：`,
   nothingToDo: "格式已符合 GB/T 9704—2012，无需排版。",
   paragraphs: (count: number) => `${count} 段`,

@@ -14,8 +14,14 @@ import type { Notice } from "../shared/ErrorBar";
 import { describeNotApplied, describePage } from "../check/manualLayout";
 import { TYPESET } from "./strings";
 
-/** What 一键排版 formats: the whole document, or the paragraph the cursor is in. */
-export type TypesetScope = "document" | "paragraph";
+/** What 一键排版 formats: the whole document, or the paragraphs the writer selected. */
+export type TypesetScope = "document" | "selection";
+
+/** Selected main-text paragraphs, first and last (inclusive). */
+export interface SelectedParagraphs {
+  readonly from: number;
+  readonly to: number;
+}
 
 export interface TypesetReading {
   /** The document as it was before 一键排版, layout included: what the plan and 撤消排版 are built from. */
@@ -23,25 +29,27 @@ export interface TypesetReading {
   readonly options: CheckOptions;
   readonly roles: readonly LayoutRole[];
   /**
-   * The main-text paragraph the writer's selection starts in, when there is selected text and 一键排版 would format
-   * that paragraph (its role is not "other"). The host tells where a selection starts, not where it ends
-   * (InsertionContext), so the selection's scope is that one paragraph, and the preview says so.
+   * The main-text paragraphs the writer's selection covers, when there is selected text and 一键排版 would format at
+   * least one of them (tables and quoted text are "other" and left alone).
    */
-  readonly cursorParagraph?: number;
-  /** The selection may reach into later paragraphs (it runs to this one's end): only this one is formatted. */
-  readonly selectionMayGoOn?: boolean;
+  readonly selection?: SelectedParagraphs;
 }
 
-/** Two reads side by side: the layout, and where the cursor is (its paragraph must be the same text in both). */
+/** Two reads side by side: the layout, and where the selection is (its paragraphs must be the same text in both). */
 export async function readForTypesetting(word: DocumentHost, options: Promise<CheckOptions>): Promise<TypesetReading> {
   const [snapshot, context, resolved] = await Promise.all([word.readSnapshot({ layout: true }), word.readInsertionContext(), options]);
   const roles = assignRoles(snapshot);
-  const index = context.cursorParagraphIndex;
-  const paragraph = index >= 0 ? snapshot.paragraphs[index] : undefined;
-  const same = paragraph !== undefined && paragraph.part === undefined && paragraph.text === context.snapshot.paragraphs[index]?.text;
-  if (!same || !context.hasSelectedText || roles[index] === "other") return { snapshot, options: resolved, roles };
-  const mayGoOn = context.cursorAt === "whole" || (context.cursorOffsets?.end ?? paragraph.text.length) >= paragraph.text.length;
-  return { snapshot, options: resolved, roles, cursorParagraph: index, selectionMayGoOn: mayGoOn };
+  const reading = { snapshot, options: resolved, roles };
+  const from = context.cursorParagraphIndex;
+  const to = context.selectionLastParagraphIndex;
+  if (!context.hasSelectedText || from < 0 || to < from) return reading;
+  const indices = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const same = indices.every((i) => {
+    const paragraph = snapshot.paragraphs[i];
+    return paragraph !== undefined && paragraph.part === undefined && paragraph.text === context.snapshot.paragraphs[i]?.text;
+  });
+  if (!same || indices.every((i) => roles[i] === "other")) return reading;
+  return { ...reading, selection: { from, to } };
 }
 
 /** The page is sent only where the host can read it: where it cannot, it cannot set it either, and the preview says so. */
@@ -50,10 +58,10 @@ export function canSetPage(reading: TypesetReading): boolean {
 }
 
 export function planFor(reading: TypesetReading, scope: TypesetScope): TypesetPlan {
-  const index = reading.cursorParagraph;
-  if (scope === "paragraph" && index !== undefined) {
-    // One paragraph: its own layout only; the page belongs to the whole document.
-    const plan = planTypesetting(reading.snapshot, reading.options, { from: index, to: index }); // inclusive
+  const selection = reading.selection;
+  if (scope === "selection" && selection) {
+    // The selected paragraphs' own layout only; the page belongs to the whole document.
+    const plan = planTypesetting(reading.snapshot, reading.options, selection); // inclusive
     return { changes: plan.changes, byRole: plan.byRole };
   }
   return planTypesetting(reading.snapshot, reading.options);
@@ -61,8 +69,8 @@ export function planFor(reading: TypesetReading, scope: TypesetScope): TypesetPl
 
 /** Paragraphs with text that 一键排版 leaves as they are in the scope (tables, quoted text). */
 export function leftAlone(reading: TypesetReading, scope: TypesetScope): number {
-  const index = reading.cursorParagraph;
-  const inScope = (i: number) => scope === "document" || index === undefined || i === index;
+  const selection = scope === "selection" ? reading.selection : undefined;
+  const inScope = (i: number) => selection === undefined || (i >= selection.from && i <= selection.to);
   return reading.snapshot.paragraphs.filter((p, i) => inScope(i) && p.part === undefined && p.text.trim() !== "" && reading.roles[i] === "other").length;
 }
 

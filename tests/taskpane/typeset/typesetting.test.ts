@@ -65,14 +65,34 @@ describe("一键排版", () => {
     expect(sim.doc.texts()).toEqual(texts);
   });
 
-  it("formats only the cursor's paragraph when the writer chooses it, and never the page then", async () => {
+  it("formats only the selected paragraph when the writer chooses it, and never the page then", async () => {
     const { sim, word } = setup(WRONG_DRAFT);
     sim.doc.setSelection(4, 0, 3);
     const reading = await readForTypesetting(word, options);
-    expect(reading.cursorParagraph).toBe(4);
-    const plan = planFor(reading, "paragraph");
+    expect(reading.selection).toEqual({ from: 4, to: 4 });
+    const plan = planFor(reading, "selection");
     expect(plan.changes.map((c) => c.paragraphIndex)).toEqual([4]);
     expect(plan.page).toBeUndefined();
+  });
+
+  it("formats every paragraph of a selection across paragraphs, and nothing outside it", async () => {
+    const { sim, word } = setup(WRONG_DRAFT);
+    // From the 宋体小四 opening paragraph to the first body paragraph: the right heading between them needs nothing.
+    sim.doc.setSelection(2, 1, 2, 4);
+    const reading = await readForTypesetting(word, options);
+    expect(reading.selection).toEqual({ from: 2, to: 4 });
+    expect(planFor(reading, "selection").changes.map((c) => c.paragraphIndex)).toEqual([2, 4]);
+    // One paragraph less, and the 宋体小四 body paragraph after the selection is left as it is.
+    sim.doc.setSelection(2, 1, 2, 3);
+    const shorter = await readForTypesetting(word, options);
+    expect(shorter.selection).toEqual({ from: 2, to: 3 });
+    expect(planFor(shorter, "selection").changes.map((c) => c.paragraphIndex)).toEqual([2]);
+  });
+
+  it("offers no selection scope for a cursor without selected text", async () => {
+    const { sim, word } = setup(WRONG_DRAFT);
+    sim.doc.setSelection(4, 2);
+    expect((await readForTypesetting(word, options)).selection).toBeUndefined();
   });
 
   it("leaves a table's paragraphs alone and counts them for the preview", async () => {
