@@ -97,5 +97,6 @@ function sameParagraphs(a: readonly ViewParagraph[], b: readonly ViewParagraph[]
 }
 
 function sameSelection(a: ViewSelection | undefined, b: ViewSelection | undefined): boolean {
-  return !!a && !!b && a.paragraphIndex === b.paragraphIndex && a.start === b.start && a.end === b.end;
+  const last = (s: ViewSelection) => s.endParagraphIndex ?? s.paragraphIndex;
+  return !!a && !!b && a.paragraphIndex === b.paragraphIndex && a.start === b.start && a.end === b.end && last(a) === last(b);
 }

@@ -13,7 +13,8 @@ export function playgroundDocument(doc: SimulatedDocument): PlaygroundDocument {
     selection() {
       if (doc.selectedIn() !== doc) return undefined;
       const selection = doc.selection();
-      return { paragraphIndex: selection.paragraphIndex, start: selection.start, end: endInSameParagraph(doc) };
+      const across = selection.endParagraphIndex !== selection.paragraphIndex;
+      return { paragraphIndex: selection.paragraphIndex, start: selection.start, end: selection.end, ...(across ? { endParagraphIndex: selection.endParagraphIndex } : {}) };
     },
     parts: () => stories().map(({ part, story }) => ({ part, paragraphs: story.texts() })),
     partSelection(): ViewPartSelection | undefined {
@@ -47,7 +48,7 @@ export function playgroundDocument(doc: SimulatedDocument): PlaygroundDocument {
       doc.setParagraphs(texts.map((text, index) => (index < current.length ? { ...current[index], text } : { text })));
     },
     setSelection(selection) {
-      doc.setSelection(selection.paragraphIndex, selection.start, selection.end);
+      doc.setSelection(selection.paragraphIndex, selection.start, selection.end, selection.endParagraphIndex ?? selection.paragraphIndex);
     },
   };
 }
@@ -67,7 +68,7 @@ function viewOf(paragraph: SimParagraph): ViewParagraph {
   return view;
 }
 
-/** The page shows a selection within one paragraph; a selection reaching further ends at this paragraph's end. */
+/** A header's or note's selection is shown within one paragraph; one reaching further ends at this paragraph's end. */
 function endInSameParagraph(doc: SimulatedDocument): number {
   const selection = doc.selection();
   if (selection.endParagraphIndex === selection.paragraphIndex) return selection.end;

@@ -128,8 +128,7 @@ export function readDomSelection(editor: HTMLElement): ViewSelection | undefined
   const end = locate(editor, range.endContainer, range.endOffset);
   if (!start || !end) return undefined;
   if (end.paragraphIndex !== start.paragraphIndex) {
-    // The simulated selection lives in one paragraph; a multi-paragraph drag keeps its start.
-    return { paragraphIndex: start.paragraphIndex, start: start.offset, end: start.offset };
+    return { paragraphIndex: start.paragraphIndex, start: start.offset, end: end.offset, endParagraphIndex: end.paragraphIndex };
   }
   return { paragraphIndex: start.paragraphIndex, start: start.offset, end: end.offset };
 }
@@ -161,9 +160,10 @@ export function needsRedraw(editor: HTMLElement, paragraphCount: number): boolea
 /** Shows the simulated selection as a real DOM selection and scrolls it into view, as Word's range.select() does. */
 export function showSelection(editor: HTMLElement, selection: ViewSelection): void {
   const block = editor.children[selection.paragraphIndex];
-  if (!block) return;
+  const endBlock = editor.children[selection.endParagraphIndex ?? selection.paragraphIndex];
+  if (!block || !endBlock) return;
   const start = pointAt(block, selection.start);
-  const end = pointAt(block, selection.end);
+  const end = pointAt(endBlock, selection.end);
   if (!start || !end) return;
   const range = document.createRange();
   range.setStart(start.node, start.offset);

@@ -48,7 +48,10 @@ export interface ViewPage {
 export interface ViewSelection {
   readonly paragraphIndex: number;
   readonly start: number;
+  /** In the paragraph `endParagraphIndex` (default: the same paragraph). */
   readonly end: number;
+  /** Where a selection dragged or extended across paragraphs ends; absent within one paragraph. */
+  readonly endParagraphIndex?: number;
 }
 
 /** A header, footer, note or text box that holds text: its part and its paragraphs' texts. */

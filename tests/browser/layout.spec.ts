@@ -159,4 +159,33 @@ test.describe("格式检查与一键排版", () => {
     expect(formats[4]).toBe("仿宋_GB2312 三号|32pt");
     expect(formats[2]).toBe("宋体 小四|0");
   });
+
+  test("a selection across paragraphs: 一键排版 formats those paragraphs and no other (keyboard)", async ({ page }) => {
+    const pane = await openLayoutSample(page);
+    const before = await documentFormats(page);
+    // From the start of the 主送机关 line (paragraph 2) down into the opening paragraph (paragraph 3).
+    await page.getByTestId("document").locator("p").nth(1).click();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowDown");
+    const typeset = pane.getByRole("button", { name: "一键排版…" });
+    await typeset.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.locator(OPEN_DIALOG);
+    const selected = dialog.getByRole("radio", { name: /^只排选中的第 2—3 段（共 2 段/ });
+    await expect(selected).toBeVisible();
+    await selected.focus();
+    await page.keyboard.press("Space");
+    await expect(selected).toBeChecked();
+    await expect(dialog.getByTestId("typeset-page")).toHaveCount(0);
+    await screenshot(page, "layout-typeset-selection");
+    await dialog.getByRole("button", { name: "应用" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(pane.getByTestId("notice")).toContainText("已按 GB/T 9704—2012 排版 2 段。");
+    const after = await documentFormats(page);
+    expect(after[1]).toBe("仿宋_GB2312 三号|0");
+    expect(after[2]).toBe("仿宋_GB2312 三号|32pt");
+    // Outside the selection nothing changed.
+    expect(after.filter((_, i) => i !== 1 && i !== 2)).toEqual(before.filter((_, i) => i !== 1 && i !== 2));
+  });
 });
