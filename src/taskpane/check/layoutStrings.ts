@@ -3,6 +3,7 @@
  * Word's own names (the 字体 and 段落 dialogs, 布局 → 页面设置, Chinese font sizes 三号 / 小四).
  */
 import type { LayoutProperty, LayoutRole } from "../../core/layout/types";
+import { LAYOUT_ROLE_NAMES } from "../../core/messages";
 
 export { sizeName } from "../../core/layout/standard";
 
@@ -31,19 +32,7 @@ export const PROPERTY_PLACES: Readonly<Record<LayoutProperty, string>> = {
 };
 
 /** A paragraph's role in a 公文 (GB/T 9704—2012 7.3), as the preview and the notes name it. */
-export const ROLE_NAMES: Readonly<Record<LayoutRole, string>> = {
-  title: "标题",
-  recipient: "主送机关",
-  heading1: "一级标题",
-  heading2: "二级标题",
-  heading3: "三级标题",
-  heading4: "四级标题",
-  body: "正文",
-  signature: "发文机关署名",
-  date: "成文日期",
-  attachment: "附件说明",
-  other: "表格、引文等",
-};
+export const ROLE_NAMES: Readonly<Record<LayoutRole, string>> = { ...LAYOUT_ROLE_NAMES, other: "表格、引文等" };
 
 export const LAYOUT = {
   /** After a 格式 修正 / 全部修正. */
