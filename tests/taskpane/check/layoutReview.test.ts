@@ -3,27 +3,8 @@
  * 修正 formats the paragraphs (never their text) and the re-check finds nothing left, and a Word that cannot read the
  * layout gets a verdict that says so.
  */
-import { createSimulatedWord, type SimulatedWordOptions } from "../../../src/playground/fakeWord/host";
-import type { ParagraphSpec } from "../../../src/playground/fakeWord/types";
-import { effectiveRun } from "../../../src/playground/fakeWord/styles";
-import { runsOf } from "../../../src/playground/fakeWord/runs";
-import { createWordGateway } from "../../../src/word/officeGateway";
-import { ReviewSession } from "../../../src/taskpane/check/reviewSession";
-import { WRONG_DRAFT } from "../layoutDraft";
-
-function setup(paragraphs: readonly ParagraphSpec[], options: Omit<SimulatedWordOptions, "paragraphs"> = {}) {
-  const sim = createSimulatedWord({ ...options, paragraphs });
-  const word = createWordGateway(sim.host);
-  return { sim, word, session: new ReviewSession(word) };
-}
-
-/** Each paragraph's effective East Asian font and size, as the document holds them. */
-function fonts(sim: ReturnType<typeof setup>["sim"]): string[] {
-  return sim.doc.paragraphs().map((p) => {
-    const run = effectiveRun(p, runsOf(p)[0]?.format ?? {});
-    return `${run.fontEastAsia} ${run.sizeHalfPoints / 2}`;
-  });
-}
+import type { ReviewSession } from "../../../src/taskpane/check/reviewSession";
+import { WRONG_DRAFT, fonts, setup } from "../layoutDraft";
 
 const layoutFindings = (session: ReviewSession) => (session.getState().result?.open ?? []).filter((f) => f.category === "layout");
 

@@ -3,29 +3,10 @@
  * applyLayout call and the re-check finds no paragraph format left, 撤消排版 gives every paragraph its format back;
  * tables and quoted text are left alone; the cursor's paragraph alone when the writer asks.
  */
-import { createSimulatedWord, type SimulatedWordOptions } from "../../../src/playground/fakeWord/host";
-import type { ParagraphSpec } from "../../../src/playground/fakeWord/types";
-import { effectiveRun } from "../../../src/playground/fakeWord/styles";
-import { runsOf } from "../../../src/playground/fakeWord/runs";
 import { resolveOptions } from "../../../src/core/options";
-import { createWordGateway } from "../../../src/word/officeGateway";
-import { ReviewSession } from "../../../src/taskpane/check/reviewSession";
 import { leftAlone, planFor, readForTypesetting } from "../../../src/taskpane/typeset/typesetting";
 import { runTypesetting } from "../../../src/taskpane/typeset/typesetActions";
-import { WRONG_DRAFT } from "../layoutDraft";
-
-function setup(paragraphs: readonly ParagraphSpec[], options: Omit<SimulatedWordOptions, "paragraphs"> = {}) {
-  const sim = createSimulatedWord({ ...options, paragraphs });
-  const word = createWordGateway(sim.host);
-  return { sim, word, session: new ReviewSession(word) };
-}
-
-function fonts(sim: ReturnType<typeof setup>["sim"]): string[] {
-  return sim.doc.paragraphs().map((p) => {
-    const run = effectiveRun(p, runsOf(p)[0]?.format ?? {});
-    return `${run.fontEastAsia} ${run.sizeHalfPoints / 2}`;
-  });
-}
+import { WRONG_DRAFT, fonts, setup } from "../layoutDraft";
 
 const options = Promise.resolve(resolveOptions());
 
