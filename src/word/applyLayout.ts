@@ -23,13 +23,11 @@ import { byIndex } from "./editReport";
 import { toWordError } from "./errors";
 import type { WordHost } from "./host";
 import { pairParagraphs } from "./layoutAlign";
-import { hasDesktopLayout, parseOoxml } from "./layoutRead";
-import { indentPt, lineSpacingPoints, missedInLoads, missedInOoxml, paragraphSize, wordAlignment, type LoadedParagraph } from "./layoutVerify";
+import { ALL_PROPERTIES, hasDesktopLayout, parseOoxml } from "./layoutRead";
+import { RUN_PROPERTIES, indentPt, lineSpacingPoints, missedInLoads, missedInOoxml, paragraphSize, wordAlignment, type LoadedParagraph } from "./layoutVerify";
 import { queueLocate, rangeOf, resolveLocate, type LocateResult } from "./locate";
 import { WORD_MESSAGES } from "./messages";
 import { pageMatches, queuePageWrite, readPageSetup } from "./pageSetup";
-
-const RUN_PROPERTIES = ["eastAsiaFont", "latinFont", "sizePt", "bold"] as const;
 
 /** A run's span as a locate target, or undefined when it covers the whole paragraph (the paragraph's range is used). */
 function spanOf(change: ParagraphLayoutChange, run: RunLayout): SpanTarget | undefined {
@@ -148,7 +146,7 @@ export async function applyLayout(host: WordHost, request: LayoutRequest): Promi
         written.push({ index, change, paragraph, fonts, unwritten });
       });
       const pageRead = pageWanted && sections ? queuePageWrite(context, sections, pageWanted) : undefined;
-      if (written.length === 0 && !pageRead) return { applied: [], skipped: skipped.sort(byIndex), notApplied: ALL_ORDER.filter((p) => notApplied.has(p)) };
+      if (written.length === 0 && !pageRead) return { applied: [], skipped: skipped.sort(byIndex), notApplied: ordered(notApplied) };
       wrote = true;
       await context.sync();
       if (pageRead && pageWanted && !pageMatches(pageWanted, readPageSetup(pageRead))) notApplied.add("page");
@@ -170,7 +168,7 @@ export async function applyLayout(host: WordHost, request: LayoutRequest): Promi
         const missed = read ? missedInOoxml(w.change.layout, read) : missedInLoads(w.change.layout, loadedOf(w, desktop), desktop);
         missed.forEach((p) => notApplied.add(p));
       }
-      return { applied: written.map((w) => w.index), skipped: skipped.sort(byIndex), notApplied: ALL_ORDER.filter((p) => notApplied.has(p)) };
+      return { applied: written.map((w) => w.index), skipped: skipped.sort(byIndex), notApplied: ordered(notApplied) };
     });
   } catch (e) {
     const error = toWordError(e);
@@ -181,4 +179,6 @@ export async function applyLayout(host: WordHost, request: LayoutRequest): Promi
 }
 
 /** notApplied in a stable order, whatever order the checks found them in. */
-const ALL_ORDER: readonly LayoutProperty[] = ["eastAsiaFont", "latinFont", "sizePt", "bold", "alignment", "firstLineIndent", "lineSpacing", "page"];
+function ordered(notApplied: ReadonlySet<LayoutProperty>): LayoutProperty[] {
+  return ALL_PROPERTIES.filter((p) => notApplied.has(p));
+}

@@ -67,7 +67,8 @@ function sameSpacing(want: LineSpacing, got: LineSpacing | undefined): boolean {
   return got.rule === want.rule && near(want.pt, got.pt, PT_TOLERANCE);
 }
 
-const RUN_PROPERTIES = ["eastAsiaFont", "latinFont", "sizePt", "bold"] as const;
+/** A run's own properties (the rest are the paragraph's). */
+export const RUN_PROPERTIES = ["eastAsiaFont", "latinFont", "sizePt", "bold"] as const;
 
 function overlapping(runs: readonly RunLayout[], range: readonly [number, number]): RunLayout[] {
   const [from, to] = range;
