@@ -4,7 +4,7 @@
  * Each property, and each attribute of w:rFonts, w:ind and w:spacing, is inherited on its own: a level that sets only
  * w:eastAsia keeps the Latin font of the level below.
  */
-import { isWNamespace, wAttr, type XmlElement } from "./xml";
+import { isWNamespace, onOff, wAttr, type XmlElement } from "./xml";
 
 /** A font as a level names it: by name, or by theme slot (w:eastAsiaTheme="minorEastAsia"), resolved against theme1.xml. */
 export type FontRef = { readonly name: string } | { readonly theme: string };
@@ -148,11 +148,6 @@ function sharedRef(map: Map<string, FontRef>, key: string, make: () => FontRef):
   const ref = make();
   if (map.size < MAX_SHARED_REFS) map.set(key, ref);
   return ref;
-}
-
-/** ST_OnOff: absent w:val, "1", "true", "on" are on (17.18.60). */
-export function onOff(val: string | undefined): boolean {
-  return val === undefined || !["0", "false", "off"].includes(val);
 }
 
 function integerOf(raw: string | undefined): number | undefined {

@@ -76,7 +76,10 @@ export function wIntVal(el: XmlElement | undefined, childLocal: string): number 
  */
 export function wFlag(el: XmlElement | undefined, childLocal: string): boolean {
   const child = wChild(el, childLocal);
-  if (child === undefined) return false;
-  const val = wAttr(child, "val");
+  return child !== undefined && onOff(wAttr(child, "val"));
+}
+
+/** ST_OnOff: absent w:val, "1", "true", "on" are on (17.18.60). */
+export function onOff(val: string | undefined): boolean {
   return val === undefined || !["0", "false", "off"].includes(val);
 }
