@@ -8,6 +8,7 @@
 import type { DocParagraph } from "../model";
 import type { CheckOptions } from "../options";
 import { ALIGNMENT_NAMES, INDENT_WORDS, LOOK_WORDS, PRACTICE_WORDS } from "../messages";
+import { isAlnumCode } from "../rules/punctuationChars";
 import { leadingSpaceLength } from "../text/spaces";
 import type { ParagraphRole } from "./roles";
 import { FormattedRole, roleTarget, RoleTarget, sameFont, sameSize, sizeName } from "./standard";
@@ -38,14 +39,6 @@ function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** Digits and Latin letters, half- and full-width. */
-function isLatinOrDigit(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) ||
-    (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
-  );
-}
-
 /** A run's share of a range: how many Chinese characters and how many digits and letters it covers there. */
 interface RunShare {
   readonly run: RunLayout;
@@ -63,7 +56,7 @@ function shares(text: string, runs: readonly RunLayout[], range: readonly [numbe
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       if (isHan(code)) han++;
-      else if (isLatinOrDigit(code)) latin++;
+      else if (isAlnumCode(code)) latin++;
     }
     if (han + latin > 0) found.push({ run, han, latin });
   }
