@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { Button, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
 import { UI } from "../strings";
@@ -48,8 +48,9 @@ export function CategorySection({ category, label, findings, keyOf, locationOf, 
   const [shown, setShown] = useState(PAGE_SIZE);
   // 全部修正 settles errors and warnings; a hint's fix (统一改为 1. for a house style) is only offered on its card,
   // so it neither changes a writer's chosen style unasked nor takes a renumbering's place in the plan.
-  const fixable = findings.filter((finding) => isFixable(finding) && finding.severity !== "info");
-  const groups = groupFindings(findings);
+  // Once per result: the 检查 tab draws the list again on every turn of its reveal (../shared/reveal.ts).
+  const fixable = useMemo(() => findings.filter((finding) => isFixable(finding) && finding.severity !== "info"), [findings]);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
   const at = `category:${category}`;
   // The first page is drawn as the 检查 tab's share allows (`limit`); the pages 再显示 adds come in later turns too.
   const firstPage = Math.min(groups.length, PAGE_SIZE);
