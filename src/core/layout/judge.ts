@@ -139,12 +139,11 @@ export function characterDeviations(paragraph: DocParagraph, segs: readonly Segm
   return found;
 }
 
-
-
 /** Typed spaces before the text (two U+3000 before 正文) count as indent: U+3000 one character, other spaces half. */
 function typedIndentChars(text: string): number {
+  const end = leadingSpaceLength(text);
   let chars = 0;
-  for (let i = 0; i < leadingSpaceLength(text); i++) chars += text[i] === "\u3000" ? 1 : 0.5;
+  for (let i = 0; i < end; i++) chars += text[i] === "\u3000" ? 1 : 0.5;
   return chars;
 }
 
@@ -161,7 +160,6 @@ function describeIndent(indent: FirstLineIndent): string {
   const pt = indent.pt ?? 0;
   return Math.abs(pt) < 0.5 ? INDENT_WORDS.none : pt < 0 ? INDENT_WORDS.hanging : INDENT_WORDS.points(pt);
 }
-
 
 /** The first-line indent to write: the target less the spaces typed before the text (never below zero). */
 export function indentTarget(paragraph: DocParagraph, target: RoleTarget): FirstLineIndent | undefined {
