@@ -4,9 +4,11 @@ import { REVIEW } from "./reviewStrings";
 import type { Finding } from "../../core/finding";
 import { LAYOUT } from "./layoutStrings";
 import { mergeLayoutChanges } from "./layoutFix";
+import { LayoutFixList } from "./LayoutFixDialog";
 
 const useStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none", maxHeight: "50vh", overflowY: "auto" },
+  scroll: { maxHeight: "50vh", overflowY: "auto" },
   item: { display: "grid", gap: "2px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
   text: { fontFamily: '"FangSong", "仿宋", "Noto Serif CJK SC", serif', wordBreak: "break-all" },
   before: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
@@ -49,15 +51,7 @@ export function FixAllDialog({ preview, layout = [], onConfirm, onClose }: { pre
             ) : null}
             {/* 格式 findings (issue 13): each one's own words say its before and after; the text stays as it is. */}
             {layout.length > 0 && paragraphs > 0 ? <Text block>{LAYOUT.fixIntro(mergeLayoutChanges(layout).length)}</Text> : null}
-            {layout.length > 0 ? (
-              <ul className={styles.list} data-testid="layout-fix-preview">
-                {layout.map((finding, index) => (
-                  <li key={index} className={styles.item} data-testid="layout-fix-item">
-                    <Text size={200}>{finding.message}</Text>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            {layout.length > 0 ? <LayoutFixList findings={layout} className={styles.scroll} /> : null}
             {conflicts > 0 ? <Text block>{REVIEW.fixEverythingConflicts(conflicts)}</Text> : null}
           </DialogContent>
           <DialogActions>
