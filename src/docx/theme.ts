@@ -46,12 +46,9 @@ export function themeFont(theme: ThemeFonts | undefined, slot: string): string |
 
 function readPair(font: XmlElement | undefined): ThemeFontPair {
   if (font === undefined) return {};
-  const typeface = (local: string): string | undefined => nonEmpty(attr(drawingChild(font, local) ?? font, "typeface"));
+  const typeface = (el: XmlElement | undefined): string | undefined => (el === undefined ? undefined : nonEmpty(attr(el, "typeface")));
   const hans = childElements(font).find((el) => isDrawing(el, "font") && attr(el, "script") === "Hans");
-  return {
-    latin: drawingChild(font, "latin") === undefined ? undefined : typeface("latin"),
-    eastAsia: (drawingChild(font, "ea") === undefined ? undefined : typeface("ea")) ?? nonEmpty(hans && attr(hans, "typeface")),
-  };
+  return { latin: typeface(drawingChild(font, "latin")), eastAsia: typeface(drawingChild(font, "ea")) ?? typeface(hans) };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
