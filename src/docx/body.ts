@@ -171,9 +171,7 @@ export class StoryWalker {
     if (shown.text !== "") {
       const start = line.text.length;
       line.text += shown.text;
-      // w:rPr comes first in a run (CT_R): look there before searching the run.
-      const first = run.children[0];
-      line.runs.push({ start, end: line.text.length, rPr: first !== undefined && isW(first, "rPr") ? first : wChild(run, "rPr") });
+      line.runs.push({ start, end: line.text.length, rPr: wChild(run, "rPr") });
     }
     // Hidden runs are skipped whole: Word shows neither their text nor what is anchored in them.
     if (shown.hidden) return;
