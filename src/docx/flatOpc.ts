@@ -11,7 +11,8 @@ import { DocxReadError } from "./errors";
 import { bodyLayout, pageLayout } from "./layout-read";
 import { MAX_XML_BYTES } from "./limits";
 import { listLevelOf, Numbering } from "./numbering";
-import { attr, childElements, isW, parseXml, wVal, type XmlElement } from "./xml";
+import { conventionalName, relationshipsOf } from "./relationships";
+import { childElements, isW, parseXml, wVal, type XmlElement } from "./xml";
 
 export interface FlatOpcLayout {
   /** The body's paragraphs in document order, table paragraphs included, text as readDocx builds DocParagraph.text. */
@@ -79,7 +80,7 @@ function read(xml: string): FlatOpcLayout {
       return true;
     } else if (isPackage(el, "part")) {
       const name = packageAttr(el, "name")?.toLowerCase();
-      const root = childElements(childElements(el).find((child) => isPackage(child, "xmlData")) ?? el).find(() => true);
+      const root = childElements(childElements(el).find((child) => isPackage(child, "xmlData")) ?? el)[0];
       if (name === MAIN_DOCUMENT && lastDocument !== undefined) main = lastDocument;
       else if (name !== undefined && root !== undefined) parts.set(name, root);
       lastDocument = undefined;
@@ -99,19 +100,17 @@ function read(xml: string): FlatOpcLayout {
   return { paragraphs, page: pageLayout(context, main.story.sections[0]) };
 }
 
-/** The main document's parts by relationship type (word/_rels/document.xml.rels), else by Word's usual names. */
+/**
+ * The main document's parts by relationship type (word/_rels/document.xml.rels, read as readDocx reads it), else by
+ * Word's usual names.
+ */
 function relatedParts(parts: ReadonlyMap<string, XmlElement>): (type: "styles" | "theme" | "numbering") => XmlElement | undefined {
   const rels = parts.get("/word/_rels/document.xml.rels");
-  const byType = new Map<string, string>();
-  for (const rel of rels === undefined ? [] : childElements(rels)) {
-    const type = attr(rel, "Type") ?? "";
-    const target = attr(rel, "Target");
-    if (target === undefined || attr(rel, "TargetMode") === "External") continue;
-    const path = target.startsWith("/") ? target : `/word/${target}`;
-    byType.set(type.slice(type.lastIndexOf("/") + 1), path.toLowerCase());
-  }
-  const conventional = { styles: "/word/styles.xml", theme: "/word/theme/theme1.xml", numbering: "/word/numbering.xml" };
-  return (type) => parts.get(byType.get(type) ?? conventional[type]) ?? parts.get(conventional[type]);
+  const relationships = rels === undefined ? [] : relationshipsOf(rels, "word/");
+  return (type) => {
+    const path = relationships.find((rel) => rel.type === type)?.path;
+    return (path === undefined ? undefined : parts.get(`/${path.toLowerCase()}`)) ?? parts.get(`/word/${conventionalName(type)}`);
+  };
 }
 
 function isPackage(el: XmlElement, local: string): boolean {

@@ -4,20 +4,9 @@
  * or generated) file has no rels. Parts are inflated and parsed only when asked for, each at most once.
  */
 import { DocxReadError } from "./errors";
-import { attr, childElements, isW, parseXml, type XmlElement } from "./xml";
+import { conventionalName, relationshipsOf, type PartType, type Relationship } from "./relationships";
+import { isW, parseXml, type XmlElement } from "./xml";
 import { ZipArchive } from "./zip";
-
-/** Relationship types by their last segment: Transitional and Strict differ only in the prefix. */
-export type PartType = "styles" | "numbering" | "settings" | "footnotes" | "endnotes" | "theme";
-
-/** Where Word puts a part, for files without relationships: the part type's name, except the theme's. */
-const CONVENTIONAL_NAMES: Readonly<Partial<Record<PartType, string>>> = { theme: "theme/theme1.xml" };
-
-interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly path: string;
-}
 
 export class DocxPackage {
   readonly documentPath: string;
@@ -59,7 +48,7 @@ export class DocxPackage {
 
   /** The main document's part of this type (the first, as Word takes it), or the conventional file name. */
   part(type: PartType): XmlElement | undefined {
-    const path = this.relationships.find((rel) => rel.type === type)?.path ?? `${this.folder}${CONVENTIONAL_NAMES[type] ?? `${type}.xml`}`;
+    const path = this.relationships.find((rel) => rel.type === type)?.path ?? `${this.folder}${conventionalName(type)}`;
     return this.parse(path);
   }
 
@@ -98,23 +87,5 @@ function decodeText(data: Uint8Array): string {
 }
 
 function readRelationships(xml: string | undefined, partName: string, baseFolder: string): Relationship[] {
-  if (xml === undefined) return [];
-  const out: Relationship[] = [];
-  for (const rel of childElements(parseXml(xml, partName))) {
-    const type = attr(rel, "Type") ?? "";
-    const target = attr(rel, "Target");
-    if (attr(rel, "TargetMode") === "External" || !target) continue;
-    out.push({ id: attr(rel, "Id") ?? "", type: type.slice(type.lastIndexOf("/") + 1), path: resolvePath(baseFolder, target) });
-  }
-  return out;
-}
-
-function resolvePath(baseFolder: string, target: string): string {
-  const joined = target.startsWith("/") ? target.slice(1) : baseFolder + target;
-  const out: string[] = [];
-  for (const segment of joined.split("/")) {
-    if (segment === "..") out.pop();
-    else if (segment !== "." && segment !== "") out.push(segment);
-  }
-  return out.join("/");
+  return xml === undefined ? [] : relationshipsOf(parseXml(xml, partName), baseFolder);
 }
