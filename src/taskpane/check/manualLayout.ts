@@ -4,10 +4,9 @@
  * 相应段落，在“字体”对话框中设为仿宋_GB2312（正文）、黑体（一级标题）。
  */
 import type { ParagraphLayoutChange } from "../../core/finding";
-import type { LayoutAlignment, LayoutProperty, LayoutRole, LineSpacing, PageLayout, TargetLayout, FirstLineIndent } from "../../core/layout/types";
+import type { LayoutProperty, LayoutRole, LineSpacing, PageLayout, TargetLayout, FirstLineIndent } from "../../core/layout/types";
+import { ALIGNMENT_NAMES } from "../../core/messages";
 import { LAYOUT, PROPERTY_NAMES, PROPERTY_PLACES, ROLE_NAMES, sizeName } from "./layoutStrings";
-
-const ALIGNMENTS: Readonly<Record<LayoutAlignment, string>> = { left: "左对齐", center: "居中", right: "右对齐", justify: "两端对齐" };
 
 export function describeIndent(indent: FirstLineIndent): string {
   if (indent.chars !== undefined) return indent.chars === 0 ? "无首行缩进" : `首行缩进 ${indent.chars} 字符`;
@@ -35,7 +34,7 @@ function valuesOf(property: LayoutProperty, layout: TargetLayout): string[] {
     case "bold":
       return fromRuns((run) => run.bold, (bold) => (bold ? "加粗" : "不加粗"));
     case "alignment":
-      return layout.alignment ? [ALIGNMENTS[layout.alignment]] : [];
+      return layout.alignment ? [ALIGNMENT_NAMES[layout.alignment]] : [];
     case "firstLineIndent":
       return layout.firstLineIndent ? [describeIndent(layout.firstLineIndent)] : [];
     case "lineSpacing":
