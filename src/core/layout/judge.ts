@@ -90,7 +90,7 @@ const byHan = (share: RunShare): number => share.han;
 const byLatin = (share: RunShare): number => share.latin;
 
 /** The segment's font and size as a reader sees them (Chinese characters; size from letters and digits if none). */
-export function segmentLook(paragraph: DocParagraph, layout: ParagraphLayout, range: readonly [number, number]) {
+function segmentLook(paragraph: DocParagraph, layout: ParagraphLayout, range: readonly [number, number]) {
   const parts = shares(paragraph.text, layout.runs, range);
   const hasHan = parts.some((share) => share.han > 0);
   return {
@@ -162,7 +162,7 @@ function describeIndent(indent: FirstLineIndent): string {
 }
 
 /** The first-line indent to write: the target less the spaces typed before the text (never below zero). */
-export function indentTarget(paragraph: DocParagraph, target: RoleTarget): FirstLineIndent | undefined {
+function indentTarget(paragraph: DocParagraph, target: RoleTarget): FirstLineIndent | undefined {
   if (target.indentChars === undefined) return undefined;
   const typed = target.indentChars > 0 ? typedIndentChars(paragraph.text) : 0;
   const chars = Math.max(0, target.indentChars - typed);

@@ -96,7 +96,7 @@ const FAMILY_PATTERNS: readonly (readonly [FontFamily, RegExp])[] = [
 ];
 
 /** The family of a font name (仿宋_GB2312, FangSong, 方正仿宋_GBK → fangsong); undefined for a font of no known family. */
-export function fontFamily(name: string): FontFamily | undefined {
+function fontFamily(name: string): FontFamily | undefined {
   if (familyCache.has(name)) return familyCache.get(name);
   const compact = name.replace(/[\s-]/g, "");
   const family = FAMILY_PATTERNS.find(([, pattern]) => pattern.test(compact))?.[0];
@@ -115,7 +115,7 @@ export function sameFont(a: string, b: string): boolean {
 }
 
 /* 字号: the Chinese size names and their points. */
-export const SIZE_NAMES: readonly (readonly [string, number])[] = [
+const SIZE_NAMES: readonly (readonly [string, number])[] = [
   ["初号", 42],
   ["小初", 36],
   ["一号", 26],
