@@ -66,6 +66,7 @@ export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
   const nothing = plan !== undefined && plan.changes.length === 0 && (!plan.page || pageByHand);
   const unreadable = reading ? unreadableProperties(reading).filter((property) => property !== "page") : [];
   const selection = reading?.selection;
+  const alone = useMemo(() => (reading ? leftAlone(reading, scope) : 0), [reading, scope]);
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
       <DialogSurface aria-describedby="typeset-intro">
@@ -131,9 +132,9 @@ export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
                 ) : null}
               </ul>
             ) : null}
-            {reading && leftAlone(reading, scope) > 0 ? (
+            {alone > 0 ? (
               <Text block size={200} data-testid="typeset-left-alone">
-                {TYPESET.leftAlone(leftAlone(reading, scope))}
+                {TYPESET.leftAlone(alone)}
               </Text>
             ) : null}
             {unreadable.length > 0 ? (
