@@ -12,6 +12,7 @@ import type { FirstLineIndent, LayoutAlignment, LineSpacing, ParagraphLayout, Ru
 import type { RawRun } from "./body";
 import { overlayPara, overlayRun, readParaProps, readRunProps, type FontRef, type ParaProps, type RunProps } from "./format-props";
 import { LayoutInterner, type ParagraphFormat, type RunFormat } from "./layout-intern";
+import { isDefaultStyle } from "./styles";
 import { themeFont, type ThemeFonts } from "./theme";
 import { childElements, isW, wAttr, wChild, wVal, type XmlElement } from "./xml";
 
@@ -70,7 +71,7 @@ export class LayoutResolver {
         para: type === "paragraph" ? readParaProps(wChild(el, "pPr")) : undefined,
         run: readRunProps(wChild(el, "rPr")),
       });
-      if (type === "character" && ["1", "true", "on"].includes(wAttr(el, "default") ?? "")) defaultCharacterStyle ??= id;
+      if (type === "character" && isDefaultStyle(el)) defaultCharacterStyle ??= id;
     }
     this.defaultCharacterStyle = defaultCharacterStyle;
   }

@@ -43,6 +43,11 @@ export function readNumPr(pPr: XmlElement | undefined): NumPr | undefined {
   return { numId: wIntVal(numPr, "numId"), ilvl: wIntVal(numPr, "ilvl") };
 }
 
+/** w:default, an ST_OnOff attribute on the w:style itself: the style of its type that text without one takes. */
+export function isDefaultStyle(style: XmlElement): boolean {
+  return ["1", "true", "on"].includes(wAttr(style, "default") ?? "");
+}
+
 export class StyleSheet {
   private readonly styles = new Map<string, StyleDef>();
   private readonly defaultParagraphStyle?: string;
@@ -61,8 +66,7 @@ export class StyleSheet {
         outlineLvl: wIntVal(pPr, "outlineLvl"),
         numPr: readNumPr(pPr),
       });
-      // w:default is an ST_OnOff attribute on the style itself.
-      if (["1", "true", "on"].includes(wAttr(el, "default") ?? "")) defaultId ??= id;
+      if (isDefaultStyle(el)) defaultId ??= id;
     }
     this.defaultParagraphStyle = defaultId;
   }
