@@ -20,12 +20,14 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function runProperties(f: RoleFormat): string {
+/** w:rPr with the fonts, bold when given, and the size (CT_RPr order: rFonts, b, sz, szCs); also 自检's set-up lines. */
+export function runProperties(f: Pick<RoleFormat, "eastAsia" | "latin" | "sizePt"> & { readonly bold?: boolean }): string {
   const latin = escapeXml(f.latin);
   const size = Math.round(f.sizePt * 2);
+  const bold = f.bold === undefined ? "" : `<w:b w:val="${f.bold ? "1" : "0"}"/>`;
   return (
     `<w:rPr><w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${escapeXml(f.eastAsia)}" w:hint="eastAsia"/>` +
-    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
+    `${bold}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
   );
 }
 

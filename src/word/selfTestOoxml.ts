@@ -7,7 +7,7 @@
  */
 import type { ContractFormat, ContractLine, ContractParagraph } from "../host/contract";
 import { arabicToNumber, chineseToNumber } from "../core/text/numerals";
-import { escapeXml } from "./ooxml";
+import { escapeXml, runProperties } from "./ooxml";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -49,14 +49,9 @@ function numberingXml(lists: readonly ListNumberParts[]): string {
 
 const JC: Readonly<Record<ContractFormat["alignment"], string>> = { left: "left", center: "center", right: "right", justify: "both" };
 
-/** The run properties of a formatted line (schema order of CT_RPr: rFonts, b, sz, szCs). */
-function runProperties(f: ContractFormat): string {
-  const latin = escapeXml(f.latinFont);
-  const size = Math.round(f.sizePt * 2);
-  return (
-    `<w:rPr><w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${escapeXml(f.eastAsiaFont)}" w:hint="eastAsia"/>` +
-    `<w:b w:val="${f.bold ? "1" : "0"}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
-  );
+/** The run properties of a formatted line. */
+function formatRun(f: ContractFormat): string {
+  return runProperties({ eastAsia: f.eastAsiaFont, latin: f.latinFont, sizePt: f.sizePt, bold: f.bold });
 }
 
 /** Paragraph properties in CT_PPr order: pStyle, numPr, ind, jc, then the paragraph mark's run properties. */
@@ -66,13 +61,13 @@ function paragraphProperties(style: string | undefined, numId: number | undefine
   // firstLine (twips) backs firstLineChars up for readers that ignore character units.
   const format = f
     ? `<w:ind w:firstLineChars="${f.firstLineChars * 100}" w:firstLine="${Math.round(f.firstLineChars * f.sizePt * 20)}"/>` +
-      `<w:jc w:val="${JC[f.alignment]}"/>${runProperties(f)}`
+      `<w:jc w:val="${JC[f.alignment]}"/>${formatRun(f)}`
     : "";
   return pStyle || numPr || format ? `<w:pPr>${pStyle}${numPr}${format}</w:pPr>` : "";
 }
 
 function paragraphXml(line: ContractParagraph, numId: number | undefined): string {
-  const rPr = line.format ? runProperties(line.format) : "";
+  const rPr = line.format ? formatRun(line.format) : "";
   const run = line.text ? `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(line.text)}</w:t></w:r>` : "";
   const p = `<w:p>${paragraphProperties(line.style, numId, line.format)}${run}</w:p>`;
   if (!line.inTable) return p;
