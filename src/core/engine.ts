@@ -64,7 +64,6 @@ export interface CheckSummary {
   readonly verdict: string;
 }
 
-
 export function summarizeFindings(findings: readonly Finding[]): CheckSummary {
   const categories = CATEGORIES.map((category) => {
     const own = findings.filter((f) => f.category === category);

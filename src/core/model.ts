@@ -11,7 +11,6 @@ import type { LayoutProperty, PageLayout, ParagraphLayout } from "./layout/types
  */
 export type DocPart = "header" | "footer" | "footnote" | "endnote" | "textBox";
 
-
 /** One paragraph as Word reports it. */
 export interface DocParagraph {
   /** The paragraph's text exactly as `paragraph.text` returns it: automatic numbering is NOT part of it. */
