@@ -56,7 +56,7 @@ export function App({ services }: { services: PaneServices }) {
         land in it.
       */}
       <main className={styles.body}>
-        {tab === "overview" ? <OverviewTab word={services.word} active /> : null}
+        {tab === "overview" ? <OverviewTab word={services.word} /> : null}
         {beyondOverview ? (
           <Loading>
             {/* One house style (本单位规范) for the check, 设置 and the team pack. */}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { DocumentHost } from "../../host/port";
@@ -24,15 +24,11 @@ const useStyles = makeStyles({
 });
 
 /** 概览: 字数, 段落数 and the heading outline, each heading one click from the document. */
-export function OverviewTab({ word, active }: { word: DocumentHost; active: boolean }) {
+export function OverviewTab({ word }: { word: DocumentHost }) {
   const styles = useStyles();
+  // Mounted only while shown (App.tsx): coming back to 概览 after inserting or fixing in another tab reads the
+  // document again (one round trip) as useOverview reads on mount.
   const { state, refresh } = useOverview(word);
-  // Coming back to 概览 after inserting or fixing in another tab reads the document again (one round trip).
-  const wasActive = useRef(active);
-  useEffect(() => {
-    if (active && !wasActive.current) void refresh();
-    wasActive.current = active;
-  }, [active, refresh]);
   const [notice, setNotice] = useState<Notice>();
   const overview = lastOverview(state);
 
