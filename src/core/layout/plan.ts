@@ -3,10 +3,9 @@
  * the house practice, with a preview per role; and the layouts to give back for 撤消排版.
  */
 import type { ParagraphLayoutChange } from "../finding";
-import type { DocSnapshot } from "../model";
+import type { DocParagraph, DocSnapshot } from "../model";
 import type { CheckOptions } from "../options";
 import { TYPESET_WORDS } from "../messages";
-import type { DocParagraph } from "../model";
 import { characterDeviations, describeLook, describeTarget, paragraphDeviations, segments, targetParagraph, targetRuns } from "./judge";
 import { pageIsStandard } from "./page";
 import { analyzeRoles } from "./roles";
