@@ -13,7 +13,7 @@
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
 import { documentLines, generateDocument } from "../../tests/support/generateDocument";
 import { stats, type Stats } from "./engine";
 
@@ -61,16 +61,18 @@ export interface PaneSpeed {
   readonly longestTask: number;
 }
 
-async function slowDown(page: Page, rate: number) {
+/** The page at CPU_SLOWDOWN, through a CDP session of its own (returned: the profiler uses it too). */
+export async function throttled(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  return cdp;
 }
 
 async function paneReady(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
   try {
     const page = await context.newPage();
-    await slowDown(page, CPU_SLOWDOWN);
+    await throttled(page);
     await page.goto(url, { waitUntil: "commit" });
     return await waitForPaneReady(page);
   } finally {
@@ -163,7 +165,7 @@ export async function benchPaneSpeed(root: string, options: { loads: number; pai
     }
     for (let i = 0; i <= options.pairs; i++) {
       const page = await openWithDocument(browser, url, lines);
-      await slowDown(page, CPU_SLOWDOWN);
+      await throttled(page);
       const one = await page.evaluate(timeCheckInPage);
       const two = await page.evaluate(timeCheckInPage);
       if (i > 0) {

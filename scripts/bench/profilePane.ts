@@ -8,9 +8,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type CDPSession, type Page } from "@playwright/test";
+import { chromium, type CDPSession } from "@playwright/test";
 import { documentLines, generateDocument } from "../../tests/support/generateDocument";
-import { CPU_SLOWDOWN, helpers, openWithDocument, timeCheckInPage, waitForPaneReady, VIEWPORT } from "./paneSpeed";
+import { helpers, openWithDocument, throttled, timeCheckInPage, waitForPaneReady, VIEWPORT } from "./paneSpeed";
 import { SourceMap } from "./sourceMap";
 
 interface CallFrame {
@@ -159,12 +159,6 @@ async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ v
   const value = await work();
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
   return { value, profile };
-}
-
-async function throttled(page: Page): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-  return cdp;
 }
 
 export async function profilePane(root: string, options: { pages: number; seed: number }): Promise<void> {
