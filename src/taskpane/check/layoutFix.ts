@@ -5,7 +5,7 @@
  */
 import type { Finding, ParagraphLayoutChange } from "../../core/finding";
 import type { LayoutProperty, LayoutRole, TargetLayout } from "../../core/layout/types";
-import type { DocumentHost } from "../../host/port";
+import type { DocumentHost, LayoutReport } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { LAYOUT } from "./layoutStrings";
 import { describeNotApplied } from "./manualLayout";
@@ -54,6 +54,11 @@ function mergeRuns(a: NonNullable<TargetLayout["runs"]>, b: NonNullable<TargetLa
   });
 }
 
+/** The changes the host reports formatted (its indices are into what was asked). */
+export function appliedChanges(report: LayoutReport, requested: readonly ParagraphLayoutChange[]): ParagraphLayoutChange[] {
+  return report.applied.map((index) => requested[index]).filter((change) => change !== undefined);
+}
+
 /** One applyLayout call for all these findings' layout fixes (a fixed number of round trips, whatever their count). */
 export async function applyLayoutFindings(word: DocumentHost, findings: readonly Finding[]): Promise<LayoutFixOutcome> {
   const withFix = findings.filter((finding) => finding.layoutFix);
@@ -68,7 +73,7 @@ export async function applyLayoutFindings(word: DocumentHost, findings: readonly
     paragraphsApplied: report.applied.length,
     paragraphsSkipped: report.skipped.length,
     notApplied: report.notApplied,
-    formatted: report.applied.map((index) => requested[index]).filter((change) => change !== undefined),
+    formatted: appliedChanges(report, requested),
   };
 }
 

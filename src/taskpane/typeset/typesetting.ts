@@ -11,6 +11,7 @@ import type { DocSnapshot } from "../../core/model";
 import type { CheckOptions } from "../../core/options";
 import type { DocumentHost, LayoutReport } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
+import { appliedChanges } from "../check/layoutFix";
 import { describeNotApplied, describePage } from "../check/manualLayout";
 import { TYPESET } from "./strings";
 
@@ -93,7 +94,7 @@ export interface TypesetOutcome {
 export async function applyTypesetting(word: DocumentHost, reading: TypesetReading, plan: TypesetPlan): Promise<TypesetOutcome> {
   const page = plan.page && canSetPage(reading) ? plan.page : undefined;
   const report = await word.applyLayout({ paragraphs: plan.changes, ...(page ? { page } : {}) });
-  const formatted = report.applied.map((index) => plan.changes[index]).filter((change) => change !== undefined);
+  const formatted = appliedChanges(report, plan.changes);
   const pageSet = page !== undefined && !report.notApplied.includes("page");
   const before = reading.snapshot.layout?.page;
   const undoable = formatted.length > 0 || pageSet;
@@ -128,7 +129,7 @@ export async function undoTypesetting(word: DocumentHost, undo: TypesetUndo): Pr
   const report = await word.applyLayout({ paragraphs: undo.paragraphs, ...(undo.page ? { page: undo.page } : {}) });
   const lines: string[] = [TYPESET.undone(report.applied.length)];
   if (report.skipped.length > 0) lines.push(TYPESET.undoSkipped(report.skipped.length));
-  const restored = report.applied.map((index) => undo.paragraphs[index]).filter((change) => change !== undefined);
+  const restored = appliedChanges(report, undo.paragraphs);
   lines.push(...describeNotApplied(report.notApplied, restored, undo.page));
   if (undo.pageUnknown) lines.push(TYPESET.pageNotRestored);
   const intent = report.skipped.length > 0 || report.notApplied.length > 0 || undo.pageUnknown ? "warning" : "success";
