@@ -6,6 +6,7 @@ import { layoutWasRead } from "../core/layout/read";
 import type { DocSnapshot } from "../core/model";
 import type { CheckedFile } from "./check-file";
 import { colourLabel, findingExcerpt, markerFor } from "./excerpt";
+import { fileKind } from "./load";
 import { CLI_MESSAGES, SEVERITY_LABELS } from "./messages";
 import { paragraphPlaces, placeLabel, type Place } from "./where";
 
@@ -49,7 +50,7 @@ function summaryLine(findings: readonly Finding[], layoutUnread?: string): strin
   const byCategory = summary.categories
     .map((c) =>
       c.category === "layout" && layoutUnread !== undefined
-        ? CLI_MESSAGES.categoryUnchecked(c.name, /\.docx$/i.test(layoutUnread))
+        ? CLI_MESSAGES.categoryUnchecked(c.name, fileKind(layoutUnread) === "docx")
         : CLI_MESSAGES.categoryCount(c.name, c.total),
     )
     .join("，");

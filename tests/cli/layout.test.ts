@@ -3,6 +3,8 @@
  * formatting, as WPS writes it, in theme fonts — give no 格式 finding; the wrong one gives findings an office reads;
  * a .txt says 格式 was not checked.
  */
+import { formatReport } from "../../src/cli/report";
+import { snapshotFromLines } from "../../src/core/model";
 import { buildDocx } from "../docx/build-docx";
 import { GB_BY_STYLES, GB_DIRECT, THEME_FONTS, THEME_MISSING, WRONG, WPS } from "../docx/layout-fixtures";
 import { CLEAN_TXT, runWith } from "./fake-io";
@@ -64,5 +66,14 @@ describe("gongwen-check: 格式 of a .txt", () => {
     const run = runWith(["好.txt"], { "好.txt": CLEAN_TXT });
     expect(run.stdout).toContain("格式未检查（纯文本）");
     expect(run.stdout).not.toContain("格式 0 处");
+  });
+});
+
+describe("gongwen-check: a Word file whose layout could not be read", () => {
+  // Every Word kind the CLI reads (.docx, .docm, .dotx, .dotm) says so; only a .txt is 纯文本.
+  it.each(["报告.docx", "报告.DOCM", "模板.dotx", "模板.dotm"])("%s says 格式未检查（未能读取格式）", (file) => {
+    const report = formatReport({ ok: true, file, snapshot: snapshotFromLines("今年以来，各项工作稳步推进。"), findings: [] }, false);
+    expect(report).toContain("格式未检查（未能读取格式）");
+    expect(report).not.toContain("纯文本");
   });
 });
