@@ -5,6 +5,7 @@
  */
 import type { ContentBlock } from "../../core/content";
 import { levelChoice, planInsertion } from "../../core/insert/planInsertion";
+import { LAYOUT_ROLE_NAMES } from "../../core/messages";
 import type { InsertionPlan } from "../../core/insert/planInsertion";
 import { placementFor } from "../../host/placement";
 import type { BlockPlacement, InsertionContext } from "../../host/port";
@@ -39,12 +40,10 @@ export function levelPlans(context: InsertionContext, blocks: readonly ContentBl
   return { placement, plans: [fitting, alternative], under: choice.under?.text, cursorUnknown };
 }
 
-const LEVEL_NAMES = ["", "一级标题", "二级标题", "三级标题", "四级标题"];
-
 /** The level a plan's first heading takes, in the writer's words (一级标题 …). */
 export function levelName(plan: InsertionPlan): string {
   const role = plan.blocks.find((b) => b.role.startsWith("heading"))?.role;
-  return LEVEL_NAMES[role ? Number(role.slice(-1)) : 1];
+  return LAYOUT_ROLE_NAMES[role ?? "heading1"];
 }
 
 /** The first heading as it will read in the document, cut with an ellipsis when long. */
