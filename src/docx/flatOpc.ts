@@ -4,6 +4,9 @@
  * part's XML in pkg:xmlData (binary parts, such as images, in pkg:binaryData as base64). The task pane calls this on
  * hosts whose Office.js cannot read fonts and paragraph formats directly; it resolves them with the same walker and
  * resolver as the .docx reader, so text and layout agree with what the CLI reads from the saved file.
+ *
+ * The read is resumable (readFlatOpcLayoutSteps): the pane gives the browser a turn between steps, since the OOXML of
+ * an 800-page document takes far more than one task's budget to parse and resolve (issue 11).
  */
 import type { PageLayout, ParagraphLayout } from "../core/layout/types";
 import { StoryWalker } from "./body";
@@ -12,7 +15,7 @@ import { bodyLayout, pageLayout } from "./layout-read";
 import { MAX_XML_BYTES } from "./limits";
 import { listLevelOf, Numbering } from "./numbering";
 import { conventionalName, relationshipsOf } from "./relationships";
-import { childElements, isW, parseXml, wVal, type XmlElement } from "./xml";
+import { childElements, finish, isW, parseXmlInSteps, wVal, type Steps, type XmlElement } from "./xml";
 
 export interface FlatOpcLayout {
   /** The body's paragraphs in document order, table paragraphs included, text as readDocx builds DocParagraph.text. */
@@ -47,11 +50,19 @@ const REASONS: Record<FlatOpcErrorCode, string> = {
 const PACKAGE_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const MAIN_DOCUMENT = "/word/document.xml";
 
+/** Paragraphs resolved per step: each takes a few microseconds, so a step stays far under a millisecond. */
+const PARAGRAPHS_PER_STEP = 200;
+
 /** @throws FlatOpcReadError, never anything else. */
 export function readFlatOpcLayout(xml: string): FlatOpcLayout {
+  return finish(readFlatOpcLayoutSteps(xml));
+}
+
+/** The same read as steps (the pane's, between which the browser gets a turn). @throws FlatOpcReadError only. */
+export function* readFlatOpcLayoutSteps(xml: string): Steps<FlatOpcLayout> {
   if (xml.length > MAX_XML_BYTES) throw new FlatOpcReadError("too-large");
   try {
-    return read(xml);
+    return yield* read(xml);
   } catch (error) {
     if (error instanceof FlatOpcReadError) throw error;
     // The parser's own errors (malformed XML, nesting too deep) speak of a file; here it is Word's reply.
@@ -60,14 +71,14 @@ export function readFlatOpcLayout(xml: string): FlatOpcLayout {
   }
 }
 
-function read(xml: string): FlatOpcLayout {
+function* read(xml: string): Steps<FlatOpcLayout> {
   const parts = new Map<string, XmlElement>();
   let walker = new StoryWalker();
   let lastDocument: StoryWalker | undefined;
   let main: StoryWalker | undefined;
   // The body's blocks are walked as the parser finishes them and kept out of the tree, as readDocx does; the parts
   // come in Word's order (document before styles), so the paragraphs are resolved once everything is parsed.
-  parseXml(xml, "getOoxml", (el, parent) => {
+  yield* parseXmlInSteps(xml, "getOoxml", (el, parent) => {
     if (parent !== undefined && isW(parent, "body")) {
       walker.block(el, 0);
       return true;
@@ -93,10 +104,12 @@ function read(xml: string): FlatOpcLayout {
   const related = relatedParts(parts);
   const context = bodyLayout(related("styles"), related("theme"));
   const numbering = new Numbering(related("numbering"), context.styles);
-  const paragraphs = main.story.paragraphs.map((raw) => {
+  const paragraphs: FlatOpcLayout["paragraphs"][number][] = [];
+  for (const raw of main.story.paragraphs) {
     const styleId = context.styles.effectiveStyleId(wVal(raw.pPr, "pStyle"));
-    return { text: raw.text, layout: context.paragraph(raw, styleId, listLevelOf(raw.pPr, styleId, context.styles, numbering)) };
-  });
+    paragraphs.push({ text: raw.text, layout: context.paragraph(raw, styleId, listLevelOf(raw.pPr, styleId, context.styles, numbering)) });
+    if (paragraphs.length % PARAGRAPHS_PER_STEP === 0) yield;
+  }
   return { paragraphs, page: pageLayout(context, main.story.sections[0]) };
 }
 

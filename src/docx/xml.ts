@@ -2,9 +2,10 @@
  * Namespace-aware XML helpers over the reader's own parser (xml-parse.ts). WordprocessingML comes in two namespaces (Transitional, which
  * Word writes, and Strict, which Word can save as); both are accepted so callers just ask for local names.
  */
-import { parseXmlTree, type OnElementEnd, type XmlElement } from "./xml-parse";
+import { parseXmlSteps, parseXmlTree, type OnElementEnd, type Steps, type XmlElement } from "./xml-parse";
 
-export type { XmlElement } from "./xml-parse";
+export type { Steps, XmlElement } from "./xml-parse";
+export { finish } from "./xml-parse";
 
 const W_NAMESPACES = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -15,6 +16,11 @@ export const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibil
 /** Parses one part; malformed XML is what Word calls a corrupt file, so it is an error here too. */
 export function parseXml(source: string, partName: string, onEnd?: OnElementEnd): XmlElement {
   return parseXmlTree(source, partName, onEnd);
+}
+
+/** The same parse as steps, for a caller that gives the browser a turn between them (src/word/layoutRead.ts). */
+export function parseXmlInSteps(source: string, partName: string, onEnd?: OnElementEnd): Steps<XmlElement> {
+  return parseXmlSteps(source, partName, onEnd);
 }
 
 /** True when `el` is the WordprocessingML element `local`. */

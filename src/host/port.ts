@@ -139,7 +139,7 @@ export interface Capabilities {
 
 /** What readSnapshot reads besides the text. */
 export interface SnapshotOptions {
-  /** Read each body paragraph's layout and the page setup too (the 格式 check): still a fixed number of round trips. */
+  /** Read each body paragraph's layout and the page setup too (readLayout after the text): one round trip more. */
   readonly layout?: boolean;
 }
 
@@ -164,8 +164,16 @@ export interface LayoutReport {
 
 export interface DocumentHost {
   readonly capabilities: Capabilities;
-  /** The whole document, in one round trip (with `layout`, still a fixed number). */
+  /** The whole document, in one round trip (with `layout`, readLayout's one more). */
   readSnapshot(options?: SnapshotOptions): Promise<DocSnapshot>;
+  /**
+   * The layout (the 格式 check) of a snapshot readSnapshot gave: `snapshot` with each main-text paragraph's layout
+   * and the page's (DocSnapshot.layout), in one round trip of its own, so that the text's findings need not wait for
+   * it. A paragraph whose text changed since `snapshot` was read gets no layout (never another paragraph's); what
+   * the host cannot read is listed in `layout.unreadable`. When `signal` aborts, the work stops and the promise
+   * rejects.
+   */
+  readLayout(snapshot: DocSnapshot, signal?: AbortSignal): Promise<DocSnapshot>;
   /** The snapshot plus where the cursor is, in one round trip. */
   readInsertionContext(): Promise<InsertionContext>;
   /** Selects the span (scrolling it into view) after reading it back; reports whether it still matched. */

@@ -7,8 +7,8 @@
  * costs a fresh read of the main text), selectSpan 2, selectParagraph 2, insertBlocks 1, insertText 1; replaceSpans 2
  * (a 3rd only to take back our edits in a paragraph the writer changed between the two; after a Word failure, 1 more
  * to read which edits landed); addComments 2 (a 3rd only to delete comments whose paragraph or text changed in
- * between); listComments 1; deleteComments 2; readSnapshot({layout}) the same as readSnapshot (the body's OOXML is read
- * in its first round trip; if Word fails that, once more without it); applyLayout 3 (verify, write, read back).
+ * between); listComments 1; deleteComments 2; readLayout 1 (the body's OOXML and the page setup; its parse is sliced);
+ * readSnapshot({layout}) readSnapshot's and readLayout's; applyLayout 3 (verify, write, read back).
  */
 import type { DocSnapshot } from "../core/model";
 import { deleteComments, listComments } from "./comments";
@@ -21,7 +21,7 @@ import { WORD_MESSAGES } from "./messages";
 import type { PartMap } from "./parts";
 import { selectParagraph, selectSpan } from "./select";
 import { readDocumentSetting, removeDocumentSetting, writeDocumentSetting } from "./settings";
-import { ensureListItems, queueSnapshot, readDocument, readSnapshot } from "./snapshot";
+import { addLayout, ensureListItems, queueSnapshot, readDocument, readSnapshot } from "./snapshot";
 
 function capabilitiesOf(host: WordHost): Capabilities {
   const comments = host.isSetSupported("WordApi", "1.4");
@@ -133,10 +133,11 @@ export function createWordGateway(host: WordHost): DocumentHost {
     capabilities,
     readSnapshot: (options) =>
       guarded(async () => {
-        const read = await readDocument(host, notes, options?.layout === true);
+        const read = await readDocument(host, notes);
         parts = read.parts;
-        return read.snapshot;
+        return options?.layout === true ? addLayout(host, read.snapshot) : read.snapshot;
       }),
+    readLayout: (snapshot, signal) => guarded(() => addLayout(host, snapshot, () => signal?.aborted === true)),
     readInsertionContext: () =>
       guarded(() =>
         insertionContext(host).catch(async (e: unknown) => {

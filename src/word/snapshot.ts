@@ -10,7 +10,7 @@
  */
 import type { DocParagraph, DocPart, DocSnapshot } from "../core/model";
 import type { WordHost } from "./host";
-import { queueLayoutRead, resolveLayoutRead, unreadableLayout, type LayoutRead } from "./layoutRead";
+import { readLayout, type LayoutRead } from "./layoutRead";
 import { PartMap, queueParts, queueRestOfParts, readParts } from "./parts";
 
 /** Narrow property paths: a bare load() would fetch every property of every paragraph. */
@@ -72,21 +72,19 @@ export interface DocumentRead {
   readonly parts: PartMap;
 }
 
-/** The main text and its parts, with the layout when `layout` is given (queued in the same first round trip). */
-async function readAll(host: WordHost, notes: boolean, layout: boolean): Promise<DocumentRead> {
+/** The main text and its parts, in one round trip (two for several sections, notes or a host ignoring nested paths). */
+async function readAll(host: WordHost, notes: boolean): Promise<DocumentRead> {
   const unchecked: DocPart[] = notes ? ["textBox"] : ["footnote", "endnote", "textBox"];
   return host.run(async (context) => {
     const paragraphs = queueSnapshot(context);
     const parts = queueParts(context, notes);
-    const layoutBatch = layout ? queueLayoutRead(context, host) : undefined;
     await context.sync();
     const listsMissing = queueListItems(paragraphs);
     if (queueRestOfParts(parts) || listsMissing) await context.sync();
     const body = readSnapshot(paragraphs).paragraphs;
     const read = readParts(parts);
     const snapshot: DocSnapshot = { paragraphs: [...body, ...read.paragraphs], unchecked };
-    const parsed = layoutBatch ? withLayout(snapshot, body.length, await resolveLayoutRead(layoutBatch, body.map((p) => p.text))) : snapshot;
-    return { snapshot: parsed, parts: new PartMap(body.length, read.places) };
+    return { snapshot, parts: new PartMap(body.length, read.places) };
   });
 }
 
@@ -103,19 +101,12 @@ export function withLayout(snapshot: DocSnapshot, bodyCount: number, read: Layou
  * The main text, then the headers and footers, and the notes when `notes` (WordApi 1.5): 1 round trip, 2 for a
  * document with several sections or with notes (the list-number fallback shares that second one). Text boxes are
  * never read (no API below WordApiDesktop 1.2): listed in `unchecked`, with the notes when they were not read.
- * With `layout`, the body's OOXML (and the page setup) is read in the first round trip too (./layoutRead.ts); Word
- * fails a whole batch when getOoxml fails (it does on some documents), so then the text is read again without it
- * and every layout property is listed as unreadable: a layout Word will not give never stops the text check.
+ * The layout is read apart, after this (addLayout): the text's findings need not wait for Word's getOoxml.
  */
-export async function readDocument(host: WordHost, notes: boolean, layout = false): Promise<DocumentRead> {
+export async function readDocument(host: WordHost, notes: boolean): Promise<DocumentRead> {
   try {
-    return await readAll(host, notes, layout);
+    return await readAll(host, notes);
   } catch {
-    if (layout) {
-      const read = await readDocument(host, notes, false);
-      const bodyCount = read.parts.bodyCount;
-      return { ...read, snapshot: withLayout(read.snapshot, bodyCount, unreadableLayout(bodyCount)) };
-    }
     // Headers on some Word build, or notes, may fail where the main text would not: read the main text alone, and
     // say which parts were not checked. If that fails too, its error is the one the writer sees.
     const snapshot = await host.run(async (context) => {
@@ -127,4 +118,16 @@ export async function readDocument(host: WordHost, notes: boolean, layout = fals
     const missed: DocPart[] = ["header", "footer", "footnote", "endnote", "textBox"];
     return { snapshot: { ...snapshot, unchecked: missed }, parts: new PartMap(snapshot.paragraphs.length, []) };
   }
+}
+
+/**
+ * `snapshot` with the layout of its main-text paragraphs (which come first) and of the page, read in a round trip
+ * of its own (./layoutRead.ts): a paragraph changed since `snapshot` was read gets none. Where Word refuses the
+ * OOXML, every layout property is listed as unreadable.
+ */
+export async function addLayout(host: WordHost, snapshot: DocSnapshot, cancelled?: () => boolean): Promise<DocSnapshot> {
+  let bodyCount = 0;
+  while (bodyCount < snapshot.paragraphs.length && snapshot.paragraphs[bodyCount].part === undefined) bodyCount++;
+  const texts = snapshot.paragraphs.slice(0, bodyCount).map((p) => p.text);
+  return withLayout(snapshot, bodyCount, await readLayout(host, texts, cancelled));
 }

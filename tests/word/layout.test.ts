@@ -83,10 +83,13 @@ describe("readSnapshot({layout})", () => {
     expect(sim.opCount("getOoxml")).toBe(0);
   });
 
-  it.each([10, 2000])("reads the layout of %i paragraphs in the snapshot's one round trip", async (n) => {
+  it.each([10, 2000])("reads the layout of %i paragraphs in one round trip of its own, after the text's one", async (n) => {
     const { gateway, trips } = setup(paragraphs(n));
-    const { result, syncs } = await trips(() => gateway.readSnapshot({ layout: true }));
+    const { result: text, syncs: textSyncs } = await trips(() => gateway.readSnapshot());
+    expect(textSyncs).toBe(1);
+    const { result, syncs } = await trips(() => gateway.readLayout(text));
     expect(syncs).toBe(1);
+    expect((await trips(() => gateway.readSnapshot({ layout: true }))).syncs).toBe(2);
     expect(result.paragraphs.filter((p) => p.layout?.runs[0]?.eastAsiaFont === "宋体")).toHaveLength(n);
   });
 

@@ -42,7 +42,7 @@ export interface HostState {
 }
 
 export class FakeContext {
-  private queue: { kind: OpKind; run: () => void }[] = [];
+  private queue: { kind: OpKind; run: () => void | Promise<void> }[] = [];
   private readonly owned: { readonly story: SimulatedDocument; readonly range: LiveRange }[] = [];
   private closed = false;
 
@@ -52,7 +52,8 @@ export class FakeContext {
     return this.state.doc;
   }
 
-  enqueue(kind: OpKind, run: () => void): void {
+  /** `run` may take several turns (getOoxml: see ranges.ts); the batch's later ops wait for it. */
+  enqueue(kind: OpKind, run: () => void | Promise<void>): void {
     if (this.closed) {
       throw new FakeOfficeError("InvalidObjectPath", "The object path is not valid: the request context of this object has ended (Word.run finished).");
     }
@@ -75,10 +76,11 @@ export class FakeContext {
     const n = ++this.state.syncs;
     for (const hook of this.state.beforeSync) hook(n);
     await Promise.resolve(); // a round trip is asynchronous
-    ops.forEach((op, index) => {
+    for (const [index, op] of ops.entries()) {
       this.checkFaults(n, index, op.kind);
-      op.run();
-    });
+      const running = op.run();
+      if (running) await running;
+    }
   }
 
   close(): void {

@@ -10,7 +10,12 @@
  * - /word/numbering.xml when a paragraph is numbered (Word has been reported to leave this part out: office-js-docs
  *   issues #56 and #508; README "verify on real Word").
  * Settings, font table and document properties, which Word also sends, carry nothing a layout reader uses.
+ *
+ * Word builds this string in its own process; the simulation builds it on the page's thread, so getOoxml writes it in
+ * steps (flatOpcSteps) between which the browser gets a turn: an 800-page document's package is megabytes, and one
+ * task building it would be a stall no writer meets in Word (ranges.ts).
  */
+import { finish, type Steps } from "../../docx/xml-parse";
 import type { SimulatedDocument } from "./document";
 import type { Span } from "./edit";
 import { sectPrXml } from "./page";
@@ -177,19 +182,34 @@ function part(name: string, contentType: string, xml: string): string {
 
 const CT = "application/vnd.openxmlformats-officedocument";
 
+/** Paragraphs written per step: a few milliseconds' work at most on a slow PC. */
+const PARAGRAPHS_PER_STEP = 100;
+
 /** The flat OPC package of `span` in `doc`: partial paragraphs at its ends keep only the covered text. */
 export function buildFlatOpc(doc: SimulatedDocument, span: Span): string {
+  return finish(flatOpcSteps(doc, span));
+}
+
+/**
+ * buildFlatOpc as steps. The document is taken as it is when the first step runs (the op's place in its batch, as in
+ * Word): paragraph records are replaced on every edit, never changed in place, so an edit made between two steps
+ * does not reach the package being written.
+ */
+export function* flatOpcSteps(doc: SimulatedDocument, span: Span): Steps<string> {
   const start = doc.inText(span.start);
   const end = doc.inText(span.end);
-  const lists = new Lists();
-  const items: { p: SimParagraph; xml: string }[] = [];
+  const covered: { p: SimParagraph; from: number; to: number }[] = [];
   for (let i = start.para; i <= end.para; i++) {
     const p = doc.paragraph(i);
-    const from = i === start.para ? start.offset : 0;
-    const to = i === end.para ? end.offset : p.text.length;
-    items.push({ p, xml: paragraphXml(p, sliceRuns(p, from, to), lists) });
+    covered.push({ p, from: i === start.para ? start.offset : 0, to: i === end.para ? end.offset : p.text.length });
   }
   const sectPr = doc.isPartStory ? "" : sectPrXml(doc.page);
+  const lists = new Lists();
+  const items: { p: SimParagraph; xml: string }[] = [];
+  for (const { p, from, to } of covered) {
+    items.push({ p, xml: paragraphXml(p, sliceRuns(p, from, to), lists) });
+    if (items.length % PARAGRAPHS_PER_STEP === 0) yield;
+  }
   const document = `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml(items)}${sectPr}</w:body></w:document>`;
   const numbering = lists.xml();
   const rels =

@@ -16,7 +16,8 @@ import type { SimulatedDocument, StoredComment } from "./document";
 import { coveringSpan, paragraphLocationSpan, RANGE_LOCATIONS, rangeLocationSpan, selectionSpan, type RangeLocation } from "./locations";
 import { comparePos, type LiveRange } from "./positions";
 import { FakeFont } from "./font";
-import { buildFlatOpc } from "./ooxmlWrite";
+import { flatOpcSteps } from "./ooxmlWrite";
+import { inSlices } from "../../word/slices";
 import { paragraphProperty, setParagraphProperty, PARAGRAPH_FORMAT_PROPERTIES, type ParagraphFormatProperty } from "./paragraphFormat";
 
 abstract class FakeRangeBase extends FakeClientObject {
@@ -124,10 +125,14 @@ abstract class FakeRangeBase extends FakeClientObject {
     return made;
   }
 
-  /** Range/Paragraph/Body.getOoxml (WordApi 1.1): the covered content as a flat OPC package, after the sync. */
+  /**
+   * Range/Paragraph/Body.getOoxml (WordApi 1.1): the covered content as a flat OPC package, after the sync. Word
+   * writes it in its own process; here it is written in slices, the browser getting turns in between (ooxmlWrite.ts),
+   * and the batch's later ops wait for it, as in Word.
+   */
   getOoxml(): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
-    this.context.enqueue("getOoxml", () => result.set(buildFlatOpc(this.doc, this.span())));
+    this.context.enqueue("getOoxml", () => inSlices(flatOpcSteps(this.doc, this.span())).then((xml) => result.set(xml)));
     return result;
   }
 

@@ -276,6 +276,8 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             assistantComments={state.comments?.length}
             unchecked={result.snapshot.unchecked}
             unreadable={result.snapshot.layout?.unreadable}
+            layoutCheck={result.layoutCheck}
+            onCancelLayout={() => session.cancel()}
             switchedOff={state.switchedOff}
             filter={filter}
             disabled={!idle}

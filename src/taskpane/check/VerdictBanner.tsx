@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
 import { summarizeFindings } from "../../core/engine";
 import { PART_NAMES } from "../../core/messages";
@@ -9,10 +9,12 @@ import { REVIEW } from "./reviewStrings";
 import type { LayoutProperty } from "../../core/layout/types";
 import { LAYOUT, PROPERTY_NAMES, joinNames } from "./layoutStrings";
 import { verdictHead } from "./verdict";
+import type { LayoutCheck } from "./session";
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
   line: { display: "block", marginTop: tokens.spacingVerticalXS },
+  pending: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", marginTop: tokens.spacingVerticalXS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
 });
 
@@ -28,6 +30,10 @@ export interface VerdictBannerProps {
   readonly switchedOff?: readonly string[];
   /** Layout properties this host could not read (issue 13): the 格式 check did not cover them, and the verdict says so. */
   readonly unreadable?: readonly LayoutProperty[];
+  /** The 格式 part of the check when it is not in: still running ("pending"), or stopped (CheckResult.layoutCheck). */
+  readonly layoutCheck?: LayoutCheck;
+  /** 取消 beside "正在检查格式……": stops the 格式 part, the text's findings stay. */
+  onCancelLayout?(): void;
   /** The category the chips filter the list to. */
   readonly filter?: Category;
   readonly disabled: boolean;
@@ -44,15 +50,18 @@ export interface VerdictBannerProps {
  * category filters the list; and what was not checked is named.
  */
 export function VerdictBanner(props: VerdictBannerProps) {
-  const { open, ignored, assistantComments, unchecked = [], switchedOff = [], unreadable = [], filter, disabled, onFilter, onReviewIgnored, onDeleteComments, notice } = props;
+  const { open, ignored, assistantComments, unchecked = [], switchedOff = [], unreadable = [], layoutCheck, onCancelLayout, filter, disabled, onFilter, onReviewIgnored, onDeleteComments, notice } = props;
   const styles = useStyles();
   const summary = summarizeFindings(open);
   const hints = open.length - summary.blocking;
   const comments = assistantComments ?? 0;
-  const { ready, title } = verdictHead(summary, comments, ignored, unreadable);
+  const { ready, title } = verdictHead(summary, comments, ignored, unreadable, layoutCheck);
   const chips = summary.categories.filter((c) => c.total > 0);
+  // Nothing open in the text while 格式 is unknown is neither a success nor a warning yet.
+  const intent = ready ? "success" : layoutCheck && summary.ready && comments === 0 ? "info" : "warning";
   return (
-    <MessageBar intent={ready ? "success" : "warning"} layout="multiline" data-testid="verdict">
+    // data-layout-check: whether the check is complete ("done"), for the bench and the tests, as the writer sees it.
+    <MessageBar intent={intent} layout="multiline" data-testid="verdict" data-layout-check={layoutCheck ?? "done"}>
       <MessageBarBody>
         <MessageBarTitle data-testid="verdict-title">{title}</MessageBarTitle>
         {ready ? UI.check.readyText : null}
@@ -77,6 +86,21 @@ export function VerdictBanner(props: VerdictBannerProps) {
               </Button>
             ) : null}
           </div>
+        ) : null}
+        {layoutCheck === "pending" ? (
+          <span className={styles.pending} data-testid="verdict-layout-pending">
+            <Spinner size="extra-tiny" label={REVIEW.layoutPending} />
+            {onCancelLayout ? (
+              <Button size="small" appearance="subtle" data-action="cancel-layout" onClick={onCancelLayout}>
+                {REVIEW.cancelLayout}
+              </Button>
+            ) : null}
+          </span>
+        ) : null}
+        {layoutCheck === "stopped" ? (
+          <span className={styles.line} data-testid="verdict-layout-stopped">
+            {REVIEW.layoutStopped}
+          </span>
         ) : null}
         {hints > 0 ? <span className={styles.line}>{UI.check.hintsOnly(hints)}</span> : null}
         {comments > 0 ? (

@@ -16,7 +16,8 @@ import { REVIEW } from "./reviewStrings";
 import { assistantCommentText, listAssistantComments, readCommentLinks, writeCommentLinks } from "./assistantComments";
 import { applyAnyFixes } from "./applyFixes";
 import { groupKey } from "./groups";
-import { CheckCancelled, classify, keyOf, runCheck, targetOf, writeIgnoreKeys, type CheckResult } from "./session";
+import { CheckCancelled, classify, keyOf, startCheck, targetOf, writeIgnoreKeys, type CheckResult } from "./session";
+import { joinLayout, type LayoutFindings } from "./layoutJoin";
 import { step, type Direction, type Visited } from "./walk";
 import { ignoreKey } from "../../core/ignore";
 
@@ -67,6 +68,8 @@ export class ReviewSession {
   private state: ReviewState = INITIAL;
   private readonly listeners = new Set<() => void>();
   private abort: AbortController | undefined;
+  /** The 格式 part of the latest check, until it has joined (or was dropped). */
+  private layoutPart: Promise<void> = Promise.resolve();
   private visited: Visited | undefined;
   private optionsSource: CheckOptionsSource = () => undefined;
 
@@ -101,28 +104,67 @@ export class ReviewSession {
     this.set({ filter, notice: undefined });
   }
 
-  /** Reads the document, its ignore list and the assistant's comments, and analyses it. */
+  /**
+   * Reads the document, its ignore list and the assistant's comments, and analyses it: resolves when the text's
+   * findings are shown. The 格式 part follows (settled() tells when it is in); a later check or 取消 drops it.
+   */
   async check(after?: PlacedNotice): Promise<void> {
     this.abort?.abort();
     const controller = new AbortController();
     this.abort = controller;
     this.set({ notice: after });
+    let layout: (() => Promise<LayoutFindings>) | undefined;
     try {
       const source = this.optionsSource();
-      const [result, comments, links, switchedOff] = await Promise.all([
-        runCheck(this.word, (phase, paragraphs) => this.set({ progress: { phase, paragraphs } }), controller.signal, source?.options),
+      const [text, comments, links, switchedOff] = await Promise.all([
+        startCheck(this.word, (phase, paragraphs) => this.set({ progress: { phase, paragraphs } }), controller.signal, source?.options),
         listAssistantComments(this.word),
         this.word.capabilities.comments ? readCommentLinks(this.word) : Promise.resolve(new Map<string, string>()),
         source?.switchedOff ?? Promise.resolve([] as readonly string[]),
       ]);
       if (this.abort !== controller) return;
-      this.set({ result, comments, links: await this.pruneLinks(links, comments), switchedOff });
+      this.set({ result: text.result, comments, links: await this.pruneLinks(links, comments), switchedOff });
+      layout = text.layout;
     } catch (error) {
       if (this.abort !== controller && error instanceof CheckCancelled) return;
       this.set({ notice: error instanceof CheckCancelled ? { intent: "info", text: UI.check.cancelled, at: "toolbar" } : { intent: "error", text: describeError(error), at: after?.at ?? "toolbar" } });
     } finally {
       if (this.abort === controller) this.set({ progress: undefined });
     }
+    if (layout && this.abort === controller) this.layoutPart = this.joinLayoutPart(controller, layout);
+  }
+
+  /** Resolves when the latest check's 格式 part has joined its result, was stopped or was dropped. */
+  settled(): Promise<void> {
+    return this.layoutPart;
+  }
+
+  /** Runs the 格式 part and joins its findings to the result as it is then (ignores made meanwhile kept). */
+  private async joinLayoutPart(controller: AbortController, layout: () => Promise<LayoutFindings>): Promise<void> {
+    try {
+      const found = await layout();
+      const current = this.state.result;
+      if (this.abort !== controller || current?.layoutCheck !== "pending") return;
+      const result = joinLayout(current, found);
+      this.set({ result, notice: this.told(layoutDoneText(result)) });
+    } catch (error) {
+      const current = this.state.result;
+      if (this.abort !== controller || current?.layoutCheck !== "pending") return;
+      const cancelled = error instanceof CheckCancelled;
+      this.set({
+        result: { ...current, layoutCheck: "stopped" },
+        notice: cancelled ? this.told(REVIEW.layoutCancelled) : { intent: "error", text: `${REVIEW.layoutFailed}${describeError(error)}`, at: "verdict" },
+      });
+    }
+  }
+
+  /**
+   * A sentence about the check that the writer did not ask for just now: in the verdict, or after the notice there is
+   * (撤消排版's, say, keeping its button), so that the live region speaks it once and nothing else is lost.
+   */
+  private told(text: string): PlacedNotice {
+    const notice = this.state.notice;
+    return notice ? { ...notice, text: `${notice.text}\n${text}` } : { intent: "info", text, at: "verdict" };
   }
 
   /** The options a check would run with now (the house style's): what 一键排版 plans with. */
@@ -248,9 +290,10 @@ export class ReviewSession {
       const by = result.ignoredBy.get(finding);
       const keys = ignored ? [...result.ignoreKeys, key] : result.ignoreKeys.filter((k) => k !== by);
       const dropped = await writeIgnoreKeys(this.word, keys);
-      const all = [...result.open, ...result.ignored].sort(byPosition);
-      const next = classify(result.snapshot, all, keys.slice(dropped));
-      const count = ignored ? next.ignored.length - result.ignored.length : 0;
+      // The result as it is now: the 格式 findings may have joined while the keys were being written.
+      const now = this.state.result ?? result;
+      const next = reclassify(now, keys.slice(dropped));
+      const count = ignored ? next.ignored.length - now.ignored.length : 0;
       const text = dropped > 0 ? UI.check.ignoresDropped(dropped) : ignored ? REVIEW.ignoredNow(count) : REVIEW.unignoredNow;
       this.set({ result: next, notice: { intent: dropped > 0 ? "warning" : "success", text, at } });
     });
@@ -261,7 +304,7 @@ export class ReviewSession {
       const result = this.state.result;
       if (!result) return;
       await writeIgnoreKeys(this.word, []);
-      this.set({ result: classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), []), notice: { intent: "success", text: REVIEW.unignoredNow, at } });
+      this.set({ result: reclassify(this.state.result ?? result, []), notice: { intent: "success", text: REVIEW.unignoredNow, at } });
     });
   }
 
@@ -340,6 +383,18 @@ export function reviewSessionFor(word: DocumentHost, scope: object): ReviewSessi
     byHost.set(word, session);
   }
   return session;
+}
+
+/** The same findings under other stored keys (忽略, 取消忽略), the 格式 check's state kept. */
+function reclassify(result: CheckResult, keys: readonly string[]): CheckResult {
+  return classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), keys, result.layoutCheck);
+}
+
+/** What the live region says when the 格式 findings have joined: how many there are, or what could not be read. */
+function layoutDoneText(result: CheckResult): string {
+  if ((result.snapshot.layout?.unreadable ?? []).length > 0) return REVIEW.layoutDoneUnreadable;
+  const count = result.open.filter((finding) => finding.category === "layout").length;
+  return count > 0 ? REVIEW.layoutDone(count) : REVIEW.layoutDoneNone;
 }
 
 /** After an edit close to it (its key holds the text around it), the same rule's same excerpt nearest in its paragraph. */

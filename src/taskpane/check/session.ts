@@ -2,12 +2,18 @@
  * The 检查 tab's work, apart from React: read the document once, analyse in JS, keep the ignore list in the
  * document, and turn findings into Word targets (fixes are in ./fixes.ts). Kept free of components so jest can
  * drive it against the simulated host.
+ *
+ * A check comes in two parts (issue 11): the text (one round trip, then the text categories' rules) gives its
+ * findings and a verdict at once; the layout (格式: Word's getOoxml, seconds on a long document, and its parse)
+ * follows in a round trip of its own, and its findings join the same result (./layoutJoin.ts). Until they have, the
+ * result says so (layoutCheck "pending") and the verdict never says 可以提交.
  */
 import type { DocPart, DocSnapshot } from "../../core/model";
-import type { Finding } from "../../core/finding";
+import { CATEGORIES, type Finding } from "../../core/finding";
 import { checkInSteps } from "../../core/engine";
 import { nextTurn } from "../shared/nextTurn";
 import { resolveOptions, type CheckOptionsInput } from "../../core/options";
+import { joinLayout, type LayoutFindings } from "./layoutJoin";
 import { matchIgnores, occurrenceKeys } from "../../core/ignore";
 import type { SpanTarget, DocumentHost } from "../../host/port";
 
@@ -32,7 +38,15 @@ export interface CheckResult {
   readonly keys: ReadonlyMap<Finding, string>;
   /** For each ignored finding, the stored key that ignores it (取消忽略 removes that key). */
   readonly ignoredBy: ReadonlyMap<Finding, string>;
+  /**
+   * The 格式 check, when it is on and has not joined yet: "pending" while its round trip and analysis run, "stopped"
+   * when the writer cancelled it (or it failed). Absent when 格式 was checked or is off. Either way the verdict is
+   * not 可以提交, and the stored ignore keys are all kept (ignoreKeys): those of 格式 findings match nothing yet.
+   */
+  readonly layoutCheck?: LayoutCheck;
 }
+
+export type LayoutCheck = "pending" | "stopped";
 
 /**
  * The most the ignore list may take in the document's settings (characters of JSON). Settings travel inside the
@@ -52,9 +66,20 @@ export class CheckCancelled extends Error {
   }
 }
 
+/** The first part of a check: the text's findings now, and the 格式 check to run next when it is on. */
+export interface TextCheck {
+  /** With layoutCheck "pending" when `layout` is there. */
+  readonly result: CheckResult;
+  /**
+   * Starts the 格式 check: the layout's own round trip, then the 格式 rules; its findings go into the result with
+   * joinLayout (./layoutJoin.ts). Rejects with CheckCancelled when the check's signal aborts.
+   */
+  readonly layout?: () => Promise<LayoutFindings>;
+}
+
 /**
- * One round trip for the document, one read of the ignore list, then analysis in JS. `options` (the house style's,
- * read from the document's settings beside the ignore list) may still be on its way.
+ * The whole check, both parts: what the bench and the tests call; the pane shows the first part before the second
+ * (startCheck).
  */
 export async function runCheck(
   word: DocumentHost,
@@ -62,22 +87,48 @@ export async function runCheck(
   signal?: AbortSignal,
   options: CheckOptionsInput | Promise<CheckOptionsInput> = {},
 ): Promise<CheckResult> {
+  const text = await startCheck(word, onProgress, signal, options);
+  return text.layout ? joinLayout(text.result, await text.layout()) : text.result;
+}
+
+/**
+ * One round trip for the text, one read of the ignore list, then the text categories' analysis in JS. `options`
+ * (the house style's, read from the document's settings beside the ignore list) may still be on its way. When the
+ * house style leaves 格式 on, the result is marked pending and `layout` runs that part.
+ */
+export async function startCheck(
+  word: DocumentHost,
+  onProgress?: CheckProgress,
+  signal?: AbortSignal,
+  options: CheckOptionsInput | Promise<CheckOptionsInput> = {},
+): Promise<TextCheck> {
   onProgress?.("reading");
-  // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped. The layout (fonts,
-  // sizes, indents: issue 13) is read only when the house style leaves the 格式 category on, so the options come first.
-  const read = Promise.resolve(options).then((checkOptions) =>
-    Promise.all([word.readSnapshot({ layout: resolveOptions(checkOptions).categories.layout }), checkOptions]),
-  );
-  const [[snapshot, checkOptions], ignoreKeys] = await untilAborted(Promise.all([read, readIgnoreKeys(word)]), signal);
+  // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped.
+  const [snapshot, checkOptions, ignoreKeys] = await untilAborted(Promise.all([word.readSnapshot(), options, readIgnoreKeys(word)]), signal);
   onProgress?.("analysing", snapshot.paragraphs.length);
-  const steps = checkInSteps(snapshot, checkOptions);
+  const layoutOn = resolveOptions(checkOptions).categories.layout;
+  const findings = await analyse(snapshot, { ...checkOptions, categories: { ...checkOptions.categories, layout: false } }, signal);
+  if (!layoutOn) return { result: classify(snapshot, findings, ignoreKeys) };
+  const result = classify(snapshot, findings, ignoreKeys, "pending");
+  return { result, layout: () => checkLayout(word, snapshot, checkOptions, signal) };
+}
+
+/** The 格式 part: the layout of `snapshot`'s paragraphs in its own round trip, then the 格式 category's rules alone. */
+async function checkLayout(word: DocumentHost, snapshot: DocSnapshot, options: CheckOptionsInput, signal: AbortSignal | undefined): Promise<LayoutFindings> {
+  const laidOut = await untilAborted(word.readLayout(snapshot, signal), signal);
+  const onlyLayout = Object.fromEntries(CATEGORIES.map((category) => [category, category === "layout"]));
+  return { snapshot: laidOut, findings: await analyse(laidOut, { ...options, categories: onlyLayout }, signal) };
+}
+
+async function analyse(snapshot: DocSnapshot, options: CheckOptionsInput, signal: AbortSignal | undefined): Promise<Finding[]> {
+  const steps = checkInSteps(snapshot, options);
   for (;;) {
     // A turn for the browser before each rule: the progress message paints, a click on 取消 is heard, and no piece
     // of a long document's analysis becomes one long task.
     await nextTurn();
     if (signal?.aborted) throw new CheckCancelled();
     const step = steps.next();
-    if (step.done) return classify(snapshot, step.value, ignoreKeys);
+    if (step.done) return step.value;
   }
 }
 
@@ -100,7 +151,11 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
   });
 }
 
-export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ignoreKeys: readonly string[]): CheckResult {
+/**
+ * Findings (in document order) split into open and ignored by the stored keys. With `layoutCheck`, the 格式
+ * findings are not in yet: every stored key is kept, since a key of a 格式 finding matches nothing before it joins.
+ */
+export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ignoreKeys: readonly string[], layoutCheck?: LayoutCheck): CheckResult {
   const match = matchIgnores(findings, snapshot, ignoreKeys);
   const occurrence = occurrenceKeys(findings, snapshot);
   const keys = new Map(findings.map((finding, i) => [finding, occurrence[i]] as const));
@@ -109,9 +164,10 @@ export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ig
     snapshot,
     open: findings.filter((_, i) => !match.ignored.has(i)),
     ignored: findings.filter((_, i) => match.ignored.has(i)),
-    ignoreKeys: ignoreKeys.filter((key) => match.live.has(key)),
+    ignoreKeys: layoutCheck ? ignoreKeys : ignoreKeys.filter((key) => match.live.has(key)),
     keys,
     ignoredBy,
+    ...(layoutCheck ? { layoutCheck } : {}),
   };
 }
 

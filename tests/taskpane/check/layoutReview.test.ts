@@ -13,6 +13,7 @@ describe("the 格式 category", () => {
     const { sim, session } = setup(WRONG_DRAFT);
     const texts = sim.doc.texts();
     await session.check();
+    await session.settled();
     const fixable = layoutFindings(session).filter((f) => f.layoutFix);
     expect(fixable.map((f) => f.message)).toEqual([
       "正文 2 段为宋体小四，应为仿宋_GB2312三号。（自本段起至第 5 段）",
@@ -21,6 +22,9 @@ describe("the 格式 category", () => {
     expect(fixable.every((f) => !f.fix)).toBe(true);
     await session.fix(fixable, "category:layout");
     expect(session.getState().notice?.text).toBe("已设置 2 段的格式，可用 Word 的“撤消”逐步恢复。");
+    await session.settled();
+    // The re-check's 格式 part joins later, and says so after the fix's notice (the live region speaks it).
+    expect(session.getState().notice?.text).toBe("已设置 2 段的格式，可用 Word 的“撤消”逐步恢复。\n格式检查完成，发现 1 处格式问题。");
     // Only the page is left: a 修正 formats paragraphs; the page is 一键排版's (or the writer's, in 页面设置).
     expect(layoutFindings(session).map((f) => f.ruleId)).toEqual(["layout-page"]);
     expect(sim.doc.texts()).toEqual(texts);
@@ -40,6 +44,7 @@ describe("the 格式 category", () => {
     const { sim, session } = setup(WRONG_DRAFT);
     sim.failOn({ op: "getOoxml", nth: 1, code: "GeneralException" });
     await session.check();
+    await session.settled();
     const unreadable = session.getState().result?.snapshot.layout?.unreadable ?? [];
     expect(unreadable).toEqual(expect.arrayContaining(["eastAsiaFont", "sizePt"]));
     expect(layoutFindings(session).filter((f) => f.layoutFix)).toEqual([]);

@@ -4,7 +4,8 @@
  */
 import { createSimulatedWord } from "../../../src/playground/fakeWord/host";
 import { createWordGateway } from "../../../src/word/officeGateway";
-import { CheckCancelled, readIgnoreKeys, runCheck, writeIgnoreKeys, keyOf, classify, MAX_IGNORE_SETTING_CHARS } from "../../../src/taskpane/check/session";
+import { CheckCancelled, readIgnoreKeys, runCheck, startCheck, writeIgnoreKeys, keyOf, classify, MAX_IGNORE_SETTING_CHARS } from "../../../src/taskpane/check/session";
+import { joinLayout } from "../../../src/taskpane/check/layoutJoin";
 import { applyFindingFixes } from "../../../src/taskpane/check/fixes";
 import { describeFixOutcome } from "../../../src/taskpane/check/describeFixOutcome";
 import { checkDocument } from "../../../src/core/engine";
@@ -28,11 +29,17 @@ function setup(paragraphs = DOC) {
 }
 
 describe("检查 session over the simulated Word", () => {
-  it("reads the document in one round trip and finds the gap and the placeholders", async () => {
+  it("reads the text in one round trip and finds the gap and the placeholders; the layout comes in one more", async () => {
     const { sim, word } = setup();
     const before = sim.syncCount();
-    const result = await runCheck(word);
+    const text = await startCheck(word);
     expect(sim.syncCount() - before).toBe(1);
+    expect(text.result.layoutCheck).toBe("pending");
+    expect(text.result.open.filter((f) => f.category === "layout")).toEqual([]);
+    const result = joinLayout(text.result, await text.layout!());
+    expect(sim.syncCount() - before).toBe(2);
+    expect(result.layoutCheck).toBeUndefined();
+    expect(result.open.filter((f) => f.category === "layout")).not.toEqual([]);
     const numbering = result.open.filter((f) => f.category === "numbering");
     // One finding at the gap; its fix renumbers the rest of the run (issue 8).
     expect(numbering.map((f) => [f.paragraphIndex, f.excerpt])).toEqual([[5, "四、"]]);
