@@ -2,7 +2,7 @@
  * Everything but the 概览 tab loads on demand (issue 11, item 8): the pane starts with React, Fluent's basics and
  * the outline, and each other tab or view is a chunk of its own, fetched the first time the writer opens it, as is
  * the house style they share (its catalogue names every rule, so it carries the rule engine). The check's chunk is
- * prefetched once the pane has started, so 检查 opens at once.
+ * prefetched once the pane is ready and idle (prefetchCheckWhenIdle), so 检查 opens at once.
  *
  * A view that takes focus at its heading gets it once its chunk has arrived and it is on the page, not before.
  */
@@ -33,10 +33,30 @@ function FocusOnShow({ id }: { id: string }) {
   return null;
 }
 
-export const CheckTab = lazyView(
-  () => import(/* webpackChunkName: "check", webpackPrefetch: true */ "./check/CheckTab"),
-  (m) => m.CheckTab,
-);
+/** A chunk of a few bytes in front of the check's (./checkLoader.ts: so that its prefetch waits for this one). */
+const checkLoader = () => import(/* webpackChunkName: "check-loader" */ "./checkLoader");
+
+export const CheckTab = lazyView(() => checkLoader().then((m) => m.loadCheckTab()), (m) => m.CheckTab);
+
+/** A pane kept busy (an outline drawn in turns) still prefetches within this time. */
+const IDLE_TIMEOUT_MS = 3000;
+const IDLE_FALLBACK_MS = 500;
+
+/**
+ * Once the pane has shown what it opens with (概览's figures) and the browser is idle, has the check's code fetched
+ * in the background, not run (./checkLoader.ts). Returns a cancel for an unmount before then. Web views without
+ * requestIdleCallback (Safari's, in Word on the Mac) wait a moment instead.
+ */
+export function prefetchCheckWhenIdle(): () => void {
+  const prefetch = () => void checkLoader();
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(prefetch, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(prefetch, IDLE_FALLBACK_MS);
+  return () => clearTimeout(id);
+}
+
 export const TemplatesTab = lazyView(() => import(/* webpackChunkName: "templates" */ "./templates/TemplatesTab"), (m) => m.TemplatesTab);
 export const PhrasesTab = lazyView(() => import(/* webpackChunkName: "phrases" */ "./phrases/PhrasesTab"), (m) => m.PhrasesTab);
 export const AboutView = lazyView(

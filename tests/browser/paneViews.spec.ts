@@ -62,3 +62,26 @@ test("a hidden tab leaves nothing on the page, and the check's results survive a
   expect(await verdict.innerText()).toBe(verdictText);
   await expect(pane.getByRole("button", { name: "插入整篇框架" })).toHaveCount(0);
 });
+
+test("the check's code is fetched in the background once 概览 shows its figures, not while the pane starts", async ({ page }) => {
+  // When the figures first have text, in the page's clock: a request's start time can be compared with it.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="stat-paragraphs"]')?.textContent?.trim()) {
+        (window as unknown as { figuresShownAt: number }).figuresShownAt = performance.now();
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const chunks = chunkRequests(page);
+  await openPlayground(page);
+  await expect(page.getByTestId("taskpane").getByTestId("stat-paragraphs")).not.toBeEmpty();
+  // Prefetched without a click on 检查, so that the tab opens at once.
+  await expect.poll(() => chunks, { timeout: 10_000 }).toContain("check");
+  const [figuresShownAt, checkRequestedAt] = await page.evaluate(() => [
+    (window as unknown as { figuresShownAt: number }).figuresShownAt,
+    performance.getEntriesByType("resource").find((entry) => /\/check\.[0-9a-f]{8}\.chunk\.js$/.test(entry.name))?.startTime,
+  ]);
+  expect(checkRequestedAt).toBeGreaterThan(figuresShownAt);
+});

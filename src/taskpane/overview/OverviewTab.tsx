@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { DocumentHost } from "../../host/port";
@@ -10,6 +10,7 @@ import { lastOverview, useOverview } from "./useOverview";
 import { OutlineList } from "./OutlineList";
 import { formatCount } from "../shared/formatCount";
 import type { OutlineEntry } from "../../core/stats/outline";
+import { prefetchCheckWhenIdle } from "../lazyViews";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -31,6 +32,9 @@ export function OverviewTab({ word }: { word: DocumentHost }) {
   const { state, refresh } = useOverview(word);
   const [notice, setNotice] = useState<Notice>();
   const overview = lastOverview(state);
+  // The pane is ready once the figures show: only then may the check's code be fetched, not while starting up.
+  const shown = overview !== undefined;
+  useEffect(() => (shown ? prefetchCheckWhenIdle() : undefined), [shown]);
 
   const selectHeading = async (entry: OutlineEntry) => {
     setNotice(undefined);
