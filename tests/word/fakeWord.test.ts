@@ -89,6 +89,39 @@ describe("simulated Word document", () => {
     expect(texts).toEqual(["原文", "改文"]);
   });
 
+  it("answers one batch at a time: an edit sent while a long read is being answered waits for it, as in Word", async () => {
+    // Long enough that the read is answered in several slices, with the page's turns between them.
+    const count = 40_000;
+    const sim = createSimulatedWord({ paragraphs: Array.from({ length: count }, (_, i) => `第${i}段`) });
+    const read = sim.host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      return paragraphs.items.map((p) => p.text);
+    });
+    const edit = sim.host.run(async (context) => {
+      context.document.body.paragraphs.getLast().insertText("改", "Replace");
+      await context.sync();
+    });
+    const [texts] = await Promise.all([read, edit]);
+    expect(texts).toHaveLength(count);
+    expect(texts[count - 1]).toBe(`第${count - 1}段`);
+    expect(sim.doc.paragraph(count - 1).text).toBe("改");
+  });
+
+  it("a sync is answered in a later task, never within the caller's microtasks", async () => {
+    const sim = createSimulatedWord({ paragraphs: ["段落"] });
+    await sim.host.run(async (context) => {
+      context.document.body.paragraphs.load("items/text");
+      let answered = false;
+      const sync = context.sync().then(() => (answered = true));
+      for (let i = 0; i < 100; i++) await Promise.resolve();
+      expect(answered).toBe(false);
+      await sync;
+      expect(answered).toBe(true);
+    });
+  });
+
   it("insertComment needs WordApi 1.4", async () => {
     const sim = createSimulatedWord({ apiVersion: "1.3", paragraphs: ["甲"] });
     expect(sim.host.isSetSupported("WordApi", "1.3")).toBe(true);

@@ -1,7 +1,14 @@
 /**
  * The request context and proxy base of the simulated Word: calls are queued and run in order at `sync()`, loaded
  * values appear only after that sync, reading anything else throws PropertyNotLoaded, just as Office.js does.
+ *
+ * A sync is answered in a later task, as Word's answer comes back from its own process. Word does a batch's work
+ * there, and the page stays free meanwhile; the simulator does it on the page's own thread, so its long ops (a long
+ * collection's load, getOoxml) run in slices with the browser's turns between (../../word/slices.ts): reading an
+ * 800-page document is no long task of the simulator's making (issue 11). Word answers one batch at a time, in the
+ * order they were sent, so a batch is never run in the gaps of another's slices.
  */
+import { nextTurn } from "../../taskpane/shared/nextTurn";
 import type { SimulatedDocument } from "./document";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import type { LiveRange } from "./positions";
@@ -39,6 +46,8 @@ export interface HostState {
   searchResultsLoaded: number;
   readonly faults: FaultRule[];
   readonly beforeSync: ((syncNumber: number) => void)[];
+  /** Settles when the last batch sent has been answered (failed or not): the next one waits for it. */
+  answered: Promise<void>;
 }
 
 export class FakeContext {
@@ -70,12 +79,19 @@ export class FakeContext {
     return this.queue.length > 0;
   }
 
-  async sync(): Promise<void> {
+  sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const n = ++this.state.syncs;
+    const answer = this.state.answered.then(() => this.answer(n, ops));
+    this.state.answered = answer.catch(() => undefined);
+    return answer;
+  }
+
+  /** Word's side of a round trip: the batch's ops in order, then the answer, in a task of its own. */
+  private async answer(n: number, ops: readonly { kind: OpKind; run: () => void | Promise<void> }[]): Promise<void> {
+    await nextTurn();
     for (const hook of this.state.beforeSync) hook(n);
-    await Promise.resolve(); // a round trip is asynchronous
     for (const [index, op] of ops.entries()) {
       this.checkFaults(n, index, op.kind);
       const running = op.run();
@@ -110,6 +126,33 @@ export function parsePaths(spec?: string | readonly string[] | { select?: string
   return list.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/** Load paths split once: names without a slash, and the paths under each navigation property. */
+interface LoadPlan {
+  readonly names: readonly string[];
+  readonly nested: ReadonlyMap<string, readonly string[]>;
+}
+
+/** By paths array: a collection's items (thousands of paragraphs) share one array, and so one split. */
+const plans = new WeakMap<readonly string[], LoadPlan>();
+
+function planOf(paths: readonly string[]): LoadPlan {
+  let plan = plans.get(paths);
+  if (plan) return plan;
+  const names: string[] = [];
+  const nested = new Map<string, string[]>();
+  for (const path of paths) {
+    const slash = path.indexOf("/");
+    if (slash < 0) names.push(path);
+    else {
+      const head = path.slice(0, slash);
+      nested.set(head, [...(nested.get(head) ?? []), path.slice(slash + 1)]);
+    }
+  }
+  plan = { names, nested };
+  plans.set(paths, plan);
+  return plan;
+}
+
 /** Base of every proxy: load → (sync) → read, strictly. */
 export abstract class FakeClientObject {
   private readonly values = new Map<string, unknown>();
@@ -134,19 +177,19 @@ export abstract class FakeClientObject {
 
   /** Runs at sync: copies the named values out of the document. */
   applyLoad(paths: readonly string[]): void {
-    const names = paths.length ? paths : this.scalarNames();
-    const nested = new Map<string, string[]>();
-    for (const path of names) {
-      const [head, ...rest] = path.split("/");
-      if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
-      else if (this.navigation(head)) nested.set(head, nested.get(head) ?? []);
+    const plan = planOf(paths.length ? paths : this.scalarNames());
+    const navigations: string[] = [];
+    for (const head of plan.names) {
+      if (this.navigation(head)) navigations.push(head);
       else this.values.set(head, this.readScalar(head));
     }
-    for (const [head, rest] of nested) {
+    for (const [head, rest] of plan.nested) {
       const nav = this.navigation(head);
       if (!nav) throw new FakeOfficeError("InvalidArgument", `Cannot load '${head}': not a navigation property.`);
       nav.applyLoad(rest);
     }
+    // A navigation property named alone loads its own scalars (unless paths under it were named too).
+    for (const head of navigations) if (!plan.nested.has(head)) this.navigation(head)?.applyLoad([]);
   }
 
   protected setValue(name: string, value: unknown): void {

@@ -89,6 +89,7 @@ export function createSimulatedWord(options: SimulatedWordOptions = {}): Simulat
     searchResultsLoaded: 0,
     faults: [],
     beforeSync: [],
+    answered: Promise.resolve(),
   };
   if (options.parts) state.doc.setParts(options.parts);
   const { settings, saved, failNext } = createSettings();
