@@ -3,7 +3,8 @@
  * gets the same Word layer as in Word, running over the simulated host. It simulates a current Word (WordApi 1.5:
  * comments, footnotes); `?api=1.3` an older one, `?api=1.4` one with comments but no notes API. It claims no
  * WordApiDesktop set, as Word on the web; `?desktop=1.3` adds Font.nameFarEast and PageSetup (Microsoft 365 desktop).
- * `?sample=layout` starts with the sample whose layout is wrong (格式 check, 一键排版). A composition root
+ * `?sample=layout` starts with the sample whose layout is wrong (格式 check, 一键排版); `?getOoxmlMs=2000` makes
+ * getOoxml answer that late, as real Word does on a long document (what the pane shows meanwhile). A composition root
  * (like taskpane/main.tsx): the only playground file outside fakeWord/ that imports src/word.
  */
 import { createRoot } from "react-dom/client";
@@ -25,8 +26,9 @@ const asked = query.get("api");
 const apiVersion: ApiVersion = SIMULATED_VERSIONS.find((version) => version === asked) ?? "1.5";
 const desktopApiVersion = query.get("desktop") === "1.3" ? "1.3" : undefined;
 const layoutSample = query.get("sample") === "layout";
+const getOoxmlMs = Number(query.get("getOoxmlMs") ?? 0) || 0;
 const sample = splitParts(layoutSample ? LAYOUT_SAMPLE_PARAGRAPHS : SAMPLE_PARAGRAPHS);
-const simulated = createSimulatedWord({ apiVersion, desktopApiVersion, paragraphs: sample.body, parts: sample.parts });
+const simulated = createSimulatedWord({ apiVersion, desktopApiVersion, paragraphs: sample.body, parts: sample.parts, getOoxmlMs });
 // The layout sample keeps a blank document's page (Word's own margins): a 格式 finding of its own.
 if (!layoutSample) simulated.doc.setPage(pageFromLayout(SAMPLE_PAGE));
 const services = {

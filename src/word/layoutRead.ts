@@ -19,7 +19,7 @@ import type { FlatOpcLayout } from "../docx/flatOpc";
 import type { WordHost } from "./host";
 import { pairParagraphs } from "./layoutAlign";
 import { queuePageSetup, readPageSetup, type PageSetupRead } from "./pageSetup";
-import { inSlices } from "./slices";
+import { inSlices, SlicedWorkCancelled } from "./slices";
 
 /** Everything a paragraph's layout holds: what the pane names when nothing could be read. */
 export const PARAGRAPH_PROPERTIES: readonly LayoutProperty[] = [
@@ -76,6 +76,7 @@ export async function parseOoxml(xml: string, cancelled?: () => boolean): Promis
   } catch {
     return undefined;
   }
+  if (cancelled?.()) throw new SlicedWorkCancelled();
   const steps = reader.readFlatOpcLayoutSteps(xml);
   return inSlices(steps, cancelled).catch((error: unknown) => {
     if (error instanceof reader.FlatOpcReadError) return undefined;

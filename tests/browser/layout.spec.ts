@@ -16,8 +16,8 @@ async function documentFormats(page: Page): Promise<string[]> {
     .evaluateAll((paragraphs) => paragraphs.map((p) => `${p.getAttribute("title") ?? ""}|${(p as HTMLElement).style.textIndent || "0"}`));
 }
 
-async function openLayoutSample(page: Page) {
-  await openPlayground(page);
+async function openLayoutSample(page: Page, query = "") {
+  await openPlayground(page, query);
   await page.evaluate(() => document.documentElement.style.setProperty("--pane-width", "340px"));
   await page.getByTestId("layout-sample").click();
   await expect(page.getByTestId("document").locator("p").first()).toHaveText("关于开展2026年度安全生产检查的通知");
@@ -187,5 +187,53 @@ test.describe("格式检查与一键排版", () => {
     expect(after[2]).toBe("仿宋_GB2312 三号|32pt");
     // Outside the selection nothing changed.
     expect(after.filter((_, i) => i !== 1 && i !== 2)).toEqual(before.filter((_, i) => i !== 1 && i !== 2));
+  });
+
+  test("while 格式 is on its way the verdict says so and never 可以提交; it is announced once when in; 取消 stops it", async ({ page }) => {
+    // Word's getOoxml answers late, as real Word does on a long document.
+    const pane = await openLayoutSample(page, "?getOoxmlMs=5000");
+    // Every state of the verdict as drawn, recorded in the page: no moment may say 可以提交 while 格式 is unknown.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { verdicts: string[] }).verdicts = seen;
+      new MutationObserver(() => {
+        const verdict = document.querySelector('[data-testid="verdict"]');
+        if (verdict) seen.push(`${verdict.getAttribute("data-layout-check")}|${verdict.querySelector('[data-testid="verdict-title"]')?.textContent ?? ""}`);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    const verdict = pane.getByTestId("verdict");
+    await expect(verdict).toHaveAttribute("data-layout-check", "pending");
+    await expect(verdict.getByTestId("verdict-layout-pending")).toContainText("正在检查格式……");
+    await expect(pane.getByTestId("verdict-title")).not.toContainText("可以提交");
+    await expect(pane.getByTestId("category-layout")).toHaveCount(0);
+    // The text's findings are usable meanwhile: the toolbar is not busy.
+    await expect(pane.getByRole("button", { name: "重新检查" })).not.toHaveAttribute("aria-disabled", "true");
+    await expect(pane.getByTestId("announcer")).not.toContainText("格式检查完成");
+    await screenshot(page, "layout-pending");
+    await expectAccessible(page, "the verdict while 格式 is being checked");
+    await expect(verdict).toHaveAttribute("data-layout-check", "pending");
+
+    await expect(verdict).toHaveAttribute("data-layout-check", "done", { timeout: 15_000 });
+    await expect(pane.getByTestId("category-layout")).toBeVisible();
+    await expect(pane.getByTestId("verdict-layout-pending")).toHaveCount(0);
+    await expect(pane.getByTestId("announcer")).toHaveText(/^格式检查完成，发现 \d+ 处格式问题。$/);
+    const seen = await page.evaluate(() => (window as unknown as { verdicts: string[] }).verdicts);
+    expect(seen.some((s) => s.startsWith("pending|"))).toBe(true);
+    expect(seen.filter((s) => !s.startsWith("done|") && s.includes("可以提交"))).toEqual([]);
+
+    // 重新检查, then 取消 while 格式 is on its way: the text's findings stay, 格式 is said not to be checked.
+    await pane.getByRole("button", { name: "重新检查" }).click();
+    await expect(verdict).toHaveAttribute("data-layout-check", "pending");
+    await expect(pane.getByTestId("category-layout")).toHaveCount(0);
+    await verdict.getByRole("button", { name: "取消格式检查" }).click();
+    await expect(verdict).toHaveAttribute("data-layout-check", "stopped");
+    await expect(verdict.getByTestId("verdict-layout-stopped")).toContainText("格式检查未完成");
+    await expect(pane.getByTestId("verdict-title")).not.toContainText("可以提交");
+    await expect(pane.getByTestId("announcer")).toHaveText("已取消格式检查。");
+    // Word's late answer is dropped.
+    await page.waitForTimeout(6000);
+    await expect(verdict).toHaveAttribute("data-layout-check", "stopped");
+    await expect(pane.getByTestId("category-layout")).toHaveCount(0);
   });
 });

@@ -1,6 +1,7 @@
 /** The simulated Word's getOoxml and PageSetup: what the .docx reader makes of the package, and Office.js's rules. */
 import { readFlatOpcLayout } from "../../src/docx/flatOpc";
 import { createSimulatedWord } from "../../src/playground/fakeWord/host";
+import { flatOpcSteps } from "../../src/playground/fakeWord/ooxmlWrite";
 import type { ParagraphSpec, RunFormat } from "../../src/playground/fakeWord/types";
 
 const FANGSONG: RunFormat = { fontEastAsia: "仿宋_GB2312", fontAscii: "Times New Roman", fontHAnsi: "Times New Roman", sizeHalfPoints: 32 };
@@ -120,5 +121,47 @@ describe("simulated Word: PageSetup", () => {
       return [page.pageWidth, page.topMargin, page.leftMargin, page.layoutMode, page.linesPage];
     });
     expect(read).toEqual([595.3, 72, 90, "Default", 44]);
+  });
+});
+
+describe("simulated Word: getOoxml on a long document", () => {
+  const LONG = Array.from({ length: 6000 }, (_, i) => ({ text: `第${i + 1}段，各单位要高度重视。`, format: { fontEastAsia: "宋体", sizeHalfPoints: 24 } }));
+
+  it("writes the package in slices, the page getting turns in between, and answers the document as it was when asked", async () => {
+    const sim = createSimulatedWord({ paragraphs: LONG });
+    let turns = 0;
+    let counting = true;
+    const tick = () => {
+      if (!counting) return;
+      turns++;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    // The writer types while Word writes the package (from the next task after Word starts on the batch): the
+    // answer is the document as it was when Word came to the op.
+    const stop = sim.beforeSync(() => setTimeout(() => sim.doc.setParagraphText(0, "改过"), 0));
+    const xml = await bodyOoxml(sim);
+    stop();
+    expect(sim.doc.paragraph(0).text).toBe("改过");
+    counting = false;
+    expect(turns).toBeGreaterThan(1);
+    // Its steps: one per 100 paragraphs written (each a few milliseconds at most on a slow PC).
+    const steps = flatOpcSteps(sim.doc, { start: { para: 0, offset: 0 }, end: { para: 5999, offset: 0 } });
+    let count = 0;
+    while (!steps.next().done) count++;
+    expect(count).toBeGreaterThanOrEqual(59);
+    const read = readFlatOpcLayout(xml);
+    expect(read.paragraphs).toHaveLength(6000);
+    expect(read.paragraphs[0].text).toBe("第1段，各单位要高度重视。");
+    expect(read.paragraphs[5999].layout?.runs[0].eastAsiaFont).toBe("宋体");
+  });
+
+  it("answers getOoxmlMs later when told to (real Word takes seconds), with the same package", async () => {
+    const quick = createSimulatedWord({ paragraphs: LONG.slice(0, 3) });
+    const slow = createSimulatedWord({ paragraphs: LONG.slice(0, 3), getOoxmlMs: 300 });
+    const started = Date.now();
+    const late = await bodyOoxml(slow);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(late).toBe(await bodyOoxml(quick));
   });
 });

@@ -48,6 +48,8 @@ export interface HostState {
   readonly beforeSync: ((syncNumber: number) => void)[];
   /** Settles when the last batch sent has been answered (failed or not): the next one waits for it. */
   answered: Promise<void>;
+  /** How long getOoxml takes to answer beyond writing the package, ms (SimulatedWordOptions.getOoxmlMs). */
+  readonly getOoxmlMs: number;
 }
 
 export class FakeContext {

@@ -26,6 +26,11 @@ export interface SimulatedWordOptions {
   readonly parts?: PartsSpec;
   /** false: collection loads ignore paths like items/listItemOrNullObject/listString (a stricter host). */
   readonly nestedCollectionLoads?: boolean;
+  /**
+   * How long getOoxml takes to answer, ms: real Word takes seconds on a long document. Default 0. The playground's
+   * `?getOoxmlMs=` sets it, for tests of what the pane shows while the 格式 part of a check is on its way.
+   */
+  readonly getOoxmlMs?: number;
 }
 
 export interface SimulatedWord {
@@ -90,6 +95,7 @@ export function createSimulatedWord(options: SimulatedWordOptions = {}): Simulat
     faults: [],
     beforeSync: [],
     answered: Promise.resolve(),
+    getOoxmlMs: options.getOoxmlMs ?? 0,
   };
   if (options.parts) state.doc.setParts(options.parts);
   const { settings, saved, failNext } = createSettings();

@@ -132,7 +132,12 @@ abstract class FakeRangeBase extends FakeClientObject {
    */
   getOoxml(): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
-    this.context.enqueue("getOoxml", () => inSlices(flatOpcSteps(this.doc, this.span())).then((xml) => result.set(xml)));
+    this.context.enqueue("getOoxml", async () => {
+      const xml = await inSlices(flatOpcSteps(this.doc, this.span()));
+      const latency = this.context.state.getOoxmlMs;
+      if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+      result.set(xml);
+    });
     return result;
   }
 
