@@ -78,12 +78,14 @@ abstract class FakeRangeBase extends FakeClientObject {
     return name === "font" ? this.font : undefined;
   }
 
-  protected derive(kind: OpKind, compute: () => edit.Span): FakeRange {
+  /** `loaded`: code the op needs, loaded (once) before it runs; the batch's later ops wait for it. */
+  protected derive(kind: OpKind, compute: () => edit.Span, loaded?: () => Promise<void>): FakeRange {
     const out = new FakeRange(this.context);
-    this.context.enqueue(kind, () => {
+    const run = () => {
       const s = compute();
       out.bind(this.context.own({ start: s.start, end: s.end }, this.doc), this.doc);
-    });
+    };
+    this.context.enqueue(kind, loaded ? () => loaded().then(run) : run);
     return out;
   }
 
@@ -115,7 +117,7 @@ abstract class FakeRangeBase extends FakeClientObject {
     return this.derive("insertOoxml", () => {
       edit.checkLocation(loc, this.insertLocations, "insertOoxml");
       return this.afterInsert(edit.insertOoxml(this.doc, this.span(), loc, ooxml), loc);
-    });
+    }, edit.ooxmlReaderLoaded);
   }
 
   /** "Start"/"End" insert inside the range: it grows to include the new content. */
