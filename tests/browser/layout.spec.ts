@@ -225,7 +225,6 @@ test.describe("格式检查与一键排版", () => {
     await pane.getByRole("button", { name: "重新检查" }).click();
     await expect(verdict).toHaveAttribute("data-layout-check", "pending");
     await expect(pane.getByTestId("category-layout")).toHaveCount(0);
-    await expectAccessible(page, "the verdict while 格式 is being checked");
     await verdict.getByRole("button", { name: "取消格式检查" }).click();
     await expect(verdict).toHaveAttribute("data-layout-check", "stopped");
     await expect(verdict.getByTestId("verdict-layout-stopped")).toContainText("格式检查未完成");
@@ -235,5 +234,14 @@ test.describe("格式检查与一键排版", () => {
     await page.waitForTimeout(11_000);
     await expect(verdict).toHaveAttribute("data-layout-check", "stopped");
     await expect(pane.getByTestId("category-layout")).toHaveCount(0);
+  });
+
+  test("the verdict while 格式 is being checked is accessible (axe)", async ({ page }) => {
+    const pane = await openLayoutSample(page, "?getOoxmlMs=60000");
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    const verdict = pane.getByTestId("verdict");
+    await expect(verdict.getByTestId("verdict-layout-pending")).toBeVisible();
+    await expectAccessible(page, "the verdict while 格式 is being checked");
+    await expect(verdict).toHaveAttribute("data-layout-check", "pending");
   });
 });
