@@ -6,6 +6,7 @@
  */
 import type { Finding, Severity } from "../../core/finding";
 import type { DocSnapshot } from "../../core/model";
+import { REVIEW } from "./reviewStrings";
 import { classify, type CheckResult } from "./session";
 
 /** What the 格式 part of a check found, and the snapshot with the layout it found it in. */
@@ -23,6 +24,13 @@ export interface LayoutFindings {
 export function joinLayout(current: CheckResult, layout: LayoutFindings): CheckResult {
   // The result's keys list every finding, open and ignored, in the order classify was given: document order.
   return classify(layout.snapshot, mergeInOrder([...current.keys.keys()], layout.findings), current.ignoreKeys);
+}
+
+/** What the live region says when the 格式 findings have joined: how many there are, or what could not be read. */
+export function layoutDoneText(result: CheckResult): string {
+  if ((result.snapshot.layout?.unreadable ?? []).length > 0) return REVIEW.layoutDoneUnreadable;
+  const count = result.open.filter((finding) => finding.category === "layout").length;
+  return count > 0 ? REVIEW.layoutDone(count) : REVIEW.layoutDoneNone;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -17,7 +17,7 @@ import { assistantCommentText, listAssistantComments, readCommentLinks, writeCom
 import { applyAnyFixes } from "./applyFixes";
 import { groupKey } from "./groups";
 import { CheckCancelled, classify, keyOf, startCheck, targetOf, writeIgnoreKeys, type CheckResult } from "./session";
-import { joinLayout, type LayoutFindings } from "./layoutJoin";
+import { joinLayout, layoutDoneText, type LayoutFindings } from "./layoutJoin";
 import { step, type Direction, type Visited } from "./walk";
 import { ignoreKey } from "../../core/ignore";
 
@@ -388,13 +388,6 @@ export function reviewSessionFor(word: DocumentHost, scope: object): ReviewSessi
 /** The same findings under other stored keys (忽略, 取消忽略), the 格式 check's state kept. */
 function reclassify(result: CheckResult, keys: readonly string[]): CheckResult {
   return classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), keys, result.layoutCheck);
-}
-
-/** What the live region says when the 格式 findings have joined: how many there are, or what could not be read. */
-function layoutDoneText(result: CheckResult): string {
-  if ((result.snapshot.layout?.unreadable ?? []).length > 0) return REVIEW.layoutDoneUnreadable;
-  const count = result.open.filter((finding) => finding.category === "layout").length;
-  return count > 0 ? REVIEW.layoutDone(count) : REVIEW.layoutDoneNone;
 }
 
 /** After an edit close to it (its key holds the text around it), the same rule's same excerpt nearest in its paragraph. */
