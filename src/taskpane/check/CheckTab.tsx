@@ -340,7 +340,9 @@ export function CheckTab({ word }: { word: DocumentHost }) {
         layout={preview?.layout}
         onConfirm={() => {
           const planned = [...(preview?.layout ?? []), ...(preview?.text.plan.planned.map((p) => p.finding) ?? [])];
-          void session.fix(planned, "toolbar");
+          // After onClose's frame has given focus back to 全部修正…, which keeps it when the fix is done, even where
+          // the document takes focus as its text changes (the playground's does, a round trip after the click).
+          requestAnimationFrame(() => keepPlace(() => session.fix(planned, "toolbar")));
         }}
         onClose={() => {
           setPreview(undefined);
