@@ -35,7 +35,7 @@ export function ignoreKey(finding: Finding, paragraphText: string): string {
   // Whole characters only: a key holding a lone surrogate would not survive being stored as UTF-8.
   const prefix = paragraphText.slice(retreatToCodePoint(paragraphText, Math.max(0, start - IGNORE_ANCHOR_CHARS)), start);
   const suffix = paragraphText.slice(end, extendToCodePoint(paragraphText, Math.min(paragraphText.length, end + IGNORE_ANCHOR_CHARS)));
-  return [finding.ruleId, prefix, paragraphText.slice(start, end), suffix].join(FIELD);
+  return finding.ruleId + FIELD + prefix + FIELD + paragraphText.slice(start, end) + FIELD + suffix;
 }
 
 interface Occurrence {
@@ -46,21 +46,37 @@ interface Occurrence {
   readonly rank: number;
 }
 
+/**
+ * Occurrences per list of findings: the pane matches the stored keys and then keys every finding of one check, the
+ * same list twice (on an 800-page draft, thousands of findings).
+ */
+const occurrenceCache = new WeakMap<readonly Finding[], { readonly length: number; readonly snapshot: DocSnapshot; readonly occurrences: readonly Occurrence[] }>();
+
 /** Every finding's occurrence, in the order given. */
-function occurrencesOf(findings: readonly Finding[], snapshot: DocSnapshot): Occurrence[] {
+function occurrencesOf(findings: readonly Finding[], snapshot: DocSnapshot): readonly Occurrence[] {
+  const cached = occurrenceCache.get(findings);
+  if (cached && cached.length === findings.length && cached.snapshot === snapshot) return cached.occurrences;
+  const occurrences = computeOccurrences(findings, snapshot);
+  occurrenceCache.set(findings, { length: findings.length, snapshot, occurrences });
+  return occurrences;
+}
+
+function computeOccurrences(findings: readonly Finding[], snapshot: DocSnapshot): Occurrence[] {
   const opening = (index: number) => {
     const text = snapshot.paragraphs[index]?.text ?? "";
     return text.slice(0, extendToCodePoint(text, Math.min(text.length, NEIGHBOUR_CHARS)));
   };
   const ranks = new Map<string, number>();
-  const order = findings.map((_, i) => i).sort((a, b) => byPosition(findings[a], findings[b]));
+  const order = findings.map((_, i) => i);
+  // The engine's findings come in document order already: sorting them again is most of the work here.
+  if (!inPositionOrder(findings)) order.sort((a, b) => byPosition(findings[a], findings[b]));
   const out: Occurrence[] = new Array(findings.length);
   for (const i of order) {
     const f = findings[i];
     const lookAlike = ignoreKey(f, snapshot.paragraphs[f.paragraphIndex]?.text ?? "");
     const before = opening(f.paragraphIndex - 1);
     const after = opening(f.paragraphIndex + 1);
-    const id = [lookAlike, before, after].join(OCCURRENCE);
+    const id = lookAlike + OCCURRENCE + before + OCCURRENCE + after;
     const rank = ranks.get(id) ?? 0;
     ranks.set(id, rank + 1);
     out[i] = { lookAlike, before, after, rank };
@@ -69,7 +85,7 @@ function occurrencesOf(findings: readonly Finding[], snapshot: DocSnapshot): Occ
 }
 
 function encode(o: Occurrence): string {
-  return [o.lookAlike, o.before, o.after, String(o.rank)].join(OCCURRENCE);
+  return o.lookAlike + OCCURRENCE + o.before + OCCURRENCE + o.after + OCCURRENCE + String(o.rank);
 }
 
 function decode(key: string): Occurrence | undefined {
@@ -81,7 +97,7 @@ function decode(key: string): Occurrence | undefined {
 /** The key that ignores this one finding among those of the snapshot (see the file comment). */
 export function occurrenceKey(finding: Finding, snapshot: DocSnapshot, findings: readonly Finding[]): string {
   const index = findings.indexOf(finding);
-  if (index < 0) return encode(occurrencesOf([finding], snapshot)[0]);
+  if (index < 0) return encode(computeOccurrences([finding], snapshot)[0]);
   return encode(occurrencesOf(findings, snapshot)[index]);
 }
 
@@ -118,7 +134,11 @@ export function matchIgnores(findings: readonly Finding[], snapshot: DocSnapshot
   if (stored.length === 0) return { ignored, live, keyOf };
   const occurrences = occurrencesOf(findings, snapshot);
   const byLookAlike = new Map<string, number[]>();
-  occurrences.forEach((o, i) => byLookAlike.set(o.lookAlike, [...(byLookAlike.get(o.lookAlike) ?? []), i]));
+  occurrences.forEach((o, i) => {
+    const same = byLookAlike.get(o.lookAlike);
+    if (same) same.push(i);
+    else byLookAlike.set(o.lookAlike, [i]);
+  });
   for (const key of stored.filter(isLookAlikeKey)) {
     for (const i of byLookAlike.get(key) ?? []) {
       ignored.add(i);
@@ -156,6 +176,11 @@ export function matchIgnores(findings: readonly Finding[], snapshot: DocSnapshot
 export function filterIgnored(findings: readonly Finding[], snapshot: DocSnapshot, keys: Iterable<string>): Finding[] {
   const { ignored } = matchIgnores(findings, snapshot, keys);
   return findings.filter((_, i) => !ignored.has(i));
+}
+
+function inPositionOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (byPosition(findings[i - 1], findings[i]) > 0) return false;
+  return true;
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -60,13 +60,26 @@ export interface RoleTarget extends RoleStandard {
 
 export function roleTarget(role: FormattedRole, options: CheckOptions): RoleTarget {
   const { level3Bold, lineSpacingPt, latinTimesNewRoman } = options.layout;
-  return {
-    ...ROLE_STANDARDS[role],
-    ...(latinTimesNewRoman ? { latinFont: PRACTICE_LATIN_FONT } : {}),
-    ...(level3Bold && role === "heading3" ? { bold: true } : {}),
-    ...(lineSpacingPt !== undefined ? { lineSpacing: { rule: "exact", pt: lineSpacingPt } as const } : {}),
-  };
+  // The 格式 rules ask for every paragraph: the targets are made once per house style, not once per paragraph.
+  let cached = targetCache.get(options.layout);
+  if (!cached || cached.level3Bold !== level3Bold || cached.lineSpacingPt !== lineSpacingPt || cached.latinTimesNewRoman !== latinTimesNewRoman) {
+    cached = { level3Bold, lineSpacingPt, latinTimesNewRoman, targets: new Map() };
+    targetCache.set(options.layout, cached);
+  }
+  let target = cached.targets.get(role);
+  if (!target) {
+    target = {
+      ...ROLE_STANDARDS[role],
+      ...(latinTimesNewRoman ? { latinFont: PRACTICE_LATIN_FONT } : {}),
+      ...(level3Bold && role === "heading3" ? { bold: true } : {}),
+      ...(lineSpacingPt !== undefined ? { lineSpacing: { rule: "exact", pt: lineSpacingPt } as const } : {}),
+    };
+    cached.targets.set(role, target);
+  }
+  return target;
 }
+
+const targetCache = new WeakMap<CheckOptions["layout"], CheckOptions["layout"] & { readonly targets: Map<FormattedRole, RoleTarget> }>();
 
 /* Page: GB/T 9704—2012 5.1 (A4), 5.2.1 (天头 37 mm, 订口 28 mm, 版心 156 × 225 mm), 5.2.3 (22 行 × 28 字). */
 export const PAGE_STANDARD: Required<PageLayout> = {

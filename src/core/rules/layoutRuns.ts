@@ -28,22 +28,35 @@ interface Run {
   readonly items: LayoutItem[];
 }
 
+/** The run's key: what its paragraphs have wrong, in words (also what 忽略 remembers, as sameAs). */
+function deviationKey(deviations: readonly Deviation[]): string {
+  return deviations.map((d) => `${d.rest ? "+" : ""}${d.actual}>${d.expected}`).join("|");
+}
+
+/** The same deviations as the key says, compared field by field: no key string is built for every paragraph. */
+function sameDeviations(a: readonly Deviation[], b: readonly Deviation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].actual !== b[i].actual || a[i].expected !== b[i].expected || !a[i].rest !== !b[i].rest) return false;
+  }
+  return true;
+}
+
 /** `practice`: the items' deviations are practice (惯例, a hint) rather than the standard's (a warning). */
 export function layoutRunFindings(meta: RuleMeta, doc: DocSnapshot, items: readonly LayoutItem[], practice: boolean): Finding[] {
   const open = new Map<FormattedRole, Run>();
   const runs: Run[] = [];
   for (const item of items) {
-    const key = item.deviations.map((d) => `${d.rest ? "+" : ""}${d.actual}>${d.expected}`).join("|");
-    const run = open.get(item.role);
-    if (run && run.key === key && key !== "") {
-      run.items.push(item);
-      continue;
-    }
-    if (key === "") {
+    if (item.deviations.length === 0) {
       open.delete(item.role);
       continue;
     }
-    const started: Run = { key, items: [item] };
+    const run = open.get(item.role);
+    if (run && sameDeviations(run.items[0].deviations, item.deviations)) {
+      run.items.push(item);
+      continue;
+    }
+    const started: Run = { key: deviationKey(item.deviations), items: [item] };
     open.set(item.role, started);
     runs.push(started);
   }
@@ -63,6 +76,8 @@ export function layoutRunFindings(meta: RuleMeta, doc: DocSnapshot, items: reado
       basis: practice ? BASIS.practice : first.basis,
       sameAs: `${first.role}${practice ? "/practice" : ""}:${run.key}`,
     });
-    return { ...finding, layoutFix: { paragraphs: run.items.flatMap((item) => (item.change ? [item.change] : [])) } };
+    const paragraphs: ParagraphLayoutChange[] = [];
+    for (const item of run.items) if (item.change) paragraphs.push(item.change);
+    return { ...finding, layoutFix: { paragraphs } };
   });
 }

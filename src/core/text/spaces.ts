@@ -22,7 +22,8 @@ export function isSpaceCode(code: number): boolean {
 /** Number of leading space characters (half- or full-width): the offset where the paragraph's content begins. */
 export function leadingSpaceLength(text: string, from = 0): number {
   let i = from;
-  while (i < text.length && SPACE_CHARS.has(text[i])) i++;
+  // By code: every paragraph is asked, and text[i] would allocate its first character (a CJK one) each time.
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i - from;
 }
 
@@ -39,7 +40,7 @@ export function stripLeadingSpaces(text: string): { readonly text: string; reado
 export function trimSpaces(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && SPACE_CHARS.has(text[start])) start++;
-  while (end > start && SPACE_CHARS.has(text[end - 1])) end--;
-  return text.slice(start, end);
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
