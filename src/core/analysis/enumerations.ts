@@ -15,7 +15,8 @@ import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
 import { isSpaceCode, leadingSpaceLength } from "../text/spaces";
 import { EnumerationMarker, scanEnumerationMarkers } from "./enumerationScan";
-import { analyzeOutline } from "./outline";
+import { outlineSteps } from "./outline";
+import { finish, inSlices, type Steps } from "../steps";
 import { ItemPlace, runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
 
 /**
@@ -41,9 +42,14 @@ const FAMILIES: readonly NumberedFamily[] = ["shi", "yao", "di"];
 const LAST_RANK = SEQUENCE_WORDS.find((w) => w.word === "最后")!.rank;
 
 export function analyzeEnumerations(doc: DocSnapshot): readonly EnumerationItem[] {
+  return cache.get(doc) ?? finish(enumerationSteps(doc));
+}
+
+/** analyzeEnumerations in steps (../steps.ts): the outline's, then a slice of paragraphs each. */
+export function* enumerationSteps(doc: DocSnapshot): Steps<readonly EnumerationItem[]> {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const items = buildEnumerations(doc);
+  const items = yield* buildEnumerations(doc);
   cache.set(doc, items);
   return items;
 }
@@ -89,8 +95,8 @@ function closeScope(ctx: Context): void {
   ctx.loose = new Map();
 }
 
-function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
-  const outline = analyzeOutline(doc);
+function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
+  const outline = yield* outlineSteps(doc);
   const nextRunId = runIdCounter();
   const newContext = (): Context => ({
     trackers: new Map(FAMILIES.map((f) => [f, new SequenceTracker(nextRunId)])),
@@ -103,59 +109,62 @@ function buildEnumerations(doc: DocSnapshot): EnumerationItem[] {
   const contexts: Context[] = [newContext()];
   let previousLevel = 0;
   const items: EnumerationItem[] = [];
-
-  doc.paragraphs.forEach((paragraph, index) => {
-    if (!isBodyParagraph(paragraph)) return; // headers, footers, notes and text boxes hold no enumerations of the text
-    const level = Math.max(0, paragraph.tableNestingLevel);
-    if (outline.headingKind[index] !== undefined) {
-      if (contexts[0]) closeScope(contexts[0]);
-      contexts.length = Math.min(contexts.length, 1);
-    }
-    // Entering a table (or a table nested in a cell) opens a fresh context; leaving it returns to the one outside.
-    if (level > previousLevel) contexts.length = Math.min(contexts.length, level);
-    contexts.length = Math.min(contexts.length, level + 1);
-    for (let l = 0; l <= level; l++) contexts[l] ??= newContext();
-    previousLevel = level;
-    const ctx = contexts[level];
-    const heading = outline.markers[index];
-    const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
-    const markers = scanEnumerationMarkers(paragraph.text, index, contentStart);
-    const quoted = markers.length > 0 ? quotedRanges(paragraph.text) : [];
-    for (const marker of markers) {
-      // “一要吃饭，二要建设”: a quotation's own enumeration is not the writer's sequence.
-      if (quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
-      const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };
-      if (marker.loose) {
-        ctx.loose.set(marker.family, { marker, place });
-        continue;
+  const read = (from: number, to: number) => {
+    for (let index = from; index < to; index++) {
+      const paragraph = doc.paragraphs[index];
+      if (!isBodyParagraph(paragraph)) continue; // headers, footers, notes and text boxes hold no enumerations of the text
+      const level = Math.max(0, paragraph.tableNestingLevel);
+      if (outline.headingKind[index] !== undefined) {
+        if (contexts[0]) closeScope(contexts[0]);
+        contexts.length = Math.min(contexts.length, 1);
       }
-      if (marker.family === "word") {
-        const looseFirst = ctx.loose.get("word");
-        ctx.loose.delete("word");
-        // 首先要……其次要……: the 其次 shows the unmarked 首先 opened a sequence of words.
-        if (marker.value === 2 && looseFirst && (place.opensParagraph || looseFirst.place.paragraphIndex === index)) {
-          pushWord(doc.paragraphs[looseFirst.marker.paragraphIndex].text, looseFirst.marker, looseFirst.place, ctx, items);
+      // Entering a table (or a table nested in a cell) opens a fresh context; leaving it returns to the one outside.
+      if (level > previousLevel) contexts.length = Math.min(contexts.length, level);
+      contexts.length = Math.min(contexts.length, level + 1);
+      for (let l = 0; l <= level; l++) contexts[l] ??= newContext();
+      previousLevel = level;
+      const ctx = contexts[level];
+      const heading = outline.markers[index];
+      const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
+      const markers = scanEnumerationMarkers(paragraph.text, index, contentStart);
+      const quoted = markers.length > 0 ? quotedRanges(paragraph.text) : [];
+      for (const marker of markers) {
+        // “一要吃饭，二要建设”: a quotation's own enumeration is not the writer's sequence.
+        if (quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
+        const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };
+        if (marker.loose) {
+          ctx.loose.set(marker.family, { marker, place });
+          continue;
         }
-        pushWord(paragraph.text, marker, place, ctx, items);
-        continue;
+        if (marker.family === "word") {
+          const looseFirst = ctx.loose.get("word");
+          ctx.loose.delete("word");
+          // 首先要……其次要……: the 其次 shows the unmarked 首先 opened a sequence of words.
+          if (marker.value === 2 && looseFirst && (place.opensParagraph || looseFirst.place.paragraphIndex === index)) {
+            pushWord(doc.paragraphs[looseFirst.marker.paragraphIndex].text, looseFirst.marker, looseFirst.place, ctx, items);
+          }
+          pushWord(paragraph.text, marker, place, ctx, items);
+          continue;
+        }
+        const loose = ctx.loose.get(marker.family);
+        const looseWord = ctx.loose.get("word");
+        const own = ctx.trackers.get(marker.family)!;
+        const opensList = loose && (own.isEmpty || (own.nextExpected !== 2 && loose.place.paragraphIndex === index));
+        if (marker.value === 2 && opensList) {
+          // 加快发展一是必须……；二是……: the 二是 shows the loose 一是 was the first item — of a new list, where one
+          // was open (我们第一要……，第二要…… after an earlier 第一，第二，第三，: 愚公移山).
+          items.push(numberedItem(loose.marker, marker.family, ctx, loose.place, items));
+        } else if (marker.value === 2 && own.isEmpty && looseWord && (place.opensParagraph || looseWord.place.paragraphIndex === index)) {
+          // 首先要……；二是……: the first item, written in another style (南昌 2002, 广州 2000).
+          items.push(item(looseWord.marker, marker.family, own.assume(1), 1, "mixedFamily"));
+        }
+        ctx.loose.delete(marker.family);
+        ctx.loose.delete("word");
+        items.push(numberedItem(marker, marker.family, ctx, place, items));
       }
-      const loose = ctx.loose.get(marker.family);
-      const looseWord = ctx.loose.get("word");
-      const own = ctx.trackers.get(marker.family)!;
-      const opensList = loose && (own.isEmpty || (own.nextExpected !== 2 && loose.place.paragraphIndex === index));
-      if (marker.value === 2 && opensList) {
-        // 加快发展一是必须……；二是……: the 二是 shows the loose 一是 was the first item — of a new list, where one
-        // was open (我们第一要……，第二要…… after an earlier 第一，第二，第三，: 愚公移山).
-        items.push(numberedItem(loose.marker, marker.family, ctx, loose.place, items));
-      } else if (marker.value === 2 && own.isEmpty && looseWord && (place.opensParagraph || looseWord.place.paragraphIndex === index)) {
-        // 首先要……；二是……: the first item, written in another style (南昌 2002, 广州 2000).
-        items.push(item(looseWord.marker, marker.family, own.assume(1), 1, "mixedFamily"));
-      }
-      ctx.loose.delete(marker.family);
-      ctx.loose.delete("word");
-      items.push(numberedItem(marker, marker.family, ctx, place, items));
     }
-  });
+  };
+  yield* inSlices(doc.paragraphs, read);
   return items;
 }
 

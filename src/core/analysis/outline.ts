@@ -6,6 +6,7 @@ import { DocSnapshot, isBodyParagraph } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
 import { HeadingMarker, parseHeadingMarker } from "../markers/parse";
 import type { HeadingLevel } from "../markers/shapes";
+import { finish, inSlices, type Steps } from "../steps";
 import { leadingSpaceLength } from "../text/spaces";
 import { AttachmentList, attachmentListStart, continuesAttachmentList } from "./attachmentList";
 import { continuesInlineList, markerInContext } from "./contextMarkers";
@@ -59,14 +60,19 @@ const cache = new WeakMap<DocSnapshot, Outline>();
 
 /** The outline of a snapshot (memoised: rules of one check share it). */
 export function analyzeOutline(doc: DocSnapshot): Outline {
+  return cache.get(doc) ?? finish(outlineSteps(doc));
+}
+
+/** analyzeOutline in steps (../steps.ts), a slice of paragraphs each. */
+export function* outlineSteps(doc: DocSnapshot): Steps<Outline> {
   const cached = cache.get(doc);
   if (cached) return cached;
-  let outline = buildOutline(doc, new Set());
+  let outline = yield* buildOutline(doc, new Set());
   // A level carried on across parents in one place and restarted at 1 under a new parent in another, within one
   // section: its own practice is to restart, and the carried-on numbers are slips. Read again without carrying there.
   // Sections decide apart: 株洲 2014 restarts its lists under 一、–五、 and runs 民生100 1、–100、 through 六、's （一）–（八）.
   const mixed = [...outline.carried].filter((scope) => outline.restartedUnderParent.has(scope));
-  if (mixed.length > 0) outline = buildOutline(doc, new Set(mixed));
+  if (mixed.length > 0) outline = yield* buildOutline(doc, new Set(mixed));
   cache.set(doc, outline);
   return outline;
 }
@@ -89,7 +95,7 @@ function carryScope(level: HeadingLevel, open: ReadonlyMap<HeadingLevel, number>
   return `${level}@${holders.length > 0 ? open.get(holders[holders.length - 1]) : -1}`;
 }
 
-function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): BuiltOutline {
+function* buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Steps<BuiltOutline> {
   const nextRunId = runIdCounter();
   const trackers = new Map<HeadingLevel, SequenceTracker>(LEVELS.map((l) => [l, new SequenceTracker(nextRunId)]));
   const carried = new Set<CarryScope>();
@@ -108,73 +114,76 @@ function buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Built
   let proseSinceMarker = false;
   // Inside an 附件说明 (附件：1. …… / 2. ……) or a list of notes: its numbered lines are not headings.
   let attachmentList: AttachmentList | undefined;
+  const read = (from: number, to: number) => {
+    for (let index = from; index < to; index++) {
+      const paragraph = doc.paragraphs[index];
+      // Headers, footers, notes and text boxes hold no headings of the text. Table cells are not document headings
+      // (一、二季度 / 信息简报编发 in a cell): they neither join, break nor close a run. Placeholders are still read there.
+      if (paragraph.tableNestingLevel > 0 || !isBodyParagraph(paragraph)) {
+        markers.push(undefined);
+        headingKind.push(undefined);
+        continue;
+      }
+      const opened = attachmentListStart(paragraph.text);
+      if (opened !== undefined) attachmentList = opened ?? undefined;
+      else if (attachmentList && !continuesAttachmentList(paragraph, attachmentList)) attachmentList = undefined;
+      if (opened !== undefined || attachmentList) {
+        markers.push(undefined);
+        headingKind.push(undefined);
+        continue;
+      }
+      const marker = parseHeadingMarker(paragraph) ?? markerInContext(doc, index, trackers);
+      markers.push(marker);
+      if (!marker) {
+        const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
+        headingKind.push(isTitle ? "title" : undefined);
+        if (!isTitle && paragraph.text.trim() !== "") proseSinceMarker = true;
+        if (isTitle) for (const level of LEVELS) titlesSince.get(level)!.push(index);
+        // A part title (名词解释, 2014年工作安排) begins a part whose numbering need not fit under the levels before it.
+        if (isTitle) stack.length = 0;
+        continue;
+      }
+      headingKind.push("marker");
+      const level = marker.level;
+      const issue = placeInHierarchy(stack, level, proseSinceMarker);
+      proseSinceMarker = false;
+      if (issue) hierarchy.push({ paragraphIndex: index, kind: issue.kind, level, otherLevel: issue.otherLevel, marker });
 
-  doc.paragraphs.forEach((paragraph, index) => {
-    // Headers, footers, notes and text boxes hold no headings of the text. Table cells are not document headings
-    // (一、二季度 / 信息简报编发 in a cell): they neither join, break nor close a run. Placeholders are still read there.
-    if (paragraph.tableNestingLevel > 0 || !isBodyParagraph(paragraph)) {
-      markers.push(undefined);
-      headingKind.push(undefined);
-      return;
+      for (const deeper of LEVELS) if (deeper > level) trackers.get(deeper)!.closeScope();
+      const tracker = trackers.get(level)!;
+      const titles = titlesSince.get(level)!;
+      const expectedNext = tracker.nextExpected;
+      // Lost markers: exactly as many unnumbered titles since the last item as numbers skipped.
+      if (expectedNext !== undefined && marker.value > expectedNext && titles.length === marker.value - expectedNext) {
+        const runId = tracker.currentRunId ?? 0;
+        titles.forEach((paragraphIndex, k) => missing.push({ paragraphIndex, level, expected: expectedNext + k, runId }));
+        tracker.skipAhead(titles.length);
+      }
+      const allowRestart = titles.length > 0 || tracker.currentCount !== 1;
+      const afterScope = tracker.afterScope;
+      const scope = carryScope(level, openHeadings);
+      if (noCarry.has(scope)) tracker.forbidCarry();
+      if (tracker.isEmpty && continuesInlineList(doc, index, marker)) tracker.assume(marker.value - 1);
+      const step = tracker.push(marker.value, allowRestart);
+      if (step.event === "carry") carried.add(scope);
+      // A restart counts where the run before it was in the same section (the first list of a section restarts nothing).
+      else if (afterScope && step.event === "start" && lastScope.get(level) === scope) restartedUnderParent.add(scope);
+      lastScope.set(level, scope);
+      for (const l of LEVELS) if (l >= level) openHeadings.delete(l);
+      openHeadings.set(level, index);
+      items.push({
+        paragraphIndex: index,
+        marker,
+        runId: step.runId,
+        expected: step.expected,
+        event: step.event,
+        previousValue: step.previousValue,
+        restartWithoutTitle: step.event === "restart" && titles.length === 0,
+      });
+      for (const l of LEVELS) if (l >= level) titlesSince.set(l, []);
     }
-    const opened = attachmentListStart(paragraph.text);
-    if (opened !== undefined) attachmentList = opened ?? undefined;
-    else if (attachmentList && !continuesAttachmentList(paragraph, attachmentList)) attachmentList = undefined;
-    if (opened !== undefined || attachmentList) {
-      markers.push(undefined);
-      headingKind.push(undefined);
-      return;
-    }
-    const marker = parseHeadingMarker(paragraph) ?? markerInContext(doc, index, trackers);
-    markers.push(marker);
-    if (!marker) {
-      const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
-      headingKind.push(isTitle ? "title" : undefined);
-      if (!isTitle && paragraph.text.trim() !== "") proseSinceMarker = true;
-      if (isTitle) for (const level of LEVELS) titlesSince.get(level)!.push(index);
-      // A part title (名词解释, 2014年工作安排) begins a part whose numbering need not fit under the levels before it.
-      if (isTitle) stack.length = 0;
-      return;
-    }
-    headingKind.push("marker");
-    const level = marker.level;
-    const issue = placeInHierarchy(stack, level, proseSinceMarker);
-    proseSinceMarker = false;
-    if (issue) hierarchy.push({ paragraphIndex: index, kind: issue.kind, level, otherLevel: issue.otherLevel, marker });
-
-    for (const deeper of LEVELS) if (deeper > level) trackers.get(deeper)!.closeScope();
-    const tracker = trackers.get(level)!;
-    const titles = titlesSince.get(level)!;
-    const expectedNext = tracker.nextExpected;
-    // Lost markers: exactly as many unnumbered titles since the last item as numbers skipped.
-    if (expectedNext !== undefined && marker.value > expectedNext && titles.length === marker.value - expectedNext) {
-      const runId = tracker.currentRunId ?? 0;
-      titles.forEach((paragraphIndex, k) => missing.push({ paragraphIndex, level, expected: expectedNext + k, runId }));
-      tracker.skipAhead(titles.length);
-    }
-    const allowRestart = titles.length > 0 || tracker.currentCount !== 1;
-    const afterScope = tracker.afterScope;
-    const scope = carryScope(level, openHeadings);
-    if (noCarry.has(scope)) tracker.forbidCarry();
-    if (tracker.isEmpty && continuesInlineList(doc, index, marker)) tracker.assume(marker.value - 1);
-    const step = tracker.push(marker.value, allowRestart);
-    if (step.event === "carry") carried.add(scope);
-    // A restart counts where the run before it was in the same section (the first list of a section restarts nothing).
-    else if (afterScope && step.event === "start" && lastScope.get(level) === scope) restartedUnderParent.add(scope);
-    lastScope.set(level, scope);
-    for (const l of LEVELS) if (l >= level) openHeadings.delete(l);
-    openHeadings.set(level, index);
-    items.push({
-      paragraphIndex: index,
-      marker,
-      runId: step.runId,
-      expected: step.expected,
-      event: step.event,
-      previousValue: step.previousValue,
-      restartWithoutTitle: step.event === "restart" && titles.length === 0,
-    });
-    for (const l of LEVELS) if (l >= level) titlesSince.set(l, []);
-  });
+  };
+  yield* inSlices(doc.paragraphs, read);
   return { items, missing, hierarchy, markers, headingKind, carried, restartedUnderParent };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { DocSnapshot } from "../model";
 import { PLACEHOLDER_PATTERNS, PlaceholderPattern } from "../patterns/placeholders";
+import { finish, inSlices, type Steps } from "../steps";
 import { DocFacts } from "./placeholderFacts";
 import { GuardContext, guardHolds } from "./placeholderGuards";
 
@@ -77,13 +78,13 @@ function matchAt(ctx: Scratch, at: number, candidates: typeof STICKY, flagFootno
 }
 
 export function scanPlaceholders(doc: DocSnapshot, flagFootnoteStar: boolean): readonly PlaceholderMatch[] {
-  let perOption = cache.get(doc);
-  const cached = perOption?.get(flagFootnoteStar);
-  if (cached) return cached;
-  const matches: PlaceholderMatch[] = [];
-  const paragraphs = doc.paragraphs;
-  const ctx: Scratch = { text: "", start: 0, end: 0, paragraph: paragraphs[0], paragraphIndex: 0, facts: new DocFacts(doc) };
-  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+  return cache.get(doc)?.get(flagFootnoteStar) ?? finish(placeholderSteps(doc, flagFootnoteStar));
+}
+
+/** scanPlaceholders in steps (../steps.ts), a slice of paragraphs each. */
+/** Adds the placeholders of paragraphs [from, to) to `matches`. */
+function scanRange(ctx: Scratch, paragraphs: DocSnapshot["paragraphs"], from: number, to: number, flagFootnoteStar: boolean, matches: PlaceholderMatch[]): void {
+  for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex];
     const text = paragraph.text;
     ctx.paragraph = paragraph;
@@ -100,6 +101,16 @@ export function scanPlaceholders(doc: DocSnapshot, flagFootnoteStar: boolean): r
       if (hit.end - 1 > at) at = hit.end - 1;
     }
   }
+}
+
+export function* placeholderSteps(doc: DocSnapshot, flagFootnoteStar: boolean): Steps<readonly PlaceholderMatch[]> {
+  let perOption = cache.get(doc);
+  const cached = perOption?.get(flagFootnoteStar);
+  if (cached) return cached;
+  const matches: PlaceholderMatch[] = [];
+  const paragraphs = doc.paragraphs;
+  const ctx: Scratch = { text: "", start: 0, end: 0, paragraph: paragraphs[0], paragraphIndex: 0, facts: new DocFacts(doc) };
+  yield* inSlices(paragraphs, (from, to) => scanRange(ctx, paragraphs, from, to, flagFootnoteStar, matches));
   if (!perOption) cache.set(doc, (perOption = new Map()));
   perOption.set(flagFootnoteStar, matches);
   return matches;

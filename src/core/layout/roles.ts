@@ -8,10 +8,11 @@
  * tests/core/layout/roles.corpus.test.ts for the lines that taught each guard.
  */
 import { attachmentListStart, continuesAttachmentList, type AttachmentList } from "../analysis/attachmentList";
-import { analyzeOutline } from "../analysis/outline";
+import { outlineSteps } from "../analysis/outline";
 import type { HeadingMarker } from "../markers/parse";
 import { parseHeadingMarker } from "../markers/parse";
 import { DocParagraph, DocSnapshot, isBodyParagraph } from "../model";
+import { finish, inSlices, type Steps } from "../steps";
 import { leadingSpaceLength, trimSpaces } from "../text/spaces";
 import type { LayoutRole } from "./types";
 
@@ -36,9 +37,14 @@ export function assignRoles(snapshot: DocSnapshot): LayoutRole[] {
 
 /** Roles with their heading spans (memoised per snapshot: the 格式 rules and 一键排版 share it). */
 export function analyzeRoles(snapshot: DocSnapshot): readonly ParagraphRole[] {
+  return cache.get(snapshot) ?? finish(roleSteps(snapshot));
+}
+
+/** analyzeRoles in steps (../steps.ts): the outline's, then slices of paragraphs. */
+export function* roleSteps(snapshot: DocSnapshot): Steps<readonly ParagraphRole[]> {
   const cached = cache.get(snapshot);
   if (cached) return cached;
-  const roles = buildRoles(snapshot);
+  const roles = yield* buildRoles(snapshot);
   cache.set(snapshot, roles);
   return roles;
 }
@@ -99,30 +105,31 @@ interface Line {
   readonly layout: DocParagraph["layout"];
 }
 
-function buildRoles(doc: DocSnapshot): ParagraphRole[] {
-  const outline = analyzeOutline(doc);
+function* buildRoles(doc: DocSnapshot): Steps<ParagraphRole[]> {
+  const outline = yield* outlineSteps(doc);
   const roles: ParagraphRole[] = doc.paragraphs.map(() => OTHER);
   const lines: Line[] = [];
-  doc.paragraphs.forEach((paragraph, index) => {
-    if (!isBodyParagraph(paragraph) || paragraph.tableNestingLevel > 0) return;
+  for (let index = 0; index < doc.paragraphs.length; index++) {
+    const paragraph = doc.paragraphs[index];
+    if (!isBodyParagraph(paragraph) || paragraph.tableNestingLevel > 0) continue;
     const text = trimSpaces(paragraph.text);
-    if (text === "") return;
+    if (text === "") continue;
     lines.push({ index, text, marker: outline.markers[index], titleLike: outline.headingKind[index] === "title", layout: paragraph.layout });
-  });
+  }
   // The main document, then each attachment after it (附件2 on a line of its own opens one): each has its own title.
   let start = 0;
-  lines.forEach((line, k) => {
-    if (k > 0 && ATTACHMENT_LABEL_LINE.test(line.text)) {
-      placePart(doc, lines.slice(start, k), roles);
+  for (let k = 1; k < lines.length; k++) {
+    if (ATTACHMENT_LABEL_LINE.test(lines[k].text)) {
+      yield* placePart(doc, lines.slice(start, k), roles);
       start = k + 1;
     }
-  });
-  placePart(doc, lines.slice(start), roles);
+  }
+  yield* placePart(doc, lines.slice(start), roles);
   return roles;
 }
 
 /** Places the lines of one part (the document or one attachment) in order: 版头, title, notes, 主送机关, body, end. */
-function placePart(doc: DocSnapshot, lines: readonly Line[], roles: ParagraphRole[]): void {
+function* placePart(doc: DocSnapshot, lines: readonly Line[], roles: ParagraphRole[]): Steps<void> {
   let k = 0;
   const docNumber = lines.slice(0, 8).findIndex((line) => line.text.length <= 40 && DOC_NUMBER.test(line.text));
   if (docNumber >= 0) k = docNumber + 1;
@@ -147,38 +154,42 @@ function placePart(doc: DocSnapshot, lines: readonly Line[], roles: ParagraphRol
       roles[lines[--end].index] = { role: "signature" };
     }
   }
-  placeBody(doc, lines.slice(k, end), roles);
+  yield* placeBody(doc, lines.slice(k, end), roles);
 }
 
-function placeBody(doc: DocSnapshot, lines: readonly Line[], roles: ParagraphRole[]): void {
+function* placeBody(doc: DocSnapshot, lines: readonly Line[], roles: ParagraphRole[]): Steps<void> {
   let attachments: AttachmentList | undefined;
   let notes: AttachmentList | undefined;
-  for (const line of lines) {
-    const paragraph = doc.paragraphs[line.index];
-    if (attachments && continuesAttachmentList(paragraph, attachments)) {
-      roles[line.index] = { role: "attachment", listItem: true };
-      continue;
+  const read = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const line = lines[k];
+      const paragraph = doc.paragraphs[line.index];
+      if (attachments && continuesAttachmentList(paragraph, attachments)) {
+        roles[line.index] = { role: "attachment", listItem: true };
+        continue;
+      }
+      attachments = undefined;
+      if (notes && continuesAttachmentList(paragraph, notes)) continue;
+      notes = undefined;
+      if (ATTACHMENT_NOTE.test(line.text)) {
+        roles[line.index] = { role: "attachment" };
+        attachments = attachmentListStart(line.text) ?? undefined;
+        continue;
+      }
+      if (NOTES_LABEL.test(line.text)) {
+        notes = attachmentListStart(line.text) ?? undefined;
+        continue;
+      }
+      if (line.marker) {
+        roles[line.index] = { role: `heading${line.marker.level}`, heading: headingSpan(paragraph, line.marker) };
+        continue;
+      }
+      // An unnumbered part title (2014年工作安排, 名词解释): no level of 7.3.3 to compare with.
+      if (line.titleLike || COLOPHON.test(line.text) || QUOTED.test(line.text)) continue;
+      roles[line.index] = { role: "body" };
     }
-    attachments = undefined;
-    if (notes && continuesAttachmentList(paragraph, notes)) continue;
-    notes = undefined;
-    if (ATTACHMENT_NOTE.test(line.text)) {
-      roles[line.index] = { role: "attachment" };
-      attachments = attachmentListStart(line.text) ?? undefined;
-      continue;
-    }
-    if (NOTES_LABEL.test(line.text)) {
-      notes = attachmentListStart(line.text) ?? undefined;
-      continue;
-    }
-    if (line.marker) {
-      roles[line.index] = { role: `heading${line.marker.level}`, heading: headingSpan(paragraph, line.marker) };
-      continue;
-    }
-    // An unnumbered part title (2014年工作安排, 名词解释): no level of 7.3.3 to compare with.
-    if (line.titleLike || COLOPHON.test(line.text) || QUOTED.test(line.text)) continue;
-    roles[line.index] = { role: "body" };
-  }
+  };
+  yield* inSlices(lines, read);
 }
 
 function endsLikeSentence(text: string): boolean {

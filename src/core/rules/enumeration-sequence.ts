@@ -9,13 +9,13 @@
 import type { Finding } from "../finding";
 import { changingEdits } from "../fixPlan";
 import type { DocSnapshot } from "../model";
-import { analyzeEnumerations } from "../analysis/enumerations";
+import { enumerationSteps } from "../analysis/enumerations";
 import { BASIS, msg, ruleText } from "../messages";
 import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import type { EnumerationItem } from "../analysis/enumerations";
 import { expectedEnumerationMarker, renumberEnumerationFix, wordFix } from "./enumerationText";
 import { makeFinding } from "./report";
-import type { Rule, RuleMeta } from "./types";
+import { steppedRule, type Rule, type RuleMeta } from "./types";
 
 const meta: RuleMeta = {
   id: "enumeration-sequence",
@@ -26,43 +26,40 @@ const meta: RuleMeta = {
   basis: BASIS.practice,
 };
 
-export const enumerationSequence: Rule = {
-  meta,
-  check(doc) {
-    const findings: Finding[] = [];
-    const items = analyzeEnumerations(doc);
-    const runs = numberedRuns(items);
-    for (const item of items) {
-      if (item.event === "wordBreak" || item.event === "wordWithoutFirst") {
-        findings.push(wordFinding(doc, item));
-        continue;
-      }
-      if (item.event !== "break" && item.event !== "wrongStart") continue;
-      const expected = expectedEnumerationMarker(item);
-      if (expected === undefined) continue; // past 九十九是: no writer meant such a sequence
-      const actual = item.marker.raw;
-      const message =
-        item.event === "wrongStart"
-          ? msg.enumerationWrongStart(expected, actual)
-          : item.previousValue === item.marker.value
-            ? msg.enumerationDuplicate(expected, actual)
-            : msg.enumerationGap(expected, actual);
-      // One finding per break; its fix renumbers the rest of the sequence (issue 8).
-      const run = runs.get(item.runId)!;
-      const fix = renumberEnumerationFix(run, run.indexOf(item), doc);
-      const later = changingEdits(fix, doc).length - 1;
-      findings.push(
-        makeFinding(meta, doc, {
-          paragraphIndex: item.marker.paragraphIndex,
-          range: [item.marker.start, item.marker.end],
-          message: message + (later > 0 ? msg.renumberLater(later) : ""),
-          fix,
-        }),
-      );
+export const enumerationSequence: Rule = steppedRule(meta, function* (doc) {
+  const findings: Finding[] = [];
+  const items = yield* enumerationSteps(doc);
+  const runs = numberedRuns(items);
+  for (const item of items) {
+    if (item.event === "wordBreak" || item.event === "wordWithoutFirst") {
+      findings.push(wordFinding(doc, item));
+      continue;
     }
-    return findings;
-  },
-};
+    if (item.event !== "break" && item.event !== "wrongStart") continue;
+    const expected = expectedEnumerationMarker(item);
+    if (expected === undefined) continue; // past 九十九是: no writer meant such a sequence
+    const actual = item.marker.raw;
+    const message =
+      item.event === "wrongStart"
+        ? msg.enumerationWrongStart(expected, actual)
+        : item.previousValue === item.marker.value
+          ? msg.enumerationDuplicate(expected, actual)
+          : msg.enumerationGap(expected, actual);
+    // One finding per break; its fix renumbers the rest of the sequence (issue 8).
+    const run = runs.get(item.runId)!;
+    const fix = renumberEnumerationFix(run, run.indexOf(item), doc);
+    const later = changingEdits(fix, doc).length - 1;
+    findings.push(
+      makeFinding(meta, doc, {
+        paragraphIndex: item.marker.paragraphIndex,
+        range: [item.marker.start, item.marker.end],
+        message: message + (later > 0 ? msg.renumberLater(later) : ""),
+        fix,
+      }),
+    );
+  }
+  return findings;
+});
 
 /** The numbered sequences (一是, 一要, 第一) by run id, each in document order. */
 function numberedRuns(items: readonly EnumerationItem[]): Map<number, EnumerationItem[]> {

@@ -6,11 +6,12 @@
  */
 import type { Finding } from "../finding";
 import { characterDeviations, segments, targetRuns } from "../layout/judge";
-import { analyzeRoles } from "../layout/roles";
+import { roleSteps } from "../layout/roles";
 import { ROLE_STANDARDS } from "../layout/standard";
 import { layoutRuleText } from "../messages";
 import { layoutRunFindings, type LayoutItem } from "./layoutRuns";
-import type { Rule, RuleMeta } from "./types";
+import { inSlices } from "../steps";
+import { steppedRule, type Rule, type RuleMeta } from "./types";
 
 const meta: RuleMeta = {
   id: "layout-font",
@@ -22,16 +23,16 @@ const meta: RuleMeta = {
   basis: "GB/T 9704—2012 7.3",
 };
 
-export const layoutFont: Rule = {
-  meta,
-  check(doc, options) {
-    const roles = analyzeRoles(doc);
-    const standard: LayoutItem[] = [];
-    const practice: LayoutItem[] = [];
-    const practiceOn = options.layout.level3Bold || options.layout.latinTimesNewRoman;
-    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+export const layoutFont: Rule = steppedRule(meta, function* (doc, options) {
+  const roles = yield* roleSteps(doc);
+  const standard: LayoutItem[] = [];
+  const practice: LayoutItem[] = [];
+  const practiceOn = options.layout.level3Bold || options.layout.latinTimesNewRoman;
+  const read = (from: number, to: number) => {
+    for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
+      const paragraph = doc.paragraphs[paragraphIndex];
       const info = roles[paragraphIndex];
-      if (info.role === "other" || !paragraph.layout) return;
+      if (info.role === "other" || !paragraph.layout) continue;
       const role = info.role;
       const segs = segments(paragraph, info, role, options);
       const deviations = characterDeviations(paragraph, segs);
@@ -39,8 +40,9 @@ export const layoutFont: Rule = {
       const basis = ROLE_STANDARDS[role].basis;
       standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis });
       if (practiceOn) practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis });
-    });
-    const findings: Finding[] = [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
-    return findings;
-  },
-};
+    }
+  };
+  yield* inSlices(doc.paragraphs, read);
+  const findings: Finding[] = [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
+  return findings;
+});

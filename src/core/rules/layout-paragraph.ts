@@ -4,11 +4,12 @@
  * Alignment and first-line indent by role; spaces typed before the text count as indent (two U+3000 before the text are an indent).
  */
 import { paragraphDeviations, targetParagraph } from "../layout/judge";
-import { analyzeRoles } from "../layout/roles";
+import { roleSteps } from "../layout/roles";
 import { roleTarget } from "../layout/standard";
 import { layoutRuleText } from "../messages";
 import { layoutRunFindings, type LayoutItem } from "./layoutRuns";
-import type { Rule, RuleMeta } from "./types";
+import { inSlices } from "../steps";
+import { steppedRule, type Rule, type RuleMeta } from "./types";
 
 const meta: RuleMeta = {
   id: "layout-paragraph",
@@ -20,22 +21,23 @@ const meta: RuleMeta = {
   basis: "GB/T 9704—2012 7.3",
 };
 
-export const layoutParagraph: Rule = {
-  meta,
-  check(doc, options) {
-    const roles = analyzeRoles(doc);
-    const standard: LayoutItem[] = [];
-    const practice: LayoutItem[] = [];
-    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+export const layoutParagraph: Rule = steppedRule(meta, function* (doc, options) {
+  const roles = yield* roleSteps(doc);
+  const standard: LayoutItem[] = [];
+  const practice: LayoutItem[] = [];
+  const read = (from: number, to: number) => {
+    for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
+      const paragraph = doc.paragraphs[paragraphIndex];
       const info = roles[paragraphIndex];
-      if (info.role === "other" || !paragraph.layout) return;
+      if (info.role === "other" || !paragraph.layout) continue;
       const role = info.role;
       const target = roleTarget(role, options);
       const deviations = paragraphDeviations(paragraph, info, target);
       const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: targetParagraph(paragraph, info, target) } : undefined;
       standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis: target.basis });
       if (target.lineSpacing) practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis: target.basis });
-    });
-    return [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
-  },
-};
+    }
+  };
+  yield* inSlices(doc.paragraphs, read);
+  return [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
+});

@@ -6,10 +6,10 @@
  */
 import type { Finding } from "../finding";
 import type { DocSnapshot } from "../model";
-import { scanPlaceholders } from "../analysis/placeholderScan";
+import { placeholderSteps } from "../analysis/placeholderScan";
 import { BASIS, msg, ruleText } from "../messages";
 import { makeFinding } from "./report";
-import type { Rule, RuleMeta } from "./types";
+import { steppedRule, type Rule, type RuleMeta } from "./types";
 
 const meta: RuleMeta = {
   id: "placeholder",
@@ -33,20 +33,17 @@ function contentControls(doc: DocSnapshot): Finding[] {
   return findings;
 }
 
-export const placeholder: Rule = {
-  meta,
-  check(doc, options) {
-    const controls = contentControls(doc);
-    // A prompt that itself reads like a placeholder (XXXX年XX月XX日) is reported once, as the control.
-    const insideControl = (paragraphIndex: number, start: number, end: number) =>
-      controls.some((c) => c.paragraphIndex === paragraphIndex && start < c.range[1] && c.range[0] < end);
-    const findings: Finding[] = [...controls];
-    for (const match of scanPlaceholders(doc, options.placeholder.flagFootnoteStar)) {
-      if (match.pattern.kind !== "blank" || insideControl(match.paragraphIndex, match.start, match.end)) continue;
-      const excerpt = doc.paragraphs[match.paragraphIndex].text.slice(match.start, match.end);
-      findings.push(makeFinding(meta, doc, { paragraphIndex: match.paragraphIndex, range: [match.start, match.end], message: msg.placeholder(excerpt) }));
-    }
-    // Document order, as the scan's own findings come.
-    return controls.length === 0 ? findings : findings.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.range[0] - b.range[0]);
-  },
-};
+export const placeholder: Rule = steppedRule(meta, function* (doc, options) {
+  const controls = contentControls(doc);
+  // A prompt that itself reads like a placeholder (XXXX年XX月XX日) is reported once, as the control.
+  const insideControl = (paragraphIndex: number, start: number, end: number) =>
+    controls.some((c) => c.paragraphIndex === paragraphIndex && start < c.range[1] && c.range[0] < end);
+  const findings: Finding[] = [...controls];
+  for (const match of yield* placeholderSteps(doc, options.placeholder.flagFootnoteStar)) {
+    if (match.pattern.kind !== "blank" || insideControl(match.paragraphIndex, match.start, match.end)) continue;
+    const excerpt = doc.paragraphs[match.paragraphIndex].text.slice(match.start, match.end);
+    findings.push(makeFinding(meta, doc, { paragraphIndex: match.paragraphIndex, range: [match.start, match.end], message: msg.placeholder(excerpt) }));
+  }
+  // Document order, as the scan's own findings come.
+  return controls.length === 0 ? findings : findings.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.range[0] - b.range[0]);
+});

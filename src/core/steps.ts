@@ -1,0 +1,49 @@
+/**
+ * Work given in steps. On an 800-page document and a slow office PC (issue 11: 4× CPU slowdown, a fresh pane, code
+ * not yet compiled by the JIT) one pass of an analysis over every paragraph is a task of 100–200 ms, and the page
+ * freezes for it. So the long passes are generators: they yield after each slice of text, and the task pane gives
+ * the browser a turn there (src/taskpane/check/session.ts); the CLI and the tests run them through `finish`, back to
+ * back, with the same result. One mechanism for every pass: the engine relays the yields of a rule's steps
+ * (engine.ts), and a rule's steps take those of the shared analyses it reads (`yield* outlineSteps(doc)`).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/**
+ * How long a pass reads before it yields, ms: a step stays well under the 100 ms a task may take (issue 11) with the
+ * rest of its rule's work, at 4× slowdown in a cold page as on a fast machine. The clock decides only where steps
+ * end, never what a pass finds: a slice ends between two paragraphs, and the pass's state carries over.
+ */
+export const STEP_MS = 25;
+
+/** Characters read between two looks at the clock: about three pages, a millisecond or two at 4× before the JIT. */
+const CHUNK_CHARS = 2_000;
+
+/** Runs steps to the end at once: what every caller but the task pane wants. */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Reads `items` (paragraphs, or lines with their text) in order, `read(from, to)` a chunk at a time, and yields once
+ * STEP_MS have passed since the step began. A paragraph is never cut: the passes carry state from one to the next.
+ * The slicing is here, once: a pass gives its loop over [from, to) and never looks at the clock or yields itself.
+ * Under `finish` (the CLI, the tests) the yields cost nothing but the clock's reading.
+ */
+export function* inSlices(items: readonly { readonly text: string }[], read: (from: number, to: number) => void): Steps<void> {
+  let since = performance.now();
+  let from = 0;
+  while (from < items.length) {
+    let to = from;
+    // +1: a document of many empty paragraphs still looks at the clock now and then.
+    for (let chars = 0; to < items.length && chars < CHUNK_CHARS; to++) chars += items[to].text.length + 1;
+    read(from, to);
+    from = to;
+    if (from < items.length && performance.now() - since >= STEP_MS) {
+      yield;
+      since = performance.now();
+    }
+  }
+}

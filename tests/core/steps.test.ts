@@ -1,0 +1,69 @@
+import { checkDocument, checkInSteps } from "../../src/core/engine";
+import { RULES } from "../../src/core/rules/registry";
+import { finish, inSlices, STEP_MS } from "../../src/core/steps";
+import { generateDocument } from "../support/generateDocument";
+
+/** A clock that moves `msPerLook` each time it is read: a machine as slow as we like, the same on every run. */
+function slowClock(msPerLook: number): jest.SpyInstance {
+  let now = 0;
+  return jest.spyOn(performance, "now").mockImplementation(() => (now += msPerLook));
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("inSlices (a long pass cut into steps by the clock)", () => {
+  const paragraphs = Array.from({ length: 300 }, (_, i) => ({ text: "字".repeat(100 + (i % 7) * 400) }));
+
+  function run(msPerLook: number): { read: Array<[number, number]>; pauses: number } {
+    slowClock(msPerLook);
+    const read: Array<[number, number]> = [];
+    const steps = inSlices(paragraphs, (from, to) => read.push([from, to]));
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    return { read, pauses };
+  }
+
+  it("reads every paragraph once, in order, and never pauses on a machine fast enough", () => {
+    const { read, pauses } = run(0);
+    expect(read[0][0]).toBe(0);
+    expect(read[read.length - 1][1]).toBe(paragraphs.length);
+    read.forEach(([from], k) => k > 0 && expect(from).toBe(read[k - 1][1]));
+    expect(pauses).toBe(0);
+  });
+
+  it("pauses once STEP_MS have passed, between paragraphs, and not after the last", () => {
+    // Two looks per chunk (one after it, one when the step starts again): a pause every chunk at STEP_MS per look.
+    const { read, pauses } = run(STEP_MS);
+    expect(pauses).toBe(read.length - 1);
+    expect(read[read.length - 1][1]).toBe(paragraphs.length);
+    const slower = run(STEP_MS / 4);
+    expect(slower.pauses).toBeGreaterThan(0);
+    expect(slower.pauses).toBeLessThan(slower.read.length - 1);
+  });
+
+  it("runs to the end at once under finish", () => {
+    slowClock(STEP_MS);
+    const read: Array<[number, number]> = [];
+    finish(inSlices(paragraphs, (from, to) => read.push([from, to])));
+    expect(read[read.length - 1][1]).toBe(paragraphs.length);
+  });
+});
+
+describe("checkInSteps on a long document and a slow machine", () => {
+  const long = generateDocument({ pages: 200, seed: 7 }).snapshot;
+  const copy = () => ({ ...long, paragraphs: long.paragraphs.map((p) => ({ ...p })) });
+
+  it("cuts the shared analyses and the long rules into steps and still ends with exactly checkDocument's findings", () => {
+    const expected = checkDocument(copy());
+    slowClock(5);
+    const steps = checkInSteps(copy());
+    const names: string[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) names.push(step.value);
+    // The outline (numbering), the enumerations, the placeholders: each over 150,000 characters, several steps.
+    for (const id of ["numbering-sequence", "enumeration-sequence", "placeholder"]) expect(names.filter((n) => n === id).length).toBeGreaterThan(1);
+    expect(names.length).toBeGreaterThan(RULES.length);
+    expect(step.value).toEqual(expected);
+    expect(step.value.length).toBeGreaterThan(50);
+  });
+});
