@@ -7,8 +7,12 @@
 import type { Steps } from "../docx/xml-parse";
 import { nextTurn } from "../taskpane/shared/nextTurn";
 
-/** How long one slice may run before the browser gets a turn, ms (a task over 50 ms is a long task). */
-export const SLICE_MS = 16;
+/**
+ * How long one slice may run before the browser gets a turn, ms: a task over 50 ms is a long task, and the work that
+ * follows the last slice in the same task (pairing the paragraphs) needs room; shorter slices cost more turns, each
+ * a frame the browser may draw while the list of findings grows.
+ */
+export const SLICE_MS = 30;
 
 /** Runs `steps` to the end, giving the browser a turn every SLICE_MS; `cancelled` is asked between slices. */
 export async function inSlices<T>(steps: Steps<T>, cancelled?: () => boolean): Promise<T> {
