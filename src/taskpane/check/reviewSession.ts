@@ -127,7 +127,12 @@ export class ReviewSession {
       layout = text.layout;
     } catch (error) {
       if (this.abort !== controller && error instanceof CheckCancelled) return;
-      this.set({ notice: error instanceof CheckCancelled ? { intent: "info", text: UI.check.cancelled, at: "toolbar" } : { intent: "error", text: describeError(error), at: after?.at ?? "toolbar" } });
+      // The results shown stay; a 格式 part they were waiting for was dropped with the check that replaced it.
+      const shown = this.state.result;
+      this.set({
+        ...(shown?.layoutCheck === "pending" ? { result: { ...shown, layoutCheck: "stopped" as const } } : {}),
+        notice: error instanceof CheckCancelled ? { intent: "info", text: UI.check.cancelled, at: "toolbar" } : { intent: "error", text: describeError(error), at: after?.at ?? "toolbar" },
+      });
     } finally {
       if (this.abort === controller) this.set({ progress: undefined });
     }

@@ -6,6 +6,7 @@
 import type { DocSnapshot } from "../../../src/core/model";
 import { checkDocument } from "../../../src/core/engine";
 import type { DocumentHost } from "../../../src/host/port";
+import { HostError } from "../../../src/host/errors";
 import { ReviewSession } from "../../../src/taskpane/check/reviewSession";
 import { keyOf } from "../../../src/taskpane/check/session";
 import { summarizeFindings } from "../../../src/core/engine";
@@ -107,6 +108,20 @@ describe("检查 in two parts", () => {
     expect(whole.layoutCheck).toBeUndefined();
     expect(whole.snapshot.paragraphs[6].text).toBe("请于12月25日前报送总结材料。");
     expect(layoutOf(session).length).toBeGreaterThan(0);
+  });
+
+  it("a re-check that fails while 格式 is pending leaves the results shown saying 格式 was not checked, never pending for ever", async () => {
+    const { word } = setup(WRONG_DRAFT);
+    const { host } = heldLayout(word);
+    const session = new ReviewSession(host);
+    await session.check();
+    expect(session.getState().result?.layoutCheck).toBe("pending");
+    // Word fails the re-check's read.
+    (host as { readSnapshot: DocumentHost["readSnapshot"] }).readSnapshot = () => Promise.reject(new HostError("Word 出错了。", "GeneralException"));
+    await session.check();
+    expect(session.getState().notice?.intent).toBe("error");
+    expect(session.getState().result?.layoutCheck).toBe("stopped");
+    expect(ready(session)).toBe(false);
   });
 
   it("an ignore made while 格式 is pending holds, and a stored ignore of a 格式 finding survives it and takes effect when 格式 joins", async () => {
