@@ -16,7 +16,7 @@ import { IgnoredSection } from "./IgnoredSection";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
 import { isFixable } from "./fixes";
-import { headingLocations } from "./locations";
+import { headingLocator } from "./locations";
 import { isBlocking, type WalkScope } from "./reviewSession";
 import { REVIEW } from "./reviewStrings";
 import { useListBusy, useListBusyStyles } from "./listBusy";
@@ -62,8 +62,10 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const [preview, setPreview] = useState<{ readonly text: FixPreview; readonly layout: readonly Finding[] }>();
   // The 格式 category's 全部修正 shows what it changes first (the text categories' apply at once, as before).
   const [layoutFixes, setLayoutFixes] = useState<{ readonly findings: readonly Finding[]; readonly at: string; readonly from: HTMLElement | undefined }>();
-  const locations = useMemo(() => (result ? headingLocations(result.snapshot) : []), [result]);
-  const locationOf = (finding: Finding) => locations[finding.paragraphIndex];
+  // Read as far down as the cards drawn so far need (./locations.ts).
+  const snapshot = result?.snapshot;
+  const locate = useMemo(() => (snapshot ? headingLocator(snapshot) : undefined), [snapshot]);
+  const locationOf = (finding: Finding) => locate?.(finding.paragraphIndex);
   const keyOfFinding = (finding: Finding) => (result ? keyOf(result, finding) : "");
   const idle = !busy && !progress;
 

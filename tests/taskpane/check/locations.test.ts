@@ -1,4 +1,4 @@
-import { headingLocations } from "../../../src/taskpane/check/locations";
+import { headingLocations, headingLocator } from "../../../src/taskpane/check/locations";
 import { snapshotFromLines } from "../../../src/core/model";
 
 describe("where a finding is, as the writer finds it in Word", () => {
@@ -33,5 +33,24 @@ describe("a finding outside the main text", () => {
       { kind: "part", part: "header" },
       { kind: "part", part: "footnote" },
     ]);
+  });
+});
+
+describe("places read as far down as asked", () => {
+  it("gives a far paragraph the heading it sits under, whichever paragraph is asked first, as a reading of the whole would", () => {
+    const lines: string[] = [];
+    for (let section = 1; section <= 30; section++) {
+      lines.push(`${section}. 第${section}项工作`);
+      for (let k = 0; k < 60; k++) lines.push(`第${section}项工作的正文第${k}段。`);
+    }
+    const snapshot = snapshotFromLines(lines.join("\n"));
+    const whole = headingLocations(snapshot);
+    expect(whole[1]).toEqual({ kind: "under", heading: "1.第1项工作" });
+    const locate = headingLocator(snapshot);
+    const far = lines.length - 1;
+    expect(locate(far)).toEqual({ kind: "under", heading: "30.第30项工作" });
+    expect(locate(0)).toEqual({ kind: "heading" });
+    expect(snapshot.paragraphs.map((_, i) => locate(i))).toEqual(whole);
+    expect(locate(lines.length)).toBeUndefined();
   });
 });
