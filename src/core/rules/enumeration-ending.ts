@@ -12,7 +12,7 @@ import { Finding, singleEditFix } from "../finding";
 import type { DocSnapshot } from "../model";
 import { analyzeEnumerations, EnumerationItem } from "../analysis/enumerations";
 import { BASIS, msg, ruleText } from "../messages";
-import { isSpace } from "../text/spaces";
+import { isSpaceCode } from "../text/spaces";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -39,18 +39,18 @@ export const enumerationEnding: Rule = {
     const findings: Finding[] = [];
     const house = options.enumeration.itemEnding;
     const firstEnding = new Map<number, string>();
+    /** The last item of each run so far, and the one before it: no pair allocated per item (thousands in a long report). */
     const previous = new Map<number, EnumerationItem>();
-    /** The last two items of each run: the final one and the one before it. */
-    const lastTwo = new Map<number, [EnumerationItem | undefined, EnumerationItem]>();
+    const beforeLast = new Map<number, EnumerationItem | undefined>();
     for (const item of analyzeEnumerations(doc)) {
       if (item.family === "word" || item.runId === 0) continue;
       const before = previous.get(item.runId);
       previous.set(item.runId, item);
-      lastTwo.set(item.runId, [before, item]);
+      beforeLast.set(item.runId, before);
       if (!before || before.marker.paragraphIndex !== item.marker.paragraphIndex) continue;
       const text = doc.paragraphs[item.marker.paragraphIndex].text;
       let at = item.marker.start - 1;
-      while (at >= 0 && isSpace(text[at])) at--;
+      while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
       const ending = text[at];
       if (!ENDINGS.includes(ending ?? "x")) continue;
       const style = house ?? firstEnding.get(item.runId);
@@ -66,7 +66,8 @@ export const enumerationEnding: Rule = {
         );
       }
     }
-    for (const [before, last] of lastTwo.values()) {
+    for (const [runId, last] of previous) {
+      const before = beforeLast.get(runId);
       const finding = before && finalEnding(doc, before, last);
       if (finding) findings.push(finding);
     }
@@ -77,7 +78,7 @@ export const enumerationEnding: Rule = {
 /** The paragraph's last non-space character's index (-1 when blank). */
 function lastVisible(text: string): number {
   let at = text.length - 1;
-  while (at >= 0 && isSpace(text[at])) at--;
+  while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
   return at;
 }
 
