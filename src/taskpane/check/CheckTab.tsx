@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowNextRegular, ArrowPreviousRegular, CommentAddRegular, TaskListLtrRegular, WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/finding";
@@ -16,7 +16,7 @@ import { IgnoredSection } from "./IgnoredSection";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
 import { isFixable } from "./fixes";
-import { headingLocator } from "./locations";
+import { headingLocator, readInTurns } from "./locations";
 import { isBlocking, type WalkScope } from "./reviewSession";
 import { REVIEW } from "./reviewStrings";
 import { useListBusy, useListBusyStyles } from "./listBusy";
@@ -62,10 +62,19 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const [preview, setPreview] = useState<{ readonly text: FixPreview; readonly layout: readonly Finding[] }>();
   // The 格式 category's 全部修正 shows what it changes first (the text categories' apply at once, as before).
   const [layoutFixes, setLayoutFixes] = useState<{ readonly findings: readonly Finding[]; readonly at: string; readonly from: HTMLElement | undefined }>();
-  // Read as far down as the cards drawn so far need (./locations.ts).
+  // Read as far down as the cards drawn so far need (./locations.ts), and the rest in the turns after. One function
+  // per reading: a card drawn again with the same one need not compare its findings' places (./GroupCard.tsx).
   const snapshot = result?.snapshot;
   const locate = useMemo(() => (snapshot ? headingLocator(snapshot) : undefined), [snapshot]);
-  const locationOf = (finding: Finding) => locate?.(finding.paragraphIndex);
+  const locationOf = useMemo(() => (finding: Finding) => locate?.(finding.paragraphIndex), [locate]);
+  useEffect(() => {
+    if (!locate || !snapshot) return;
+    let stopped = false;
+    void readInTurns(locate, snapshot.paragraphs.length, () => stopped);
+    return () => {
+      stopped = true;
+    };
+  }, [locate, snapshot]);
   const keyOfFinding = (finding: Finding) => (result ? keyOf(result, finding) : "");
   const idle = !busy && !progress;
 

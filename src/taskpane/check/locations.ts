@@ -1,5 +1,6 @@
 import type { DocPart, DocSnapshot } from "../../core/model";
 import { outlineOf } from "../../core/stats/outline";
+import { nextTurn } from "../shared/nextTurn";
 
 const LABEL_MAX = 20;
 
@@ -50,6 +51,18 @@ export function headingLocator(snapshot: DocSnapshot): (paragraphIndex: number) 
     }
     return locations[paragraphIndex];
   };
+}
+
+/**
+ * Reads the places of all `count` paragraphs a chunk per turn, so that a re-check compares its cards' places with
+ * readings already done, never reading the old document's headings then (`stopped`: a newer reading took over).
+ */
+export async function readInTurns(locate: (paragraphIndex: number) => unknown, count: number, stopped: () => boolean): Promise<void> {
+  for (let index = 0; index < count; index += CHUNK) {
+    await nextTurn();
+    if (stopped()) return;
+    locate(index);
+  }
 }
 
 /** Every paragraph's place at once (see headingLocator). */
