@@ -15,7 +15,8 @@ import { bodyLayout, pageLayout } from "./layout-read";
 import { MAX_XML_BYTES } from "./limits";
 import { listLevelOf, Numbering } from "./numbering";
 import { conventionalName, relationshipsOf } from "./relationships";
-import { childElements, finish, isW, parseXmlInSteps, wVal, type Steps, type XmlElement } from "./xml";
+import { childElements, isW, parseXmlInSteps, wVal, type XmlElement } from "./xml";
+import { finish, type Steps } from "../core/steps";
 
 export interface FlatOpcLayout {
   /** The body's paragraphs in document order, table paragraphs included, text as readDocx builds DocParagraph.text. */

@@ -14,6 +14,7 @@
  */
 import { DocxReadError } from "./errors";
 import { MAX_XML_DEPTH } from "./limits";
+import { finish, type Steps } from "../core/steps";
 
 export interface XmlAttribute {
   /** As written, e.g. "w:val". */
@@ -55,17 +56,6 @@ interface Open {
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Work that can stop between its steps and go on later: a generator that yields between steps and returns the result. */
-export type Steps<T> = Generator<void, T, void>;
-
-/** Runs every step at once: the synchronous form of work written as Steps. */
-export function finish<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /**
  * Characters of source one step parses: a few milliseconds on an office PC (4× slowdown: the bench's profile showed

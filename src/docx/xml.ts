@@ -2,10 +2,10 @@
  * Namespace-aware XML helpers over the reader's own parser (xml-parse.ts). WordprocessingML comes in two namespaces (Transitional, which
  * Word writes, and Strict, which Word can save as); both are accepted so callers just ask for local names.
  */
-import { parseXmlSteps, parseXmlTree, type OnElementEnd, type Steps, type XmlElement } from "./xml-parse";
+import { parseXmlSteps, parseXmlTree, type OnElementEnd, type XmlElement } from "./xml-parse";
+import type { Steps } from "../core/steps";
 
-export type { Steps, XmlElement } from "./xml-parse";
-export { finish } from "./xml-parse";
+export type { XmlElement } from "./xml-parse";
 
 const W_NAMESPACES = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",

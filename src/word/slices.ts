@@ -4,7 +4,7 @@
  * writer's click on 取消) before the next slice. Issue 11 allows no task over 100 ms at 4× CPU slowdown: a slice is
  * timed by the clock, so it stays short on a slow PC too, as long as one step is (each is well under a millisecond).
  */
-import type { Steps } from "../docx/xml-parse";
+import type { Steps } from "../core/steps";
 import { nextTurn } from "../taskpane/shared/nextTurn";
 
 /**

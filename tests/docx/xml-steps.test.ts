@@ -4,7 +4,8 @@
  * the one-pass parse the CLI's .docx reader runs, and a large input must come in many short steps.
  */
 import { ZipArchive } from "../../src/docx/zip";
-import { finish, parseXmlSteps, type XmlElement } from "../../src/docx/xml-parse";
+import { parseXmlSteps, type XmlElement } from "../../src/docx/xml-parse";
+import { finish } from "../../src/core/steps";
 import { readFlatOpcLayout, readFlatOpcLayoutSteps } from "../../src/docx/flatOpc";
 import { DocxReadError } from "../../src/docx/errors";
 import { inSlices } from "../../src/word/slices";

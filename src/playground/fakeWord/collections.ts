@@ -1,5 +1,5 @@
 /** ParagraphCollection, RangeCollection and ListItem of the simulated Word. */
-import { finish, type Steps } from "../../docx/xml-parse";
+import { finish, type Steps } from "../../core/steps";
 import { inSlices } from "../../word/slices";
 import { FakeClientObject, parsePaths, type FakeContext } from "./context";
 import type { SimulatedDocument } from "./document";

@@ -15,7 +15,7 @@
  * steps (flatOpcSteps) between which the browser gets a turn: an 800-page document's package is megabytes, and one
  * task building it would be a stall no writer meets in Word (ranges.ts).
  */
-import { finish, type Steps } from "../../docx/xml-parse";
+import { finish, type Steps } from "../../core/steps";
 import type { SimulatedDocument } from "./document";
 import type { Span } from "./edit";
 import { sectPrXml } from "./page";
