@@ -35,7 +35,7 @@ export function ignoreKey(finding: Finding, paragraphText: string): string {
   // Whole characters only: a key holding a lone surrogate would not survive being stored as UTF-8.
   const prefix = paragraphText.slice(retreatToCodePoint(paragraphText, Math.max(0, start - IGNORE_ANCHOR_CHARS)), start);
   const suffix = paragraphText.slice(end, extendToCodePoint(paragraphText, Math.min(paragraphText.length, end + IGNORE_ANCHOR_CHARS)));
-  return finding.ruleId + FIELD + prefix + FIELD + paragraphText.slice(start, end) + FIELD + suffix;
+  return [finding.ruleId, prefix, paragraphText.slice(start, end), suffix].join(FIELD);
 }
 
 interface Occurrence {
@@ -76,7 +76,7 @@ function computeOccurrences(findings: readonly Finding[], snapshot: DocSnapshot)
     const lookAlike = ignoreKey(f, snapshot.paragraphs[f.paragraphIndex]?.text ?? "");
     const before = opening(f.paragraphIndex - 1);
     const after = opening(f.paragraphIndex + 1);
-    const id = lookAlike + OCCURRENCE + before + OCCURRENCE + after;
+    const id = [lookAlike, before, after].join(OCCURRENCE);
     const rank = ranks.get(id) ?? 0;
     ranks.set(id, rank + 1);
     out[i] = { lookAlike, before, after, rank };
@@ -85,7 +85,7 @@ function computeOccurrences(findings: readonly Finding[], snapshot: DocSnapshot)
 }
 
 function encode(o: Occurrence): string {
-  return o.lookAlike + OCCURRENCE + o.before + OCCURRENCE + o.after + OCCURRENCE + String(o.rank);
+  return [o.lookAlike, o.before, o.after, String(o.rank)].join(OCCURRENCE);
 }
 
 function decode(key: string): Occurrence | undefined {
