@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
 import type { PaneServices } from "./services";
 import { UI } from "./strings";
+import { createPaneStyleRenderer } from "./shared/styleRenderer";
 import { OverviewTab } from "./overview/OverviewTab";
 import { MoreMenu, type MenuViewId } from "./MoreMenu";
 import { AboutView, CheckTab, HouseStyleProvider, Loading, PhrasesTab, SettingsView, TemplatesTab } from "./lazyViews";
@@ -24,8 +25,19 @@ const useStyles = makeStyles({
   body: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalM },
 });
 
+/** One for the page: what it has inserted stays inserted (./shared/styleRenderer.ts). */
+const styleRenderer = createPaneStyleRenderer();
+
 /** The task pane: four tabs over one injected set of services. */
 export function App({ services }: { services: PaneServices }) {
+  return (
+    <RendererProvider renderer={styleRenderer}>
+      <Pane services={services} />
+    </RendererProvider>
+  );
+}
+
+function Pane({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const [tab, setTab] = useState<ViewId>("overview");
   // Every view but 概览 shares the house style, whose code (with the rule catalogue) loads when the first of them is
