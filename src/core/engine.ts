@@ -7,7 +7,7 @@ import type { DocSnapshot } from "./model";
 import { CATEGORY_NAMES, VERDICT_READY, verdictPending } from "./messages";
 import { CheckOptionsInput, resolveOptions } from "./options";
 import { RULES } from "./rules/registry";
-import type { Steps } from "./steps";
+import { finish, type Steps } from "./steps";
 
 export { defaultCheckOptions } from "./options";
 export type { CheckOptions, CheckOptionsInput } from "./options";
@@ -15,8 +15,21 @@ export type { CheckOptions, CheckOptionsInput } from "./options";
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export function checkDocument(snapshot: DocSnapshot, options?: CheckOptionsInput): Finding[] {
-  const steps = checkInSteps(snapshot, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return finish(checkInSteps(snapshot, options));
+}
+
+/**
+ * Document order, the order of every findings list: paragraph, offsets, severity, rule. Two lists each in this order
+ * merge into the order one check of both gives (the pane's 格式 findings join the text's this way).
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.paragraphIndex - b.paragraphIndex ||
+    a.range[0] - b.range[0] ||
+    a.range[1] - b.range[1] ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
 }
 
 /**
@@ -39,14 +52,7 @@ export function* checkInSteps(snapshot: DocSnapshot, options?: CheckOptionsInput
       findings.push(severity !== undefined && finding.severity === rule.meta.defaultSeverity ? { ...finding, severity } : finding);
     yield id;
   }
-  return findings.sort(
-    (a, b) =>
-      a.paragraphIndex - b.paragraphIndex ||
-      a.range[0] - b.range[0] ||
-      a.range[1] - b.range[1] ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
+  return findings.sort(compareFindings);
 }
 
 /** A rule's steps, each yield named by the rule. */

@@ -19,7 +19,7 @@ export const STEP_MS = 25;
 const CHUNK_CHARS = 2_000;
 
 /** Runs steps to the end at once: what every caller but the task pane wants. */
-export function finish<T>(steps: Steps<T>): T {
+export function finish<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

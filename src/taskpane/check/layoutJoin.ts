@@ -4,7 +4,8 @@
  * them, the snapshot with its layout — so that ignoring, the walk, groups and fixes need not know the check came in
  * two parts.
  */
-import type { Finding, Severity } from "../../core/finding";
+import type { Finding } from "../../core/finding";
+import { compareFindings } from "../../core/engine";
 import type { DocSnapshot } from "../../core/model";
 import { REVIEW } from "./reviewStrings";
 import { classify, type CheckResult } from "./session";
@@ -33,27 +34,11 @@ export function layoutDoneText(result: CheckResult): string {
   return count > 0 ? REVIEW.layoutDone(count) : REVIEW.layoutDoneNone;
 }
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
-/**
- * The order the engine sorts findings in (src/core/engine.ts checkInSteps): paragraph, offsets, severity, rule. Two
- * lists each in that order merge into the order one check of both would have given (a test holds the two equal).
- */
-export function documentOrder(a: Finding, b: Finding): number {
-  return (
-    a.paragraphIndex - b.paragraphIndex ||
-    a.range[0] - b.range[0] ||
-    a.range[1] - b.range[1] ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
-
 function mergeInOrder(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(documentOrder(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length && j < b.length) out.push(compareFindings(b[j], a[i]) < 0 ? b[j++] : a[i++]);
   while (i < a.length) out.push(a[i++]);
   while (j < b.length) out.push(b[j++]);
   return out;
