@@ -7,7 +7,7 @@ import { App } from "./App";
 import { browserStore } from "./services";
 import { createWordGateway } from "../word/officeGateway";
 import { officeHost } from "../word/officeHost";
-import { wordSelfTestBench } from "../word/selfTestBench";
+import { lazyWordSelfTestBench } from "../word/lazySelfTestBench";
 import { UI } from "./strings";
 
 // Tells legacy/oldWebView.js that this bundle runs: web views too old to parse it (Internet Explorer 11, Edge
@@ -31,7 +31,7 @@ if (typeof Office === "undefined") {
     const services = {
       word: createWordGateway(host),
       store: browserStore(Office.context.partitionKey),
-      selfTest: wordSelfTestBench(host),
+      selfTest: lazyWordSelfTestBench(host),
     };
     createRoot(container).render(<App services={services} />);
     // Set only in the build of `npm run test:word` (webpack --env testServer). Tested right in the condition so
