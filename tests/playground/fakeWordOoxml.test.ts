@@ -129,6 +129,10 @@ describe("simulated Word: getOoxml on a long document", () => {
 
   it("writes the package in slices, the page getting turns in between, and answers the document as it was when asked", async () => {
     const sim = createSimulatedWord({ paragraphs: LONG });
+    // Slices end by the clock (src/word/slices.ts): a clock that moves 1 ms a look makes them end alike on a fast
+    // machine and a slow one (on a fast one the whole package took one slice, and the page no turn).
+    let now = 0;
+    const clock = jest.spyOn(performance, "now").mockImplementation(() => (now += 1));
     let turns = 0;
     let counting = true;
     const tick = () => {
@@ -141,6 +145,7 @@ describe("simulated Word: getOoxml on a long document", () => {
     // answer is the document as it was when Word came to the op.
     const stop = sim.beforeSync(() => setTimeout(() => sim.doc.setParagraphText(0, "改过"), 0));
     const xml = await bodyOoxml(sim);
+    clock.mockRestore();
     stop();
     expect(sim.doc.paragraph(0).text).toBe("改过");
     counting = false;
