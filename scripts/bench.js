@@ -7,7 +7,8 @@
  * --cpu-prof profile names the real source files. The output lives under node_modules/ so that Node resolves
  * @playwright/test from the repository's node_modules; incremental builds make a second run start in ~2 s.
  *
- * Flags (passed through): --no-build, --no-browser, --seed=<n>, --profile (the pane at 4×: ./bench/profilePane.ts).
+ * Flags (passed through): --no-build, --no-browser, --seed=<n>, --profile (the pane at 4×: ./bench/profilePane.ts),
+ * --steps (each rule's steps timed in a cold page at 4×: ./bench/engineSteps.ts).
  * Profile the engine with
  *   node --cpu-prof --cpu-prof-dir=artifacts/profiles scripts/bench.js --no-browser
  */
