@@ -49,6 +49,16 @@ export interface VerdictBannerProps {
  * comments is left in the document; what was ignored is said (可以提交 · 已忽略 2 处) and one click away; a chip per
  * category filters the list; and what was not checked is named.
  */
+/** One more sentence of the verdict, on a line of its own. */
+function Line({ testId, children }: { testId?: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.line} data-testid={testId}>
+      {children}
+    </span>
+  );
+}
+
 export function VerdictBanner(props: VerdictBannerProps) {
   const { open, ignored, assistantComments, unchecked = [], switchedOff = [], unreadable = [], layoutCheck, onCancelLayout, filter, disabled, onFilter, onReviewIgnored, onDeleteComments, notice } = props;
   const styles = useStyles();
@@ -97,36 +107,16 @@ export function VerdictBanner(props: VerdictBannerProps) {
             ) : null}
           </span>
         ) : null}
-        {layoutCheck === "stopped" ? (
-          <span className={styles.line} data-testid="verdict-layout-stopped">
-            {REVIEW.layoutStopped}
-          </span>
-        ) : null}
-        {hints > 0 ? <span className={styles.line}>{UI.check.hintsOnly(hints)}</span> : null}
-        {comments > 0 ? (
-          <span className={styles.line} data-testid="verdict-comments">
-            {REVIEW.assistantCommentsLeft(comments)}
-          </span>
-        ) : null}
-        {assistantComments === undefined ? (
-          <span className={styles.line} data-testid="verdict-comments-unknown">
-            {REVIEW.commentsNotCounted}
-          </span>
-        ) : null}
-        {unchecked.length > 0 ? (
-          <span className={styles.line} data-testid="verdict-unchecked">
-            {UI.check.uncheckedParts(unchecked.map((part) => PART_NAMES[part]))}
-          </span>
-        ) : null}
-        {unreadable.length > 0 ? (
-          <span className={styles.line} data-testid="verdict-unreadable">
-            {LAYOUT.unreadable(joinNames(unreadable.map((property) => PROPERTY_NAMES[property])))}
-          </span>
-        ) : null}
+        {layoutCheck === "stopped" ? <Line testId="verdict-layout-stopped">{REVIEW.layoutStopped}</Line> : null}
+        {hints > 0 ? <Line>{UI.check.hintsOnly(hints)}</Line> : null}
+        {comments > 0 ? <Line testId="verdict-comments">{REVIEW.assistantCommentsLeft(comments)}</Line> : null}
+        {assistantComments === undefined ? <Line testId="verdict-comments-unknown">{REVIEW.commentsNotCounted}</Line> : null}
+        {unchecked.length > 0 ? <Line testId="verdict-unchecked">{UI.check.uncheckedParts(unchecked.map((part) => PART_NAMES[part]))}</Line> : null}
+        {unreadable.length > 0 ? <Line testId="verdict-unreadable">{LAYOUT.unreadable(joinNames(unreadable.map((property) => PROPERTY_NAMES[property])))}</Line> : null}
         {switchedOff.map((line) => (
-          <span key={line} className={styles.line} data-testid="verdict-switched-off">
+          <Line key={line} testId="verdict-switched-off">
             {line}
-          </span>
+          </Line>
         ))}
         {ignored > 0 || comments > 0 ? (
           <div className={styles.actions}>
