@@ -9,8 +9,8 @@
  *
  * Why a round trip of its own: getOoxml on a long document takes Word seconds, and parsing its answer takes the pane
  * more than a second on a slow PC; the writer sees the text's findings first (issue 11), and the OOXML is parsed in
- * slices (./slices.ts), never as one long task. The texts of the paragraphs it pairs with are those the OOXML itself
- * holds, read in this round trip: a paragraph the writer changed since the text was read pairs with nothing (no
+ * slices (src/host/turns.ts), never as one long task. The texts of the paragraphs it pairs with are those the OOXML
+ * itself holds, read in this round trip: a paragraph the writer changed since the text was read pairs with nothing (no
  * layout: "could not be told"), never with a neighbour's layout.
  */
 import type { DocLayoutInfo } from "../core/model";
@@ -19,7 +19,7 @@ import type { FlatOpcLayout } from "../docx/flatOpc";
 import type { WordHost } from "./host";
 import { pairParagraphs } from "./layoutAlign";
 import { queuePageSetup, readPageSetup, type PageSetupRead } from "./pageSetup";
-import { inSlices, SlicedWorkCancelled } from "./slices";
+import { inSlices, SlicedWorkCancelled } from "../host/turns";
 
 /** Everything a paragraph's layout holds: what the pane names when nothing could be read. */
 export const PARAGRAPH_PROPERTIES: readonly LayoutProperty[] = [

@@ -8,7 +8,7 @@ import { parseXmlSteps, type XmlElement } from "../../src/docx/xml-parse";
 import { finish } from "../../src/core/steps";
 import { readFlatOpcLayout, readFlatOpcLayoutSteps } from "../../src/docx/flatOpc";
 import { DocxReadError } from "../../src/docx/errors";
-import { inSlices } from "../../src/word/slices";
+import { inSlices } from "../../src/host/turns";
 import { createSimulatedWord } from "../../src/playground/fakeWord/host";
 import { buildFlatOpc as simulatedFlatOpc } from "../../src/playground/fakeWord/ooxmlWrite";
 import { buildDocx } from "./build-docx";

@@ -129,7 +129,7 @@ describe("simulated Word: getOoxml on a long document", () => {
 
   it("writes the package in slices, the page getting turns in between, and answers the document as it was when asked", async () => {
     const sim = createSimulatedWord({ paragraphs: LONG });
-    // Slices end by the clock (src/word/slices.ts): a clock that moves 1 ms a look makes them end alike on a fast
+    // Slices end by the clock (src/host/turns.ts): a clock that moves 1 ms a look makes them end alike on a fast
     // machine and a slow one (on a fast one the whole package took one slice, and the page no turn).
     let now = 0;
     const clock = jest.spyOn(performance, "now").mockImplementation(() => (now += 1));

@@ -1,6 +1,6 @@
 /** ParagraphCollection, RangeCollection and ListItem of the simulated Word. */
 import { finish, type Steps } from "../../core/steps";
-import { inSlices } from "../../word/slices";
+import { inSlices } from "../../host/turns";
 import { FakeClientObject, parsePaths, type FakeContext } from "./context";
 import type { SimulatedDocument } from "./document";
 import { FakeOfficeError } from "./errors";

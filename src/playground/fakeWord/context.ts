@@ -4,11 +4,11 @@
  *
  * A sync is answered in a later task, as Word's answer comes back from its own process. Word does a batch's work
  * there, and the page stays free meanwhile; the simulator does it on the page's own thread, so its long ops (a long
- * collection's load, getOoxml) run in slices with the browser's turns between (../../word/slices.ts): reading an
+ * collection's load, getOoxml) run in slices with the browser's turns between (../../host/turns.ts): reading an
  * 800-page document is no long task of the simulator's making (issue 11). Word answers one batch at a time, in the
  * order they were sent, so a batch is never run in the gaps of another's slices.
  */
-import { nextTurn } from "../../taskpane/shared/nextTurn";
+import { nextTurn } from "../../host/turns";
 import type { SimulatedDocument } from "./document";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import type { LiveRange } from "./positions";

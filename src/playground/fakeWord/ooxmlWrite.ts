@@ -191,11 +191,11 @@ export function buildFlatOpc(doc: SimulatedDocument, span: Span): string {
 }
 
 /**
- * buildFlatOpc as steps. The document is taken as it is when the first step runs (the op's place in its batch, as in
- * Word): paragraph records are replaced on every edit, never changed in place, so an edit made between two steps
- * does not reach the package being written.
+ * buildFlatOpc as steps. The document is taken as it is when this is called (the op's place in its batch, as in
+ * Word), before any step runs: paragraph records are replaced on every edit, never changed in place, so an edit made
+ * in a turn between two steps (or before the first) does not reach the package being written.
  */
-export function* flatOpcSteps(doc: SimulatedDocument, span: Span): Steps<string> {
+export function flatOpcSteps(doc: SimulatedDocument, span: Span): Steps<string> {
   const start = doc.inText(span.start);
   const end = doc.inText(span.end);
   const covered: { p: SimParagraph; from: number; to: number }[] = [];
@@ -203,7 +203,10 @@ export function* flatOpcSteps(doc: SimulatedDocument, span: Span): Steps<string>
     const p = doc.paragraph(i);
     covered.push({ p, from: i === start.para ? start.offset : 0, to: i === end.para ? end.offset : p.text.length });
   }
-  const sectPr = doc.isPartStory ? "" : sectPrXml(doc.page);
+  return writeSteps(covered, doc.isPartStory ? "" : sectPrXml(doc.page));
+}
+
+function* writeSteps(covered: readonly { p: SimParagraph; from: number; to: number }[], sectPr: string): Steps<string> {
   const lists = new Lists();
   const items: { p: SimParagraph; xml: string }[] = [];
   for (const { p, from, to } of covered) {

@@ -17,7 +17,7 @@ import { coveringSpan, paragraphLocationSpan, RANGE_LOCATIONS, rangeLocationSpan
 import { comparePos, type LiveRange } from "./positions";
 import { FakeFont } from "./font";
 import { flatOpcSteps } from "./ooxmlWrite";
-import { inSlices } from "../../word/slices";
+import { inSlices } from "../../host/turns";
 import { paragraphProperty, setParagraphProperty, PARAGRAPH_FORMAT_PROPERTIES, type ParagraphFormatProperty } from "./paragraphFormat";
 
 abstract class FakeRangeBase extends FakeClientObject {
