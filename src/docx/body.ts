@@ -113,8 +113,8 @@ export class StoryWalker {
       text: line.text, tableNestingLevel: nesting, runs: line.runs,
     };
     if (pPr !== undefined) paragraph.pPr = pPr;
-    const spans = mergeSpans(line.spans);
-    if (spans.length > 0) paragraph.placeholderSpans = spans;
+    // Most paragraphs show no placeholder: no sorted copy and merge made for them.
+    if (line.spans.length > 0) paragraph.placeholderSpans = mergeSpans(line.spans);
     this.story.paragraphs.push(paragraph);
   }
 

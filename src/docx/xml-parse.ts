@@ -104,12 +104,14 @@ class Parser {
       if (textEnd > this.pos) this.text(src.slice(this.pos, textEnd));
       if (lt === -1) break;
       this.pos = lt;
-      if (src.startsWith("<?", lt)) this.skipPast("?>");
+      // One look at the character after "<" for the common cases (a start or end tag), not five startsWith.
+      const next = src.charCodeAt(lt + 1);
+      if (next === 0x2f /* / */) this.endTag();
+      else if (next === 0x3f /* ? */) this.skipPast("?>");
+      else if (next !== 0x21 /* ! */) this.startTag();
       else if (src.startsWith("<!--", lt)) this.skipPast("-->");
       else if (src.startsWith("<![CDATA[", lt)) this.cdata();
-      else if (src.startsWith("<!", lt)) this.fail("含有 DTD 声明，Word 文档中不应出现");
-      else if (src.startsWith("</", lt)) this.endTag();
-      else this.startTag();
+      else this.fail("含有 DTD 声明，Word 文档中不应出现");
     }
     return true;
   }
@@ -157,7 +159,8 @@ class Parser {
     while (at < src.length && !isNameEnd(src.charCodeAt(at))) at++;
     const [tagName, local] = this.qualified(src.slice(nameStart, at));
     if (tagName === "") this.fail("“<”后没有元素名");
-    const raw: Array<[string, string]> = [];
+    const names: string[] = [];
+    const values: string[] = [];
     let selfClosing = false;
     for (;;) {
       while (at < src.length && isSpace(src.charCodeAt(at))) at++;
@@ -180,27 +183,31 @@ class Parser {
       const value = src.slice(at + 2, valueEnd);
       if (value.includes("<")) this.fail(`<${tagName}> 的属性值中有“<”`);
       const normalized = normalizeAttribute(value);
-      raw.push([attrName, normalized.includes("&") ? this.decode(normalized) : normalized]);
+      names.push(attrName);
+      values.push(normalized.includes("&") ? this.decode(normalized) : normalized);
       at = valueEnd + 1;
     }
     this.pos = at + 1;
-    this.open(tagName, local, raw, selfClosing);
+    this.open(tagName, local, names, values, selfClosing);
   }
 
-  private open(tagName: string, local: string, raw: ReadonlyArray<[string, string]>, selfClosing: boolean): void {
+  private open(tagName: string, local: string, names: readonly string[], values: readonly string[], selfClosing: boolean): void {
     let undo: Array<readonly [string, string | undefined]> | undefined;
-    for (const [name, value] of raw) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const prefix = name === "xmlns" ? "" : name.startsWith("xmlns:") ? name.slice(6) : undefined;
       if (prefix === undefined) continue;
       (undo ??= []).push([prefix, this.bindings.get(prefix)]);
-      this.bindings.set(prefix, value);
+      this.bindings.set(prefix, values[i]);
     }
     const el = new Element(tagName, local, this.namespace(tagName, local, true));
-    if (raw.length > 0) {
-      el.attributes = raw.map(([name, value]): XmlAttribute => {
-        const [shared, attrLocal] = this.qualified(name);
-        return { name: shared, localName: attrLocal, namespaceURI: this.namespace(shared, attrLocal, false), value };
-      });
+    if (names.length > 0) {
+      const attributes: XmlAttribute[] = new Array(names.length);
+      for (let i = 0; i < names.length; i++) {
+        const [shared, attrLocal] = this.qualified(names[i]);
+        attributes[i] = { name: shared, localName: attrLocal, namespaceURI: this.namespace(shared, attrLocal, false), value: values[i] };
+      }
+      el.attributes = attributes;
     }
     if (this.stack.length === 0 && this.root !== undefined) this.fail("有多个根元素");
     this.root ??= el;
