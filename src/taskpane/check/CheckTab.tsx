@@ -1,26 +1,24 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowNextRegular, ArrowPreviousRegular, CommentAddRegular, TaskListLtrRegular, WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/finding";
+import type { DocSnapshot } from "../../core/model";
 import { previewFixes, type FixPreview } from "../../core/fixPreview";
 import type { DocumentHost } from "../../host/port";
 import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { UI } from "../strings";
 import { Announcer, NoticeHere } from "./Announcer";
-import { CategorySection, sectionUnits } from "./CategorySection";
 import { FixAllDialog } from "./FixAllDialog";
 import { LayoutFixDialog } from "./LayoutFixDialog";
 import { TypesetButton } from "../typeset/TypesetButton";
-import { IgnoredSection } from "./IgnoredSection";
 import { VerdictBanner } from "./VerdictBanner";
-import { CATEGORY_ORDER, categoryLabel } from "./categories";
+import { CATEGORY_ORDER } from "./categories";
+import { FindingList } from "./FindingList";
 import { isFixable } from "./fixes";
-import { headingLocator, readInTurns } from "./locations";
+import { headingLocator, sameHeadingsInput, type Location } from "./locations";
 import { isBlocking, type WalkScope } from "./reviewSession";
 import { REVIEW } from "./reviewStrings";
-import { useListBusy, useListBusyStyles } from "./listBusy";
-import { shareOut, useRevealed } from "../shared/reveal";
 import { keyOf, type CheckResult } from "./session";
 import { useCheck } from "./useCheck";
 
@@ -51,7 +49,6 @@ function findingsByKey(result: CheckResult): ReadonlyMap<string, Finding> {
 /** 检查: one button, a true verdict, findings by category and group, a walk from the cursor, every control on Tab. */
 export function CheckTab({ word }: { word: DocumentHost }) {
   const styles = useStyles();
-  const busyStyles = useListBusyStyles();
   const { session, state } = useCheck(word);
   const { result, progress, notice, busy, filter } = state;
   const root = useRef<HTMLElement>(null);
@@ -62,20 +59,21 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const [preview, setPreview] = useState<{ readonly text: FixPreview; readonly layout: readonly Finding[] }>();
   // The 格式 category's 全部修正 shows what it changes first (the text categories' apply at once, as before).
   const [layoutFixes, setLayoutFixes] = useState<{ readonly findings: readonly Finding[]; readonly at: string; readonly from: HTMLElement | undefined }>();
-  // Read as far down as the cards drawn so far need (./locations.ts), and the rest in the turns after. One function
-  // per reading: a card drawn again with the same one need not compare its findings' places (./GroupCard.tsx).
+  // Each card's place (./locations.ts), worked out when it is drawn. One function per reading: a card drawn again
+  // with the same one need not compare its findings' places (./GroupCard.tsx). A re-check of a document whose
+  // headings did not change (the common case), or the 格式 part joining, keeps the reading and what it found.
   const snapshot = result?.snapshot;
-  const locate = useMemo(() => (snapshot ? headingLocator(snapshot) : undefined), [snapshot]);
+  const located = useRef<{ readonly snapshot: DocSnapshot; readonly locate: (paragraphIndex: number) => Location | undefined }>(undefined);
+  const locate = useMemo(() => {
+    if (!snapshot) return undefined;
+    const before = located.current;
+    if (before && (before.snapshot === snapshot || sameHeadingsInput(before.snapshot, snapshot))) return before.locate;
+    const fresh = headingLocator(snapshot);
+    located.current = { snapshot, locate: fresh };
+    return fresh;
+  }, [snapshot]);
   const locationOf = useMemo(() => (finding: Finding) => locate?.(finding.paragraphIndex), [locate]);
-  useEffect(() => {
-    if (!locate || !snapshot) return;
-    let stopped = false;
-    void readInTurns(locate, snapshot.paragraphs.length, () => stopped);
-    return () => {
-      stopped = true;
-    };
-  }, [locate, snapshot]);
-  const keyOfFinding = (finding: Finding) => (result ? keyOf(result, finding) : "");
+  const keyOfFinding = useCallback((finding: Finding) => (result ? keyOf(result, finding) : ""), [result]);
   const idle = !busy && !progress;
 
   /**
@@ -129,7 +127,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const walkScope: WalkScope = filter ? { kind: "category", category: filter } : { kind: "all" };
   /** The finding as in the latest result (a card not drawn again since a re-check holds the earlier object). */
   const current = (finding: Finding) => (result ? (findingsByKey(result).get(keyOf(result, finding)) ?? finding) : finding);
-  /** The list's buttons are marked busy in one pass (./listBusy.ts) and do nothing then. */
+  /** The list's buttons are marked busy on its container (./listBusy.ts) and do nothing then. */
   const idleNow = () => !session.getState().busy && !session.getState().progress;
   const handlers = {
     onSelect: (was: Finding) => {
@@ -157,6 +155,9 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     onIgnoreAllLike: (was: Finding, at: string) => {
       if (idleNow()) keepPlace(() => session.setIgnored(current(was), true, at, true));
     },
+    onRestoreAll: () => {
+      if (idleNow()) keepPlace(() => session.restoreAllIgnored("verdict"));
+    },
   };
   // The cards are memoised (./cardMemo.ts): they get actions that stay the same object and call this render's.
   const latest = useRef(handlers);
@@ -171,6 +172,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
       onFixAll: (findings: readonly Finding[], at: string) => latest.current.onFixAll(findings, at),
       onWalkGroup: (key: string, direction: "previous" | "next") => latest.current.onWalkGroup(key, direction),
       onIgnoreAllLike: (finding: Finding, at: string) => latest.current.onIgnoreAllLike(finding, at),
+      onRestoreAll: () => latest.current.onRestoreAll(),
     }),
     [],
   );
@@ -203,20 +205,6 @@ export function CheckTab({ word }: { word: DocumentHost }) {
 
   // Where a notice can be shown: when its place is no longer on screen, the verdict (or the toolbar) takes it.
   const shownCategories = CATEGORY_ORDER.filter((category) => !filter || category === filter);
-  const sections = useMemo(
-    () =>
-      result
-        ? CATEGORY_ORDER.filter((category) => !filter || category === filter)
-            .map((category) => ({ category, findings: result.open.filter((finding) => finding.category === category) }))
-            .filter((section) => section.findings.length > 0)
-        : [],
-    [result, filter],
-  );
-  // A long list is drawn a screenful first, the rest in later turns (../shared/reveal.ts); the ignored findings come last.
-  const units = useMemo(() => [...sections.map((section) => sectionUnits(section.findings)), (result?.ignored ?? []).map(() => 1)], [sections, result]);
-  const revealed = useRevealed(units.reduce((n, costs) => costs.reduce((m, c) => m + c, n), 0));
-  const limits = shareOut(revealed, units);
-  useListBusy(root, !idle);
   const rendered = (at: string) => {
     if (!result) return at === "toolbar";
     if (at === "toolbar" || at === "verdict") return true;
@@ -225,12 +213,16 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     if (at.startsWith("group:")) return true; // a group that is gone renders nothing: checked below by its findings
     return [...result.open, ...result.ignored].some((f) => keyOf(result, f) === at);
   };
-  const noticeAt = notice ? (rendered(notice.at) ? notice.at : result ? "verdict" : "toolbar") : undefined;
-  const placed = notice && noticeAt ? { at: noticeAt, node: <NoticeHere notice={notice} /> } : undefined;
+  // Made again only when the notice, the result or the filter change: the list (./FindingList.tsx) is drawn again then only.
+  const placed = useMemo(() => {
+    const noticeAt = notice ? (rendered(notice.at) ? notice.at : result ? "verdict" : "toolbar") : undefined;
+    return notice && noticeAt ? { at: noticeAt, node: <NoticeHere notice={notice} /> } : undefined;
+    // rendered() reads only the result and the filter.
+  }, [notice, result, filter]);
 
   return (
     // aria-busy: while a check or an action runs (its buttons stay focusable, marked aria-disabled).
-    <section className={`${styles.root} ${busyStyles.list}`} aria-label={UI.tabs.check} aria-busy={!idle} ref={root}>
+    <section className={styles.root} aria-label={UI.tabs.check} aria-busy={!idle} ref={root}>
       <Announcer notice={notice} />
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<TaskListLtrRegular />} disabledFocusable={!idle} data-action="check" onClick={() => void session.check()}>
@@ -300,29 +292,15 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             onDeleteComments={() => keepPlace(() => session.deleteAssistantComments("verdict"))}
             notice={placed?.at === "verdict" ? placed.node : undefined}
           />
-          {sections.map(({ category, findings }, index) => (
-            <CategorySection
-              key={category}
-              category={category}
-              label={categoryLabel(category)}
-              findings={findings}
-              keyOf={keyOfFinding}
-              locationOf={locationOf}
-              notice={placed}
-              limit={limits[index]}
-              {...actions}
-            />
-          ))}
-          <IgnoredSection
+          <FindingList
             ref={ignoredHeading}
-            findings={result.ignored}
+            result={result}
+            filter={filter}
+            busy={!idle}
+            notice={placed}
             keyOf={keyOfFinding}
             locationOf={locationOf}
-            onRestoreAll={() => keepPlace(() => session.restoreAllIgnored("verdict"))}
-            notice={placed}
-            limit={limits[sections.length]}
-            onSelect={actions.onSelect}
-            onIgnore={actions.onIgnore}
+            actions={actions}
           />
         </>
       ) : null}

@@ -1,6 +1,5 @@
 import type { DocPart, DocSnapshot } from "../../core/model";
 import { outlineOf } from "../../core/stats/outline";
-import { nextTurn } from "../shared/nextTurn";
 
 const LABEL_MAX = 20;
 
@@ -11,62 +10,107 @@ export type Location =
   /** Outside the main text: in a header, a footer, a note or a text box (no heading applies there). */
   | { readonly kind: "part"; readonly part: DocPart };
 
-/** Paragraphs read at a time: a few milliseconds at 4× CPU slowdown, and few reads for a whole report. */
-const CHUNK = 512;
+/** The label of paragraph `index` when it is a heading (its number and words, cut short), else undefined. */
+function headingLabel(paragraphs: DocSnapshot["paragraphs"], index: number): string | undefined {
+  // A heading's number depends on its own paragraph only: its outline alone is the document's, shifted.
+  const [entry] = outlineOf({ paragraphs: [paragraphs[index]] });
+  if (!entry) return undefined;
+  const heading = entry.marker + entry.title;
+  return heading.length > LABEL_MAX ? `${heading.slice(0, LABEL_MAX)}…` : heading;
+}
 
 /**
  * Where a writer finds each paragraph in Word, which shows no paragraph numbers: the heading it sits under
  * ("二、存在的问题和不足"), or that it is a heading itself, or that it comes before the first heading; for a
  * paragraph of a header, footer, note or text box, that part.
  *
- * Worked out only as far down the document as asked, a chunk at a time: the cards drawn first need the places of
- * their findings only, and reading every paragraph's heading number at once took some 80 ms of the 检查 tab's first
- * drawing of an 800-page report at 4× CPU slowdown (issue 11); the rest is read as later cards are drawn.
+ * Worked out only for the paragraphs asked, looking back from each to the nearest heading (and remembering what it
+ * passed, so that no paragraph is looked at twice): a card far down an 800-page report costs the paragraphs back to
+ * its heading, not every paragraph before it. Reading the headings from the top as far as asked took over 100 ms of
+ * the 检查 tab's first drawing at 4× CPU slowdown, whose first group card can list a place near the end (issue 11).
  */
 export function headingLocator(snapshot: DocSnapshot): (paragraphIndex: number) => Location | undefined {
   const { paragraphs } = snapshot;
-  const locations: Location[] = [];
-  let current: string | undefined;
-  const readTo = (end: number) => {
-    const from = locations.length;
-    // A heading's number depends on its own paragraph only: a chunk's outline is the document's, shifted.
-    const outline = outlineOf({ paragraphs: paragraphs.slice(from, end) });
-    let next = 0;
-    for (let index = from; index < end; index++) {
-      let isHeading = false;
-      if (next < outline.length && outline[next].paragraphIndex + from === index) {
-        const heading = outline[next].marker + outline[next].title;
-        current = heading.length > LABEL_MAX ? `${heading.slice(0, LABEL_MAX)}…` : heading;
-        isHeading = true;
-        next += 1;
+  const count = paragraphs.length;
+  const locations: (Location | undefined)[] = new Array(count);
+  // For each paragraph looked at: its label when it is a heading, null when it is not.
+  const labels: (string | null | undefined)[] = new Array(count);
+  // For each paragraph passed: the nearest heading at or before it (-1: none), or -2 when not known yet.
+  const nearest = new Int32Array(count).fill(-2);
+  const labelOf = (index: number) => {
+    let label = labels[index];
+    if (label === undefined) label = labels[index] = headingLabel(paragraphs, index) ?? null;
+    return label;
+  };
+  const headingAtOrBefore = (index: number): number => {
+    let at = index;
+    let found = -1;
+    for (; at >= 0; at--) {
+      if (nearest[at] !== -2) {
+        found = nearest[at];
+        break;
       }
-      const part = paragraphs[index].part;
-      if (part) locations.push({ kind: "part", part });
-      else locations.push(isHeading ? { kind: "heading" } : current ? { kind: "under", heading: current } : { kind: "beforeHeadings" });
+      if (labelOf(at) !== null) {
+        found = at;
+        break;
+      }
     }
+    for (let k = index; k > at; k--) nearest[k] = found;
+    if (at >= 0) nearest[at] = found;
+    return found;
   };
   return (paragraphIndex) => {
-    if (paragraphIndex >= locations.length && paragraphIndex < paragraphs.length) {
-      readTo(Math.min(paragraphs.length, Math.max(paragraphIndex + 1, locations.length + CHUNK)));
+    if (paragraphIndex < 0 || paragraphIndex >= count) return undefined;
+    let location = locations[paragraphIndex];
+    if (!location) {
+      const part = paragraphs[paragraphIndex].part;
+      if (part) location = { kind: "part", part };
+      else if (labelOf(paragraphIndex) !== null) location = { kind: "heading" };
+      else {
+        const heading = paragraphIndex > 0 ? headingAtOrBefore(paragraphIndex - 1) : -1;
+        location = heading >= 0 ? { kind: "under", heading: labelOf(heading) as string } : { kind: "beforeHeadings" };
+      }
+      locations[paragraphIndex] = location;
     }
-    return locations[paragraphIndex];
+    return location;
   };
 }
 
 /**
- * Reads the places of all `count` paragraphs a chunk per turn, so that a re-check compares its cards' places with
- * readings already done, never reading the old document's headings then (`stopped`: a newer reading took over).
+ * True when `b`'s places are `a`'s: every paragraph has what a place is told from (its text and automatic number,
+ * which make a heading, its table level, its part). A re-check of an unchanged document, or the 格式 part joining
+ * with the layout read, then keeps the places already read instead of reading them all again at once, which took
+ * some 150 ms of the list's drawing at 4× CPU slowdown (issue 11). Comparing is a pass over the paragraphs without
+ * parsing any heading number.
  */
-export async function readInTurns(locate: (paragraphIndex: number) => unknown, count: number, stopped: () => boolean): Promise<void> {
-  for (let index = 0; index < count; index += CHUNK) {
-    await nextTurn();
-    if (stopped()) return;
-    locate(index);
+export function sameHeadingsInput(a: DocSnapshot, b: DocSnapshot): boolean {
+  if (a.paragraphs.length !== b.paragraphs.length) return false;
+  for (let i = 0; i < a.paragraphs.length; i++) {
+    const p = a.paragraphs[i];
+    const q = b.paragraphs[i];
+    if (p.text !== q.text || p.listString !== q.listString || p.tableNestingLevel !== q.tableNestingLevel || p.part !== q.part) return false;
   }
+  return true;
 }
 
-/** Every paragraph's place at once (see headingLocator). */
+/** Every paragraph's place at once, read from the top (what headingLocator answers paragraph by paragraph). */
 export function headingLocations(snapshot: DocSnapshot): readonly Location[] {
-  const locate = headingLocator(snapshot);
-  return snapshot.paragraphs.map((_, index) => locate(index) as Location);
+  const { paragraphs } = snapshot;
+  const outline = outlineOf(snapshot);
+  const locations: Location[] = [];
+  let current: string | undefined;
+  let next = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    let isHeading = false;
+    if (next < outline.length && outline[next].paragraphIndex === index) {
+      const heading = outline[next].marker + outline[next].title;
+      current = heading.length > LABEL_MAX ? `${heading.slice(0, LABEL_MAX)}…` : heading;
+      isHeading = true;
+      next += 1;
+    }
+    const part = paragraphs[index].part;
+    if (part) locations.push({ kind: "part", part });
+    else locations.push(isHeading ? { kind: "heading" } : current ? { kind: "under", heading: current } : { kind: "beforeHeadings" });
+  }
+  return locations;
 }

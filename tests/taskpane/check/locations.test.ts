@@ -1,4 +1,4 @@
-import { headingLocations, headingLocator } from "../../../src/taskpane/check/locations";
+import { headingLocations, headingLocator, sameHeadingsInput } from "../../../src/taskpane/check/locations";
 import { snapshotFromLines } from "../../../src/core/model";
 
 describe("where a finding is, as the writer finds it in Word", () => {
@@ -52,5 +52,52 @@ describe("places read as far down as asked", () => {
     expect(locate(0)).toEqual({ kind: "heading" });
     expect(snapshot.paragraphs.map((_, i) => locate(i))).toEqual(whole);
     expect(locate(lines.length)).toBeUndefined();
+  });
+
+  it("agrees with a reading from the top in any order asked, with or without headings, tables and parts", () => {
+    const snapshot = {
+      paragraphs: [
+        { text: "关于XX的报告", tableNestingLevel: 0 },
+        { text: "正文。", tableNestingLevel: 0 },
+        { text: "一、主要工作", tableNestingLevel: 0 },
+        { text: "1. 表格里的编号", tableNestingLevel: 1 },
+        { text: "正文。", tableNestingLevel: 0 },
+        { text: "（一）抓学习", tableNestingLevel: 0 },
+        { text: "正文。", tableNestingLevel: 0 },
+        { text: "二、其他", tableNestingLevel: 0, part: "header" as const },
+        { text: "正文。", tableNestingLevel: 0 },
+      ],
+    };
+    const whole = headingLocations(snapshot);
+    expect(whole[4]).toEqual({ kind: "under", heading: "一、主要工作" });
+    expect(whole[6]).toEqual({ kind: "under", heading: "（一）抓学习" });
+    for (const order of [[8, 0, 4, 6, 1, 2, 3, 5, 7], [0, 1, 2, 3, 4, 5, 6, 7, 8], [6, 5, 4, 3, 2, 1, 0, 8, 7]]) {
+      const locate = headingLocator(snapshot);
+      const asked = new Map(order.map((i) => [i, locate(i)] as const));
+      expect(snapshot.paragraphs.map((_, i) => asked.get(i))).toEqual(whole);
+    }
+    const plain = snapshotFromLines(["正文一。", "正文二。", "正文三。"].join("\n"));
+    const locate = headingLocator(plain);
+    expect([2, 0, 1].map((i) => locate(i))).toEqual([{ kind: "beforeHeadings" }, { kind: "beforeHeadings" }, { kind: "beforeHeadings" }]);
+  });
+});
+
+describe("a re-check keeps the places read when nothing they are told from changed", () => {
+  const lines = ["一、主要工作", "完成XX项。", "二、下一步", "完成XX件。"];
+  const base = snapshotFromLines(lines.join("\n"));
+  it("keeps them for the same text read again, with its layout or not", () => {
+    const again = snapshotFromLines(lines.join("\n"));
+    expect(again).not.toBe(base);
+    expect(sameHeadingsInput(base, again)).toBe(true);
+    const withLayout = { ...again, paragraphs: again.paragraphs.map((p) => ({ ...p, styleBuiltIn: "Normal" })) };
+    expect(sameHeadingsInput(base, withLayout)).toBe(true);
+  });
+  it("reads them again when a paragraph's text, its automatic number, its table or its part changed, or one was added", () => {
+    const changed = (index: number, patch: object) => ({ ...base, paragraphs: base.paragraphs.map((p, i) => (i === index ? { ...p, ...patch } : p)) });
+    expect(sameHeadingsInput(base, changed(2, { text: "三、下一步" }))).toBe(false);
+    expect(sameHeadingsInput(base, changed(1, { listString: "（一）" }))).toBe(false);
+    expect(sameHeadingsInput(base, changed(2, { tableNestingLevel: 1 }))).toBe(false);
+    expect(sameHeadingsInput(base, changed(3, { part: "footer" }))).toBe(false);
+    expect(sameHeadingsInput(base, snapshotFromLines([...lines, "三、其他"].join("\n")))).toBe(false);
   });
 });
