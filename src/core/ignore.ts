@@ -61,22 +61,50 @@ function occurrencesOf(findings: readonly Finding[], snapshot: DocSnapshot): rea
   return occurrences;
 }
 
+/**
+ * A finding's keys but its rank, with the texts they were read from: the 格式 findings' join keys the text findings
+ * again (the same objects, the same paragraphs), and a key is built of several strings joined.
+ */
+interface Keyed {
+  readonly text: string;
+  readonly textBefore: string;
+  readonly textAfter: string;
+  readonly lookAlike: string;
+  readonly before: string;
+  readonly after: string;
+  /** The look-alike key with its neighbours: findings with the same one are ranked among themselves. */
+  readonly id: string;
+}
+
+const keyedCache = new WeakMap<Finding, Keyed>();
+
+function opening(text: string): string {
+  return text.slice(0, extendToCodePoint(text, Math.min(text.length, NEIGHBOUR_CHARS)));
+}
+
+function keyed(finding: Finding, snapshot: DocSnapshot): Keyed {
+  const index = finding.paragraphIndex;
+  const text = snapshot.paragraphs[index]?.text ?? "";
+  const textBefore = snapshot.paragraphs[index - 1]?.text ?? "";
+  const textAfter = snapshot.paragraphs[index + 1]?.text ?? "";
+  const cached = keyedCache.get(finding);
+  if (cached && cached.text === text && cached.textBefore === textBefore && cached.textAfter === textAfter) return cached;
+  const lookAlike = ignoreKey(finding, text);
+  const before = opening(textBefore);
+  const after = opening(textAfter);
+  const fresh = { text, textBefore, textAfter, lookAlike, before, after, id: [lookAlike, before, after].join(OCCURRENCE) };
+  keyedCache.set(finding, fresh);
+  return fresh;
+}
+
 function computeOccurrences(findings: readonly Finding[], snapshot: DocSnapshot): Occurrence[] {
-  const opening = (index: number) => {
-    const text = snapshot.paragraphs[index]?.text ?? "";
-    return text.slice(0, extendToCodePoint(text, Math.min(text.length, NEIGHBOUR_CHARS)));
-  };
   const ranks = new Map<string, number>();
   const order = findings.map((_, i) => i);
   // The engine's findings come in document order already: sorting them again is most of the work here.
   if (!inPositionOrder(findings)) order.sort((a, b) => byPosition(findings[a], findings[b]));
   const out: Occurrence[] = new Array(findings.length);
   for (const i of order) {
-    const f = findings[i];
-    const lookAlike = ignoreKey(f, snapshot.paragraphs[f.paragraphIndex]?.text ?? "");
-    const before = opening(f.paragraphIndex - 1);
-    const after = opening(f.paragraphIndex + 1);
-    const id = [lookAlike, before, after].join(OCCURRENCE);
+    const { lookAlike, before, after, id } = keyed(findings[i], snapshot);
     const rank = ranks.get(id) ?? 0;
     ranks.set(id, rank + 1);
     out[i] = { lookAlike, before, after, rank };

@@ -14,9 +14,9 @@ import {
   SEQUENCE_WORDS,
   SequenceWord,
 } from "../patterns/enumeration";
-import { chineseToNumber, isChineseNumeralCode, numberToChinese } from "../text/numerals";
+import { CHINESE_NUMERAL_CHARS, chineseToNumber, isChineseNumeralCode, numberToChinese } from "../text/numerals";
 import { isClauseBoundaryCode } from "../text/sentences";
-import { isSpaceCode } from "../text/spaces";
+import { isSpaceCode, SPACE_CLASS } from "../text/spaces";
 
 export interface EnumerationMarker {
   readonly paragraphIndex: number;
@@ -42,9 +42,19 @@ export interface EnumerationMarker {
 /**
  * The characters a marker is found from: 是 要 (after the numeral), 第 (before it), the sequence words' first. One
  * global expression finds them: the regular-expression engine skips the text between anchors far faster than a
- * loop over every character (nearly every CJK character would otherwise be looked up).
+ * loop over every character (nearly every CJK character would otherwise be looked up). It finds only the anchors the
+ * readers below can take — 是 and 要 with a numeral just before them (a space between allowed), 第 with one just
+ * after, a sequence word whole — since 是 and 要 are among the commonest characters of any text: each anchor it
+ * skips was a call that read a character or two and gave up (in a fresh pane, before the JIT, most of the scan).
  */
-const ANCHORS = new RegExp(`[${[...new Set(["是", "要", "第", ...SEQUENCE_WORDS.map((w) => w.word[0])])].join("")}]`, "g");
+const ANCHORS = new RegExp(
+  [
+    `(?<=[${CHINESE_NUMERAL_CHARS}][${SPACE_CLASS}]?)[是要]`,
+    `第(?=[${SPACE_CLASS}]?[${CHINESE_NUMERAL_CHARS}])`,
+    ...SEQUENCE_WORDS.map((w) => `${w.word[0]}(?=${w.word.slice(1)})`),
+  ].join("|"),
+  "g",
+);
 const MAX_NUMERAL = 3;
 
 const SHI = "是".charCodeAt(0);
@@ -162,8 +172,11 @@ function sequenceWordAt(text: string, at: number, contentStart: number, paragrap
   return marker(text, paragraphIndex, at, at + word.word.length + (mark ? 1 : 0), "word", word.rank, mark, word, false);
 }
 
-export function scanEnumerationMarkers(text: string, paragraphIndex: number, contentStart: number): EnumerationMarker[] {
-  const found: EnumerationMarker[] = [];
+/** What a paragraph without markers gives (most of them): one shared empty list, not a new one per paragraph. */
+const NONE: readonly EnumerationMarker[] = [];
+
+export function scanEnumerationMarkers(text: string, paragraphIndex: number, contentStart: number): readonly EnumerationMarker[] {
+  let found: EnumerationMarker[] | undefined;
   ANCHORS.lastIndex = 0;
   // test() rather than exec(): no match array per anchor; the anchor is the one character before lastIndex.
   while (ANCHORS.test(text)) {
@@ -176,9 +189,9 @@ export function scanEnumerationMarkers(text: string, paragraphIndex: number, con
           ? ordinalAfter(text, at, contentStart, paragraphIndex)
           : sequenceWordAt(text, at, contentStart, paragraphIndex);
     if (hit) {
-      found.push(hit);
+      (found ??= []).push(hit);
       ANCHORS.lastIndex = hit.end;
     }
   }
-  return found;
+  return found ?? NONE;
 }

@@ -116,12 +116,13 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
       const level = Math.max(0, paragraph.tableNestingLevel);
       if (outline.headingKind[index] !== undefined) {
         if (contexts[0]) closeScope(contexts[0]);
-        contexts.length = Math.min(contexts.length, 1);
+        if (contexts.length > 1) contexts.length = 1;
       }
       // Entering a table (or a table nested in a cell) opens a fresh context; leaving it returns to the one outside.
-      if (level > previousLevel) contexts.length = Math.min(contexts.length, level);
-      contexts.length = Math.min(contexts.length, level + 1);
-      for (let l = 0; l <= level; l++) contexts[l] ??= newContext();
+      // (Lengths are written only when they change: every paragraph passes here, and a write is no cheap store.)
+      if (level > previousLevel && contexts.length > level) contexts.length = level;
+      if (contexts.length > level + 1) contexts.length = level + 1;
+      for (let l = contexts.length; l <= level; l++) contexts[l] = newContext();
       previousLevel = level;
       const ctx = contexts[level];
       const heading = outline.markers[index];

@@ -4,7 +4,7 @@
  */
 import { DocSnapshot, isBodyParagraph } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
-import { HeadingMarker, parseHeadingMarker } from "../markers/parse";
+import { HeadingMarker, mayOpenTextMarker, parseHeadingMarker } from "../markers/parse";
 import type { HeadingLevel } from "../markers/shapes";
 import { finish, inSlices, type Steps } from "../steps";
 import { leadingSpaceLength } from "../text/spaces";
@@ -132,7 +132,10 @@ function* buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Step
         headingKind.push(undefined);
         continue;
       }
-      const marker = parseHeadingMarker(paragraph) ?? markerInContext(doc, index, trackers);
+      // Most paragraphs are prose: one look at the first character spares the marker parsers (no listString then).
+      const text = paragraph.text;
+      const plain = paragraph.listString === undefined && !mayOpenTextMarker(text.charCodeAt(leadingSpaceLength(text)));
+      const marker = plain ? undefined : (parseHeadingMarker(paragraph) ?? markerInContext(doc, index, trackers));
       markers.push(marker);
       if (!marker) {
         const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);

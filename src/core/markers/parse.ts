@@ -2,7 +2,7 @@
  * Recognises the heading marker at the start of a paragraph — standard, practice or malformed — and its level.
  * Used by the numbering rules and by code that numbers new headings on insert (formatMarker).
  */
-import { arabicToNumber, chineseToNumber, isArabicDigit, isChineseNumeralChar, numberToChinese } from "../text/numerals";
+import { arabicToNumber, chineseToNumber, isArabicDigit, isChineseNumeralChar, isChineseNumeralCode, numberToChinese } from "../text/numerals";
 import { firstSentenceEnd } from "../text/sentences";
 import { isSpace, leadingSpaceLength, trimSpaces } from "../text/spaces";
 import { isHeadingLikeLine } from "./headingLike";
@@ -119,6 +119,23 @@ function scanMarker(text: string, start: number): Scanned | undefined {
   }
   if (!open && !close) return { shape: base, value, end: afterNumeral, hasStrayInside, arabic, fullWidthDigits };
   return undefined;
+}
+
+/**
+ * True when the character at `code` can begin a marker typed in the text: an opening bracket, a numeral (Arabic,
+ * full-width or Chinese) or ⒈–⒛. Every text marker — parseTextMarker, parseTextMarkerBeforeDigits,
+ * parseBareArabicMarker — begins with one, so a paragraph whose first character is none of these has none: the
+ * outline asks this of every paragraph before it calls any of them (most paragraphs are prose).
+ */
+export function mayOpenTextMarker(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x28 ||
+    code === 0xff08 ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code > NUMBER_FULL_STOP_BASE && code <= NUMBER_FULL_STOP_BASE + 20) ||
+    isChineseNumeralCode(code)
+  );
 }
 
 const LEADING_NUMERALS = /^[一二三四五六七八九十]+/;

@@ -70,8 +70,18 @@ function numberedRuns(items: readonly EnumerationItem[]): Map<number, Enumeratio
     if (run) run.push(item);
     else runs.set(item.runId, [item]);
   }
-  for (const run of runs.values()) run.sort((a, b) => a.marker.paragraphIndex - b.marker.paragraphIndex || a.marker.start - b.marker.start);
+  // Nearly every run comes in order already (a loose first item is placed when its second comes): sort the others.
+  for (const run of runs.values()) if (!inOrder(run)) run.sort(byPlace);
   return runs;
+}
+
+function byPlace(a: EnumerationItem, b: EnumerationItem): number {
+  return a.marker.paragraphIndex - b.marker.paragraphIndex || a.marker.start - b.marker.start;
+}
+
+function inOrder(run: readonly EnumerationItem[]): boolean {
+  for (let i = 1; i < run.length; i++) if (byPlace(run[i - 1], run[i]) > 0) return false;
+  return true;
 }
 
 function wordFinding(doc: DocSnapshot, item: EnumerationItem): Finding {

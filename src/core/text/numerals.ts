@@ -10,7 +10,10 @@ export function isChineseNumeralChar(ch: string): boolean {
   return ch === "十" || DIGITS.includes(ch);
 }
 
-const NUMERAL_CODES: ReadonlySet<number> = new Set([..."十" + DIGITS].map((c) => c.charCodeAt(0)));
+/** Every character isChineseNumeralChar accepts (also usable inside a regular-expression class). */
+export const CHINESE_NUMERAL_CHARS = "十" + DIGITS;
+
+const NUMERAL_CODES: ReadonlySet<number> = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
 
 /** isChineseNumeralChar by character code, for hot loops (no one-character string per test). */
 export function isChineseNumeralCode(code: number): boolean {

@@ -11,6 +11,9 @@ export function isSpace(ch: string | undefined): boolean {
 
 const SPACE_CODES: ReadonlySet<number> = new Set([...SPACE_CHARS].map((c) => c.charCodeAt(0)));
 
+/** The same characters as the inside of a regular-expression class ([${SPACE_CLASS}]), for expressions built on it. */
+export const SPACE_CLASS = [...SPACE_CHARS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+
 /**
  * isSpace by character code (NaN, past the text's end, is not a space). Hot loops use it: text[i] on a CJK
  * character allocates a one-character string, charCodeAt does not.
