@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowNextRegular, ArrowPreviousRegular, CommentAddRegular, TaskListLtrRegular, WrenchRegular } from "@fluentui/react-icons";
-import type { Finding } from "../../core/finding";
+import type { Category, Finding } from "../../core/finding";
 import type { DocSnapshot } from "../../core/model";
 import { previewFixes, type FixPreview } from "../../core/fixPreview";
 import type { DocumentHost } from "../../host/port";
@@ -158,6 +158,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     onRestoreAll: () => {
       if (idleNow()) keepPlace(() => session.restoreAllIgnored("verdict"));
     },
+    onDeleteComments: () => keepPlace(() => session.deleteAssistantComments("verdict")),
   };
   // The cards are memoised (./cardMemo.ts): they get actions that stay the same object and call this render's.
   const latest = useRef(handlers);
@@ -175,6 +176,20 @@ export function CheckTab({ word }: { word: DocumentHost }) {
       onRestoreAll: () => latest.current.onRestoreAll(),
     }),
     [],
+  );
+
+  // The verdict's actions, the same functions at every render: the verdict is not drawn again at each step of a check.
+  const verdictActions = useMemo(
+    () => ({
+      onCancelLayout: () => session.cancel(),
+      onFilter: (category: Category | undefined) => session.setFilter(category),
+      onReviewIgnored: () => {
+        ignoredHeading.current?.scrollIntoView({ block: "start" });
+        ignoredHeading.current?.focus();
+      },
+      onDeleteComments: () => latest.current.onDeleteComments(),
+    }),
+    [session],
   );
 
   const askToAddComments = () => {
@@ -280,16 +295,13 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             unchecked={result.snapshot.unchecked}
             unreadable={result.snapshot.layout?.unreadable}
             layoutCheck={result.layoutCheck}
-            onCancelLayout={() => session.cancel()}
+            onCancelLayout={verdictActions.onCancelLayout}
             switchedOff={state.switchedOff}
             filter={filter}
             disabled={!idle}
-            onFilter={(category) => session.setFilter(category)}
-            onReviewIgnored={() => {
-              ignoredHeading.current?.scrollIntoView({ block: "start" });
-              ignoredHeading.current?.focus();
-            }}
-            onDeleteComments={() => keepPlace(() => session.deleteAssistantComments("verdict"))}
+            onFilter={verdictActions.onFilter}
+            onReviewIgnored={verdictActions.onReviewIgnored}
+            onDeleteComments={verdictActions.onDeleteComments}
             notice={placed?.at === "verdict" ? placed.node : undefined}
           />
           <FindingList

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
 import { summarizeFindings } from "../../core/engine";
@@ -59,7 +59,10 @@ function Line({ testId, children }: { testId?: string; children: ReactNode }) {
   );
 }
 
-export function VerdictBanner(props: VerdictBannerProps) {
+/** Drawn again only when what it is given changes: not at each step of a check's analysis (the 检查 tab passes stable actions). */
+export const VerdictBanner = memo(VerdictBannerView);
+
+function VerdictBannerView(props: VerdictBannerProps) {
   const { open, ignored, assistantComments, unchecked = [], switchedOff = [], unreadable = [], layoutCheck, onCancelLayout, filter, disabled, onFilter, onReviewIgnored, onDeleteComments, notice } = props;
   const styles = useStyles();
   const summary = summarizeFindings(open);
