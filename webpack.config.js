@@ -21,6 +21,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { officeJsSource, contentSecurityPolicy } = require("./scripts/build-settings");
 const { renderManifest } = require("./scripts/manifest");
+const { PrerenderShellPlugin } = require("./scripts/prerender-shell");
 
 /** office-addin-test-server's default https port: where the test:word build posts its 自检. */
 const TEST_SERVER_URL = "https://localhost:4201";
@@ -39,6 +40,8 @@ module.exports = (env, argv) => {
     { from: "src/taskpane/help.html", to: "help.html" },
     // Copied as written, never bundled: it must stay ECMAScript 5 to run in Internet Explorer 11 (check-dist.js).
     { from: "src/taskpane/legacy/oldWebView.js", to: "old-webview.js" },
+    // Loaded before the bundle in the pages with a prerendered shell (ES5 too: old web views load it).
+    { from: "src/taskpane/shell/shellIntent.js", to: "shell-intent.js" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -48,6 +51,14 @@ module.exports = (env, argv) => {
   if (officeJs.copyFrom) copyPatterns.push({ from: officeJs.copyFrom, to: "office-js" });
   // output.clean empties dist/ only; stale maps of earlier builds would otherwise pile up beside it.
   if (production) fs.rmSync(SOURCE_MAPS, { recursive: true, force: true });
+
+  // The pane's first screen, rendered at build time by its own components (src/taskpane/shell/boot.ts tells why).
+  const prerender = new PrerenderShellPlugin();
+  /** A shell page's template parameters: its shell, and the files of its React chunk to preload (see below). */
+  const shellParameters = async (compilation, page, appChunk) => ({
+    shell: await prerender.shell(page),
+    preload: appChunkFiles(compilation, appChunk),
+  });
 
   const config = {
     mode: production ? "production" : "development",
@@ -75,28 +86,33 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      prerender,
       new webpack.DefinePlugin({ "process.env.GONGWEN_TEST_SERVER_URL": JSON.stringify(testServerUrl) }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: {
+        templateParameters: async (compilation) => ({
           officeJsUrl: officeJs.url,
           csp: contentSecurityPolicy({ scriptOrigins: officeJs.cspOrigins, connectOrigins: testServerUrl ? [testServerUrl] : [] }),
-        },
+          ...(await shellParameters(compilation, "taskpane", "taskpane-app")),
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "src/playground/playground.html",
         chunks: ["playground"],
-        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }) },
+        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }), shell: undefined, preload: [] },
       }),
       new HtmlWebpackPlugin({
         filename: "pane-bench.html",
         template: "src/playground/playground.html",
         chunks: ["pane-bench"],
-        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }) },
+        templateParameters: async (compilation) => ({
+          csp: contentSecurityPolicy({ scriptOrigins: [] }),
+          ...(await shellParameters(compilation, "pane-bench", "pane-bench-app")),
+        }),
       }),
       new HtmlWebpackPlugin({
         // The manifest's FunctionFile: the ribbon button only opens the pane, so this page just initialises office.js.
@@ -128,6 +144,16 @@ module.exports = (env, argv) => {
   if (process.env.DEV_HTTPS !== "1") return config;
   return devHttpsOptions().then((options) => ({ ...config, devServer: { ...config.devServer, server: { type: "https", options } } }));
 };
+
+/**
+ * The JavaScript files of a named chunk loaded with import() (webpackChunkName), its shared split chunks included:
+ * the pages link them as preloads, so the pane's React code downloads while the boot runs and reads the document.
+ */
+function appChunkFiles(compilation, name) {
+  const group = compilation.namedChunkGroups.get(name);
+  if (!group) throw new Error(`webpack.config.js: no chunk named ${name} (its import()'s webpackChunkName)`);
+  return group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith(".js"));
+}
 
 /**
  * Word loads a sideloaded pane only over https it trusts: office-addin-dev-certs' own API installs Microsoft's

@@ -2,8 +2,9 @@
  * `node scripts/check-dist.js [dir]`: fails when a production build in dist/ (or dir)
  *   - ships source maps: a .map file or a sourceMappingURL comment (the maps belong in artifacts/sourcemaps/, see
  *     webpack.config.js);
- *   - ships an old-web-view script (old-webview.js) that is not ECMAScript 5: Internet Explorer 11 would fail to parse
- *     it and the writer would see no explanation at all.
+ *   - ships a script that old web views load (old-webview.js, and shell-intent.js in the head of the pane's page)
+ *     that is not ECMAScript 5: Internet Explorer 11 would fail to parse it, and for old-webview.js the writer would
+ *     see no explanation at all.
  * test:browser runs it right after its production build, so the check costs no build of its own.
  */
 const fs = require("node:fs");
@@ -12,7 +13,7 @@ const path = require("node:path");
 const acorn = require("acorn");
 
 /** The scripts that must run in Internet Explorer 11 and Edge Legacy, relative to dist/. */
-const ES5_SCRIPTS = ["old-webview.js"];
+const ES5_SCRIPTS = ["old-webview.js", "shell-intent.js"];
 
 /** Why this source is not ECMAScript 5 (acorn's message with line and column), or undefined when it is. */
 function es5SyntaxError(source) {
@@ -70,7 +71,7 @@ if (require.main === module) {
     for (const problem of notEs5) console.error(`  ${problem}`);
     process.exit(1);
   }
-  console.log(`No source maps in ${path.relative(process.cwd(), dir) || "."}; ${ES5_SCRIPTS.join(", ")} is ECMAScript 5.`);
+  console.log(`No source maps in ${path.relative(process.cwd(), dir) || "."}; ${ES5_SCRIPTS.join(", ")}: ECMAScript 5.`);
 }
 
 module.exports = { shippedSourceMaps, es5SyntaxError, nonEs5Scripts };

@@ -1,5 +1,6 @@
 /**
- * The production task pane's JavaScript: what taskpane.html loads up front (its <script> tags) and the chunks the
+ * The production task pane's JavaScript: what taskpane.html loads up front (its <script> tags and the chunks it
+ * preloads: the pane's React code, which its boot runs at start, src/taskpane/shell/boot.ts) and the chunks the
  * taskpane entry can load later (found by their content hash in the entry's chunk map), raw and gzip.
  */
 import { execFileSync } from "node:child_process";
@@ -64,12 +65,18 @@ function measure(dist: string, file: string): JsFile {
 export function bundleSizes(root: string, built: boolean): BundleSizes {
   const dist = path.join(root, "dist");
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const local = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//.test(src));
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel=["']?preload\b/.test(tag) && /\bas=["']?script\b/.test(tag))
+    .map((tag) => /\bhref=["']?([^"' >]+)/.exec(tag)?.[1] ?? "");
+  const local = [...scripts, ...preloads].filter((src) => src && !/^(https?:)?\/\//.test(src));
   const initial = local.map((src) => measure(dist, src.replace(/^\.?\//, "")));
   const entryText = initial.map((f) => fs.readFileSync(path.join(dist, f.file), "utf8")).join("\n");
   const lazy = fs
     .readdirSync(dist)
     .filter((f) => f.endsWith(".chunk.js"))
+    .filter((f) => !initial.some((i) => i.file === f))
     .filter((f) => {
       const hash = /\.([0-9a-f]{8})\.chunk\.js$/.exec(f)?.[1];
       return hash !== undefined && entryText.includes(hash);

@@ -6,22 +6,23 @@
  * measured there. The host is the same simulated Office.js as the playground's (load/sync, a round trip per
  * context.sync, the same proxies and copies), so what the pane pays to read the document is still paid.
  *
+ * It starts as the pane in Word does (../taskpane/main.tsx, ../taskpane/shell/boot.ts): the page holds the pane's
+ * prerendered first screen, this boot (no React) starts the read and draws 概览's figures, then the React chunk
+ * (./paneBenchApp.tsx) hydrates the page. Here the simulated Word's set-up of the sample is part of the boot; in Word
+ * that work is Word's own, done before the pane exists.
+ *
  * The benchmark opens a document with `window.gongwenBench.open(lines)` (one paragraph a line, as the playground
  * opens a .txt file): like Word and the playground, a fresh pane is mounted for the new document.
  * A composition root like ./main.tsx (it imports src/word).
  */
-import { useEffect, useState } from "react";
-import { createRoot } from "react-dom/client";
 import { createSimulatedWord } from "./fakeWord/host";
 import { createWordGateway } from "../word/officeGateway";
-import { App } from "../taskpane/App";
 import { browserStore } from "../taskpane/services";
+import { bootPane } from "../taskpane/shell/boot";
 import { playgroundDocument } from "./bridge";
 import { SAMPLE_PARAGRAPHS } from "./sample";
 import { splitParts } from "./splitParts";
-
-/** Word's default task-pane width on a 1366×768 office screen is about this (the pane can be dragged wider). */
-const PANE_WIDTH_PX = 340;
+import type { BenchControl } from "./paneBenchView";
 
 declare global {
   interface Window {
@@ -35,36 +36,31 @@ const simulated = createSimulatedWord({ apiVersion: "1.5", paragraphs: sample.bo
 const doc = playgroundDocument(simulated.doc);
 const services = { word: createWordGateway(simulated.host), store: browserStore("gongwen-pane-bench") };
 
-let openDocument: (lines: readonly string[]) => void = () => {
-  throw new Error("the pane is not mounted yet");
+let remount: () => void = () => undefined;
+/** Resolves the promise of the first pane's mount, then of the last open() once its new pane is on the page. */
+let onMounted: () => void = () => undefined;
+const firstPane = new Promise<void>((resolve) => (onMounted = resolve));
+const control: BenchControl = {
+  connect: (fresh) => {
+    remount = fresh;
+  },
+  mounted: () => onMounted(),
 };
-/** Resolves the promise of the last open() once the new pane is on the page. */
-let mounted: () => void = () => undefined;
 window.gongwenBench = {
+  // The page's React chunk may still be on its way when the benchmark asks: a document opens in a mounted pane.
   open: (lines) =>
-    new Promise((resolve) => {
-      mounted = resolve;
-      openDocument(lines);
-    }),
+    firstPane.then(
+      () =>
+        new Promise((resolve) => {
+          onMounted = resolve;
+          doc.replaceAll(lines.map((text) => ({ text })));
+          remount();
+        }),
+    ),
 };
-
-function PaneOnly() {
-  // A new document gets a new pane (as in Word and the playground): nothing of the previous one is left.
-  const [documentKey, setDocumentKey] = useState(0);
-  useEffect(() => {
-    openDocument = (lines) => {
-      doc.replaceAll(lines.map((text) => ({ text })));
-      setDocumentKey((key) => key + 1);
-    };
-  }, []);
-  useEffect(() => mounted(), [documentKey]);
-  return (
-    <aside aria-label="任务窗格" data-testid="taskpane" style={{ width: PANE_WIDTH_PX, height: "100%", borderRight: "1px solid #d1d1d1" }}>
-      <App key={documentKey} services={services} />
-    </aside>
-  );
-}
 
 const container = document.getElementById("root");
 if (!container) throw new Error("pane-bench.html has no #root");
-createRoot(container).render(<PaneOnly />);
+void bootPane(services.word, () =>
+  import(/* webpackChunkName: "pane-bench-app" */ "./paneBenchApp").then((m) => m.mountBench(container, services, control)),
+);

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import { FluentProvider, RendererProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
 import type { PaneServices } from "./services";
@@ -6,9 +6,11 @@ import { UI } from "./strings";
 import { createPaneStyleRenderer } from "./shared/styleRenderer";
 import { OverviewTab } from "./overview/OverviewTab";
 import { MoreMenu, type MenuViewId } from "./MoreMenu";
+import { takeShellIntent } from "./shell/shellIntent";
 import { AboutView, CheckTab, HouseStyleProvider, Loading, PhrasesTab, SettingsView, TemplatesTab } from "./lazyViews";
 
-type TabId = "overview" | "check" | "templates" | "phrases";
+const TAB_IDS = ["overview", "check", "templates", "phrases"] as const;
+type TabId = (typeof TAB_IDS)[number];
 type ViewId = TabId | MenuViewId;
 
 const useStyles = makeStyles({
@@ -25,8 +27,11 @@ const useStyles = makeStyles({
   body: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalM },
 });
 
-/** One for the page: what it has inserted stays inserted (./shared/styleRenderer.ts). */
-const styleRenderer = createPaneStyleRenderer();
+/**
+ * One for the page: what it has inserted stays inserted (./shared/styleRenderer.ts). Exported for the build's
+ * prerender of the pane's shell, which writes the CSS it collected into the page (./shell/prerender.tsx).
+ */
+export const styleRenderer = createPaneStyleRenderer();
 
 /** The task pane: four tabs over one injected set of services. */
 export function App({ services }: { services: PaneServices }) {
@@ -44,6 +49,12 @@ function Pane({ services }: { services: PaneServices }) {
   // opened, and which then stays for the pane's life.
   const [beyondOverview, setBeyondOverview] = useState(false);
   if (tab !== "overview" && !beyondOverview) setBeyondOverview(true);
+  // A tab the writer clicked on the page's shell before this code had loaded (./shell/shellIntent.ts): the pane
+  // opens it as soon as it responds, before the browser paints.
+  useLayoutEffect(() => {
+    const wanted = takeShellIntent();
+    if (wanted && TAB_IDS.includes(wanted as TabId)) setTab(wanted as TabId);
+  }, []);
   return (
     <FluentProvider theme={webLightTheme} className={styles.root} lang="zh-CN">
       <div className={styles.bar}>
@@ -53,10 +64,10 @@ function Pane({ services }: { services: PaneServices }) {
           onTabSelect={(_, data: SelectTabData) => setTab(data.value as TabId)}
           aria-label={UI.productName}
         >
-          <Tab value="overview">{UI.tabs.overview}</Tab>
-          <Tab value="check">{UI.tabs.check}</Tab>
-          <Tab value="templates">{UI.tabs.templates}</Tab>
-          <Tab value="phrases">{UI.tabs.phrases}</Tab>
+          <Tab value="overview" data-tab="overview">{UI.tabs.overview}</Tab>
+          <Tab value="check" data-tab="check">{UI.tabs.check}</Tab>
+          <Tab value="templates" data-tab="templates">{UI.tabs.templates}</Tab>
+          <Tab value="phrases" data-tab="phrases">{UI.tabs.phrases}</Tab>
         </TabList>
         <MoreMenu onOpenView={setTab} />
       </div>

@@ -1,10 +1,10 @@
 /**
- * Entry point inside Word: wait for Office, build the real DocumentHost, render the pane. One of the two composition
- * roots allowed to import src/word (lint: eslint.config.js).
+ * Entry point inside Word: wait for Office, build the real DocumentHost, start reading the document and load the
+ * pane (./shell/boot.ts: the page already shows the pane's prerendered first screen). One of the two composition
+ * roots allowed to import src/word (lint: eslint.config.js). No React here: this chunk runs before React is loaded.
  */
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
 import { browserStore } from "./services";
+import { bootPane } from "./shell/boot";
 import { createWordGateway } from "../word/officeGateway";
 import { officeHost } from "../word/officeHost";
 import { lazyWordSelfTestBench } from "../word/lazySelfTestBench";
@@ -33,12 +33,14 @@ if (typeof Office === "undefined") {
       store: browserStore(Office.context.partitionKey),
       selfTest: lazyWordSelfTestBench(host),
     };
-    createRoot(container).render(<App services={services} />);
+    const mounted = bootPane(services.word, () =>
+      import(/* webpackChunkName: "taskpane-app" */ "./shell/paneApp").then((m) => m.mountTaskpane(container, services)),
+    );
     // Set only in the build of `npm run test:word` (webpack --env testServer). Tested right in the condition so
     // that webpack sees "" there and leaves the module out of every other build.
     if (process.env.GONGWEN_TEST_SERVER_URL) {
       const url = process.env.GONGWEN_TEST_SERVER_URL;
-      void import("./testServerReport").then((m) => m.reportToTestServer(services.word, services.selfTest, url));
+      void mounted.then(() => import("./testServerReport")).then((m) => m.reportToTestServer(services.word, services.selfTest, url));
     }
   });
 }

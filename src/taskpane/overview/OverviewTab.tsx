@@ -8,20 +8,14 @@ import { OverviewNotice } from "./OverviewNotice";
 import { describeError } from "../shared/errors";
 import { lastOverview, useOverview } from "./useOverview";
 import { OutlineList } from "./OutlineList";
-import { formatCount } from "../shared/formatCount";
 import type { OutlineEntry } from "../../core/stats/outline";
 import { prefetchCheckWhenIdle } from "../lazyViews";
+import { OverviewFigures } from "./OverviewFigures";
+import { LOADING_SLOT_ATTRIBUTE, loadingSlotHtml } from "./loadingSlot";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
-  figures: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS },
-  figure: {
-    display: "grid",
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
 });
 
 /** 概览: 字数, 段落数 and the heading outline, each heading one click from the document. */
@@ -59,30 +53,20 @@ export function OverviewTab({ word }: { word: DocumentHost }) {
       </div>
       {state.status === "failed" ? <OverviewNotice notice={{ intent: "error", text: state.message }} /> : null}
       <OverviewNotice notice={notice} />
-      {/* Plain text, not Fluent's Spinner: this tab is in the pane's first download, kept small (issue 11). */}
-      {state.status === "loading" && !overview ? <Text role="status">{UI.overview.loading}</Text> : null}
+      {/*
+        The first read's place: its status, as plain HTML (not Fluent's Spinner: this tab is in the pane's first
+        download). React never looks inside it (dangerouslySetInnerHTML), so the pane's boot may draw the figures of
+        the read it started into it before React has loaded (../shell/boot.ts); the ready state then replaces it with
+        the same OverviewFigures drawn by React.
+      */}
+      {state.status === "loading" && !overview ? <div {...{ [LOADING_SLOT_ATTRIBUTE]: "" }} dangerouslySetInnerHTML={{ __html: loadingSlotHtml() }} /> : null}
       {overview ? (
         <>
-          <div className={styles.figures}>
-            <Figure className={styles.figure} label={UI.overview.words} value={overview.stats.words} testId="stat-words" />
-            <Figure className={styles.figure} label={UI.overview.paragraphs} value={overview.stats.paragraphs} testId="stat-paragraphs" />
-            <Figure className={styles.figure} label={UI.overview.headings} value={overview.outline.length} testId="stat-headings" />
-          </div>
+          <OverviewFigures words={overview.stats.words} paragraphs={overview.stats.paragraphs} headings={overview.outline.length} />
           {overview.stats.paragraphs === 0 ? <Text>{UI.overview.emptyDocument}</Text> : null}
           <OutlineList outline={overview.outline} onSelect={selectHeading} />
         </>
       ) : null}
     </section>
-  );
-}
-
-function Figure({ className, label, value, testId }: { className: string; label: string; value: number; testId: string }) {
-  return (
-    <div className={className}>
-      <Text size={200}>{label}</Text>
-      <Text size={500} weight="semibold" data-testid={testId}>
-        {formatCount(value)}
-      </Text>
-    </div>
   );
 }

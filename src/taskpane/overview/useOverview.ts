@@ -1,24 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocumentHost } from "../../host/port";
-import { isBodyParagraph, type DocSnapshot } from "../../core/model";
-import { documentStats } from "../../core/stats/wordCount";
-import type { DocumentStats } from "../../core/stats/wordCount";
-import { outlineOf } from "../../core/stats/outline";
-import type { OutlineEntry } from "../../core/stats/outline";
 import { describeError } from "../shared/errors";
+import { overviewOf, type Overview } from "./overviewOf";
+import { takeEarlyRead } from "./earlyRead";
 
-export interface Overview {
-  readonly snapshot: DocSnapshot;
-  readonly stats: DocumentStats;
-  readonly outline: readonly OutlineEntry[];
-}
+export type { Overview } from "./overviewOf";
 
 export type OverviewState =
   | { readonly status: "loading"; readonly previous?: Overview }
   | { readonly status: "ready"; readonly overview: Overview }
   | { readonly status: "failed"; readonly message: string; readonly previous?: Overview };
 
-/** Reads the document once (one round trip) and derives the counts and the outline in JS. */
+/**
+ * Reads the document once (one round trip) and derives the counts and the outline in JS. The first read of a pane
+ * is the one its boot started before React loaded (./earlyRead.ts), when there was one.
+ */
 export function useOverview(word: DocumentHost) {
   const [state, setState] = useState<OverviewState>({ status: "loading" });
   // Only the latest read may land: an older one finishing last would show a document that no longer exists.
@@ -28,12 +24,9 @@ export function useOverview(word: DocumentHost) {
     const request = ++latest.current;
     setState((current) => ({ status: "loading", previous: lastOverview(current) }));
     try {
-      const snapshot = await word.readSnapshot();
+      const overview = await (takeEarlyRead(word) ?? word.readSnapshot().then(overviewOf));
       if (request !== latest.current) return;
-      // The counts and the outline are the main text's, as before headers and notes were read: Word's 字数统计 leaves
-      // headers and footers out (its notes and text boxes option is not followed: text boxes cannot be read).
-      const body: DocSnapshot = { paragraphs: snapshot.paragraphs.filter(isBodyParagraph) };
-      setState({ status: "ready", overview: { snapshot, stats: documentStats(body), outline: outlineOf(body) } });
+      setState({ status: "ready", overview });
     } catch (error) {
       if (request !== latest.current) return;
       setState((current) => ({ status: "failed", message: describeError(error), previous: lastOverview(current) }));

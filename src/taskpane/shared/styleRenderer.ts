@@ -12,7 +12,8 @@ import { createDOMRenderer } from "@fluentui/react-components";
 
 type Renderer = ReturnType<typeof createDOMRenderer>;
 
-export function createPaneStyleRenderer(targetDocument: Document = document): Renderer {
+/** On the server (the build's prerender of the pane's shell, ../shell/prerender.tsx) there is no document: Griffel then keeps the rules for renderToStyleElements. */
+export function createPaneStyleRenderer(targetDocument: Document | undefined = typeof document === "undefined" ? undefined : document): Renderer {
   const renderer = createDOMRenderer(targetDocument);
   const insertOnce = renderer.insertCSSRules.bind(renderer);
   const seen = new WeakSet<object>();

@@ -1,0 +1,52 @@
+/**
+ * The pane's start (issue 11, item 8: pane ready ≤ 800 ms at 4× CPU slowdown). React and Fluent take well over that
+ * to download, compile and run on an office PC, so the first screen does not wait for them:
+ *
+ * 1. the page's HTML already holds the pane's first screen, rendered at build time by the pane's own components
+ *    (./prerender.tsx): the tab bar, 概览's heading and its reading status, with their CSS;
+ * 2. this boot (a small chunk, no React) starts the document read at once, and when it is in, draws 概览's figures
+ *    into the shell from the build-time copy of OverviewFigures (a <template>), filled with the read's numbers;
+ * 3. then the pane's React code (already being downloaded: the page preloads it) is run and hydrates the shell
+ *    (./mountPane.tsx); the first 概览 takes the boot's read (../overview/earlyRead.ts) and draws the same figures,
+ *    now React's, with the outline. A tab clicked before then is opened as soon as the pane responds
+ *    (./shellIntent.ts).
+ *
+ * Pages without a shell (the playground, a development build of the pane) skip step 2: nothing to draw into.
+ */
+import type { DocumentHost } from "../../host/port";
+import { startEarlyRead } from "../overview/earlyRead";
+import { FIGURE_TEST_IDS, type FigureValues } from "../overview/OverviewFigures.ids";
+import { LOADING_SLOT_ATTRIBUTE } from "../overview/loadingSlot";
+import { formatCount } from "../shared/formatCount";
+
+/** The id of the <template> holding OverviewFigures as the build rendered it (./prerender.tsx). */
+export const FIGURES_TEMPLATE_ID = "overview-figures-template";
+
+/**
+ * How long React waits for the read: a short read is drawn by the boot before React's long compile holds the page;
+ * on a long document (Word can take seconds) the pane's code runs meanwhile and React draws the figures when they come.
+ */
+const READ_HEAD_START_MS = 400;
+
+export async function bootPane(word: DocumentHost, mount: () => Promise<void>): Promise<void> {
+  const read = startEarlyRead(word);
+  const drawn = read.then(
+    (overview) => drawFigures({ words: overview.stats.words, paragraphs: overview.stats.paragraphs, headings: overview.outline.length }),
+    () => undefined, // the pane's 概览 takes the same read and shows its error
+  );
+  await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, READ_HEAD_START_MS))]);
+  await mount();
+}
+
+/** Fills the shell's copy of OverviewFigures and shows it in place of the reading status (no shell: nothing). */
+export function drawFigures(values: FigureValues, doc: Document = document): void {
+  const slot = doc.querySelector(`[${LOADING_SLOT_ATTRIBUTE}]`);
+  const template = doc.getElementById(FIGURES_TEMPLATE_ID);
+  if (!slot || !(template instanceof HTMLTemplateElement)) return;
+  const figures = template.content.cloneNode(true) as DocumentFragment;
+  for (const key of ["words", "paragraphs", "headings"] as const) {
+    const number = figures.querySelector(`[data-testid="${FIGURE_TEST_IDS[key]}"]`);
+    if (number) number.textContent = formatCount(values[key]);
+  }
+  slot.replaceChildren(figures);
+}

@@ -1,0 +1,66 @@
+/**
+ * Run by the build (scripts/prerender-shell.js, in Node): the pane's first screen as HTML, rendered by the pane's own
+ * components in the state they start in (概览 shown, its first read on the way), with the CSS Griffel collected for
+ * it, for the pages to hold before any script has run (./boot.ts). React hydrates exactly this markup, so it must be
+ * what the page's first render gives: each page's root element here is the one its React chunk mounts.
+ */
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
+import { FluentProvider, renderToStyleElements, webLightTheme } from "@fluentui/react-components";
+import type { DocumentHost } from "../../host/port";
+import { App, styleRenderer } from "../App";
+import type { PaneServices } from "../services";
+import { BenchPane, type BenchControl } from "../../playground/paneBenchView";
+import { OverviewFigures } from "../overview/OverviewFigures";
+import { FIGURES_TEMPLATE_ID } from "./boot";
+
+export interface Shell {
+  /** The pane, to go inside #root. */
+  readonly root: string;
+  /** <style> elements with the CSS of the pane's first screen and of the figures' template, for the head. */
+  readonly styles: string;
+  /** The <template> of 概览's figures that the boot fills (outside #root: React does not hydrate it). */
+  readonly templates: string;
+}
+
+export type ShellPage = "taskpane" | "pane-bench";
+
+/** Never called while prerendering: the pane reads the document in effects, which the server does not run. */
+const unusedServices: PaneServices = {
+  word: new Proxy({} as DocumentHost, {
+    get: () => {
+      throw new Error("the prerendered pane must not read the document");
+    },
+  }),
+  store: { get: () => undefined, set: () => undefined },
+};
+const unusedControl: BenchControl = { connect: () => undefined, mounted: () => undefined };
+
+export function prerenderShells(): Record<ShellPage, Shell> {
+  const pages: Record<ShellPage, string> = {
+    taskpane: renderToString(<App services={unusedServices} />),
+    "pane-bench": renderToString(<BenchPane services={unusedServices} control={unusedControl} />),
+  };
+  // The figures under a provider of the same theme: the same class names and tokens as inside the pane. Only the
+  // inside of the provider's element is kept; the boot puts it inside the pane's own provider.
+  const figures = innerOfProvider(
+    renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme} applyStylesToPortals={false}>
+        <OverviewFigures words={0} paragraphs={0} headings={0} />
+      </FluentProvider>,
+    ),
+  );
+  const styles = renderToStaticMarkup(<>{renderToStyleElements(styleRenderer)}</>);
+  const templates = `<template id="${FIGURES_TEMPLATE_ID}">${figures}</template>`;
+  return {
+    taskpane: { root: pages.taskpane, styles, templates },
+    "pane-bench": { root: pages["pane-bench"], styles, templates },
+  };
+}
+
+/** The figures' markup without the FluentProvider element (and its theme <style>) around it. */
+function innerOfProvider(html: string): string {
+  const start = html.indexOf("<div", html.indexOf(">") + 1);
+  const end = html.lastIndexOf("</div>");
+  if (start < 0 || end < 0) throw new Error("prerender: OverviewFigures not found inside its provider");
+  return html.slice(start, end);
+}
