@@ -49,11 +49,8 @@ class Element implements XmlElement {
   constructor(readonly tagName: string, readonly localName: string, readonly namespaceURI: string | null) {}
 }
 
-interface Open {
-  readonly el: Element;
-  /** Namespace bindings this element declared, with what they hid, restored when it ends. */
-  readonly undo: Array<readonly [prefix: string, previous: string | undefined]> | undefined;
-}
+/** Namespace bindings an element declared, with what they hid, restored when it ends. */
+type Undo = Array<readonly [prefix: string, previous: string | undefined]>;
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -80,7 +77,13 @@ export function parseXmlSteps(source: string, partName: string, onEnd?: OnElemen
 class Parser {
   private pos = 0;
   private root: Element | undefined;
-  private readonly stack: Open[] = [];
+  /** The open elements, and beside each the bindings it declared: two stacks, no object per element. */
+  private readonly stack: Element[] = [];
+  private readonly undos: (Undo | undefined)[] = [];
+  /** The attributes of the start tag being read, in arrays reused for every tag; `attrCount` are valid. */
+  private readonly attrNames: string[] = [];
+  private readonly attrValues: string[] = [];
+  private attrCount = 0;
   private readonly bindings = new Map<string, string>();
   private readonly names = new Map<string, readonly [string, string]>();
 
@@ -89,7 +92,7 @@ class Parser {
   *steps(stepChars: number): Steps<XmlElement> {
     while (!this.parseUntil(this.pos + stepChars)) yield;
     const open = this.stack[this.stack.length - 1];
-    if (open !== undefined) this.fail(`元素 <${open.el.tagName}> 没有结束`);
+    if (open !== undefined) this.fail(`元素 <${open.tagName}> 没有结束`);
     if (this.root === undefined) this.fail("没有根元素");
     return this.root;
   }
@@ -122,7 +125,7 @@ class Parser {
       if (raw.trim() !== "") this.fail("根元素之外有文字");
       return;
     }
-    top.el.text += raw.includes("&") ? this.decode(raw) : raw;
+    top.text += raw.includes("&") ? this.decode(raw) : raw;
   }
 
   private cdata(): void {
@@ -130,7 +133,7 @@ class Parser {
     if (end === -1) this.fail("CDATA 没有结束");
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) this.fail("根元素之外有 CDATA");
-    top.el.text += this.src.slice(this.pos + 9, end);
+    top.text += this.src.slice(this.pos + 9, end);
     this.pos = end + 3;
   }
 
@@ -145,11 +148,11 @@ class Parser {
     if (end === -1) this.fail("结束标记没有“>”");
     const name = this.src.slice(this.pos + 2, end).trim();
     const open = this.stack.pop();
-    if (open === undefined || open.el.tagName !== name) {
-      this.fail(open === undefined ? `多余的结束标记 </${name}>` : `<${open.el.tagName}> 与 </${name}> 不匹配`);
+    if (open === undefined || open.tagName !== name) {
+      this.fail(open === undefined ? `多余的结束标记 </${name}>` : `<${open.tagName}> 与 </${name}> 不匹配`);
     }
     this.pos = end + 1;
-    this.close(open);
+    this.close(open, this.undos.pop());
   }
 
   private startTag(): void {
@@ -159,8 +162,7 @@ class Parser {
     while (at < src.length && !isNameEnd(src.charCodeAt(at))) at++;
     const [tagName, local] = this.qualified(src.slice(nameStart, at));
     if (tagName === "") this.fail("“<”后没有元素名");
-    const names: string[] = [];
-    const values: string[] = [];
+    this.attrCount = 0;
     let selfClosing = false;
     for (;;) {
       while (at < src.length && isSpace(src.charCodeAt(at))) at++;
@@ -183,17 +185,21 @@ class Parser {
       const value = src.slice(at + 2, valueEnd);
       if (value.includes("<")) this.fail(`<${tagName}> 的属性值中有“<”`);
       const normalized = normalizeAttribute(value);
-      names.push(attrName);
-      values.push(normalized.includes("&") ? this.decode(normalized) : normalized);
+      this.attrNames[this.attrCount] = attrName;
+      this.attrValues[this.attrCount] = normalized.includes("&") ? this.decode(normalized) : normalized;
+      this.attrCount++;
       at = valueEnd + 1;
     }
     this.pos = at + 1;
-    this.open(tagName, local, names, values, selfClosing);
+    this.open(tagName, local, selfClosing);
   }
 
-  private open(tagName: string, local: string, names: readonly string[], values: readonly string[], selfClosing: boolean): void {
-    let undo: Array<readonly [string, string | undefined]> | undefined;
-    for (let i = 0; i < names.length; i++) {
+  private open(tagName: string, local: string, selfClosing: boolean): void {
+    const names = this.attrNames;
+    const values = this.attrValues;
+    const count = this.attrCount;
+    let undo: Undo | undefined;
+    for (let i = 0; i < count; i++) {
       const name = names[i];
       const prefix = name === "xmlns" ? "" : name.startsWith("xmlns:") ? name.slice(6) : undefined;
       if (prefix === undefined) continue;
@@ -201,9 +207,9 @@ class Parser {
       this.bindings.set(prefix, values[i]);
     }
     const el = new Element(tagName, local, this.namespace(tagName, local, true));
-    if (names.length > 0) {
-      const attributes: XmlAttribute[] = new Array(names.length);
-      for (let i = 0; i < names.length; i++) {
+    if (count > 0) {
+      const attributes: XmlAttribute[] = new Array(count);
+      for (let i = 0; i < count; i++) {
         const [shared, attrLocal] = this.qualified(names[i]);
         attributes[i] = { name: shared, localName: attrLocal, namespaceURI: this.namespace(shared, attrLocal, false), value: values[i] };
       }
@@ -212,20 +218,24 @@ class Parser {
     if (this.stack.length === 0 && this.root !== undefined) this.fail("有多个根元素");
     this.root ??= el;
     if (this.stack.length >= MAX_XML_DEPTH) throw new DocxReadError("too-deep", this.partName);
-    const opened: Open = { el, undo };
-    this.stack.push(opened);
-    if (selfClosing) this.close(this.stack.pop() ?? opened);
+    if (selfClosing) {
+      // Never on the stack: ended as it opens, at the depth it would have had.
+      this.close(el, undo);
+      return;
+    }
+    this.stack.push(el);
+    this.undos.push(undo);
   }
 
-  private close(open: Open): void {
-    for (const [prefix, previous] of open.undo?.reverse() ?? NONE) {
+  private close(el: Element, undo: Undo | undefined): void {
+    for (const [prefix, previous] of undo?.reverse() ?? NONE) {
       if (previous === undefined) this.bindings.delete(prefix);
       else this.bindings.set(prefix, previous);
     }
-    const parent = this.stack[this.stack.length - 1]?.el;
-    if (this.onEnd?.(open.el, parent, this.stack.length + 1) === true || parent === undefined) return;
+    const parent = this.stack[this.stack.length - 1];
+    if (this.onEnd?.(el, parent, this.stack.length + 1) === true || parent === undefined) return;
     if (parent.children === NONE) parent.children = [];
-    (parent.children as XmlElement[]).push(open.el);
+    (parent.children as XmlElement[]).push(el);
   }
 
   /** The name and its local part, as strings shared by every element with that name (millions in a big body). */

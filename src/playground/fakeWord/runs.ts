@@ -50,8 +50,11 @@ export function normalizeRuns(text: string, runs: readonly SimRun[] | undefined)
 
 /** The paragraph's runs, a plain paragraph giving one run without direct formatting. */
 export function runsOf(p: Pick<SimParagraph, "text" | "runs">): readonly SimRun[] {
-  return p.runs ?? (p.text.length ? [{ text: p.text, format: {} }] : []);
+  return p.runs ?? (p.text.length ? [{ text: p.text, format: NO_DIRECT_FORMAT }] : []);
 }
+
+/** The format of a run without direct formatting: one frozen object, so what is derived from it can be remembered. */
+const NO_DIRECT_FORMAT: RunFormat = Object.freeze({});
 
 /** The runs covering [from, to) of the paragraph's text. */
 export function sliceRuns(p: Pick<SimParagraph, "text" | "runs">, from: number, to: number): SimRun[] {
