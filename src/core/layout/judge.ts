@@ -39,15 +39,19 @@ function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** A run's share of a range: how many Chinese characters and how many digits and letters it covers there. */
-interface RunShare {
-  readonly run: RunLayout;
-  readonly han: number;
-  readonly latin: number;
-}
+/**
+ * The runs' shares of the range being looked at: how many Chinese characters and how many digits and letters each
+ * covers there. Kept in three arrays reused from one paragraph to the next (the 格式 rules look at every paragraph of
+ * an 800-page document, and an array and an object per paragraph were most of what they allocated); `shareCount`
+ * entries are valid. Filled and read within one call of segmentLook, which nothing can interrupt.
+ */
+const shareRuns: RunLayout[] = [];
+const shareHan: number[] = [];
+const shareLatin: number[] = [];
+let shareCount = 0;
 
-function shares(text: string, runs: readonly RunLayout[], range: readonly [number, number]): RunShare[] {
-  const found: RunShare[] = [];
+function fillShares(text: string, runs: readonly RunLayout[], range: readonly [number, number]): void {
+  shareCount = 0;
   for (const run of runs) {
     const start = Math.max(run.range[0], range[0]);
     const end = Math.min(run.range[1], range[1]);
@@ -58,46 +62,60 @@ function shares(text: string, runs: readonly RunLayout[], range: readonly [numbe
       if (isHan(code)) han++;
       else if (isAlnumCode(code)) latin++;
     }
-    if (han + latin > 0) found.push({ run, han, latin });
+    if (han + latin > 0) {
+      shareRuns[shareCount] = run;
+      shareHan[shareCount] = han;
+      shareLatin[shareCount] = latin;
+      shareCount++;
+    }
   }
-  return found;
 }
 
 /**
- * The value most of the counted characters show, by `read` of their run; undefined when unknown (the majority's value
- * was not read) or when no character is counted.
+ * The value most of the counted characters show (`weights`: shareHan or shareLatin), by `read` of their run;
+ * undefined when unknown (the majority's value was not read) or when no character is counted.
  */
-function dominant<T>(parts: readonly RunShare[], weigh: (share: RunShare) => number, read: (run: RunLayout) => T | undefined, key: (value: T) => string): T | undefined {
+function dominant<T>(weights: readonly number[], read: (run: RunLayout) => T | undefined, key: (value: T) => string): T | undefined {
   // Most paragraphs are one run: nothing to weigh.
-  if (parts.length === 1) return weigh(parts[0]) > 0 ? read(parts[0].run) : undefined;
-  const weights = new Map<string, { value: T | undefined; weight: number }>();
-  for (const share of parts) {
-    const weight = weigh(share);
+  if (shareCount === 1) return weights[0] > 0 ? read(shareRuns[0]) : undefined;
+  const totals = new Map<string, { value: T | undefined; weight: number }>();
+  for (let i = 0; i < shareCount; i++) {
+    const weight = weights[i];
     if (weight === 0) continue;
-    const value = read(share.run);
+    const value = read(shareRuns[i]);
     const k = value === undefined ? "\u0000" : key(value);
-    const entry = weights.get(k);
-    weights.set(k, { value, weight: (entry?.weight ?? 0) + weight });
+    const entry = totals.get(k);
+    totals.set(k, { value, weight: (entry?.weight ?? 0) + weight });
   }
   let best: { value: T | undefined; weight: number } | undefined;
-  for (const entry of weights.values()) if (!best || entry.weight > best.weight) best = entry;
+  for (const entry of totals.values()) if (!best || entry.weight > best.weight) best = entry;
   return best?.value;
 }
 
 const byName = (name: string): string => name;
 const bySize = (pt: number): string => String(Math.round(pt * 4) / 4);
-const byHan = (share: RunShare): number => share.han;
-const byLatin = (share: RunShare): number => share.latin;
+const eastAsiaFontOf = (run: RunLayout): string | undefined => run.eastAsiaFont;
+const sizeOf = (run: RunLayout): number | undefined => run.sizePt;
+const boldOf = (run: RunLayout): boolean | undefined => run.bold;
+const latinFontOf = (run: RunLayout): string | undefined => run.latinFont;
+
+interface Look {
+  readonly eastAsiaFont: string | undefined;
+  readonly sizePt: number | undefined;
+  readonly bold: boolean | undefined;
+  readonly latinFont: string | undefined;
+}
 
 /** The segment's font and size as a reader sees them (Chinese characters; size from letters and digits if none). */
-function segmentLook(paragraph: DocParagraph, layout: ParagraphLayout, range: readonly [number, number]) {
-  const parts = shares(paragraph.text, layout.runs, range);
-  const hasHan = parts.some((share) => share.han > 0);
+function segmentLook(paragraph: DocParagraph, layout: ParagraphLayout, range: readonly [number, number]): Look {
+  fillShares(paragraph.text, layout.runs, range);
+  let hasHan = false;
+  for (let i = 0; i < shareCount && !hasHan; i++) hasHan = shareHan[i] > 0;
   return {
-    eastAsiaFont: hasHan ? dominant(parts, byHan, (r) => r.eastAsiaFont, byName) : undefined,
-    sizePt: dominant(parts, hasHan ? byHan : byLatin, (r) => r.sizePt, bySize),
-    bold: hasHan ? dominant(parts, byHan, (r) => r.bold, String) : undefined,
-    latinFont: dominant(parts, byLatin, (r) => r.latinFont, byName),
+    eastAsiaFont: hasHan ? dominant(shareHan, eastAsiaFontOf, byName) : undefined,
+    sizePt: dominant(hasHan ? shareHan : shareLatin, sizeOf, bySize),
+    bold: hasHan ? dominant(shareHan, boldOf, String) : undefined,
+    latinFont: dominant(shareLatin, latinFontOf, byName),
   };
 }
 
@@ -113,18 +131,25 @@ export interface Deviation {
   readonly rest?: boolean;
 }
 
+function withDeviation(found: Deviation[] | undefined, deviation: Deviation): Deviation[] {
+  if (found === undefined) return [deviation];
+  found.push(deviation);
+  return found;
+}
+
 /** Font and size of each segment against the standard; bold (level 3) and the Latin font against practice. */
 export function characterDeviations(paragraph: DocParagraph, segs: readonly Segment[]): Deviation[] {
   const layout = paragraph.layout;
   if (!layout) return [];
-  const found: Deviation[] = [];
+  // Grown from a literal: an empty array's first push reserves room for many, and the list is kept with the finding.
+  let found: Deviation[] | undefined;
   for (const seg of segs) {
     const look = segmentLook(paragraph, layout, seg.range);
     const t = seg.target;
     const fontOff = look.eastAsiaFont !== undefined && !sameFont(look.eastAsiaFont, t.eastAsiaFont);
     const sizeOff = look.sizePt !== undefined && !sameSize(look.sizePt, t.sizePt);
     if (fontOff || sizeOff) {
-      found.push({
+      found = withDeviation(found, {
         actual: (fontOff ? look.eastAsiaFont! : "") + (sizeOff ? sizeName(look.sizePt!) : ""),
         expected: (fontOff ? t.eastAsiaFont : "") + (sizeOff ? sizeName(t.sizePt) : ""),
         practice: false,
@@ -133,10 +158,10 @@ export function characterDeviations(paragraph: DocParagraph, segs: readonly Segm
     }
     const boldOff = t.bold === true && look.bold === false;
     const latinOff = t.latinFont !== undefined && look.latinFont !== undefined && !sameFont(look.latinFont, t.latinFont);
-    if (boldOff) found.push({ actual: PRACTICE_WORDS.notBold, expected: PRACTICE_WORDS.bold, practice: true, rest: seg.rest });
-    if (latinOff) found.push({ actual: PRACTICE_WORDS.latin(look.latinFont!), expected: PRACTICE_WORDS.latin(t.latinFont!), practice: true, rest: seg.rest });
+    if (boldOff) found = withDeviation(found, { actual: PRACTICE_WORDS.notBold, expected: PRACTICE_WORDS.bold, practice: true, rest: seg.rest });
+    if (latinOff) found = withDeviation(found, { actual: PRACTICE_WORDS.latin(look.latinFont!), expected: PRACTICE_WORDS.latin(t.latinFont!), practice: true, rest: seg.rest });
   }
-  return found;
+  return found ?? [];
 }
 
 /** Typed spaces before the text (two U+3000 before 正文) count as indent: U+3000 one character, other spaces half. */
@@ -204,27 +229,44 @@ export function paragraphDeviations(paragraph: DocParagraph, info: ParagraphRole
   return found;
 }
 
-/** The runs to write: each segment in its target's fonts and size; bold only where practice wants it. */
+/**
+ * The runs to write: each segment in its target's fonts and size; bold only where practice wants it. Built key by
+ * key in this order, with no spread of a temporary object per key (one run per paragraph of an 800-page document).
+ */
 export function targetRuns(segs: readonly Segment[]): RunLayout[] {
-  return segs
-    .filter((seg) => seg.range[1] > seg.range[0])
-    .map((seg) => ({
-      range: seg.range,
-      eastAsiaFont: seg.target.eastAsiaFont,
-      ...(seg.target.latinFont !== undefined ? { latinFont: seg.target.latinFont } : {}),
-      sizePt: seg.target.sizePt,
-      ...(seg.target.bold !== undefined && !seg.rest ? { bold: seg.target.bold } : {}),
-    }));
+  const runs: RunLayout[] = [];
+  for (const seg of segs) {
+    if (seg.range[1] <= seg.range[0]) continue;
+    const run: { -readonly [K in keyof RunLayout]: RunLayout[K] } = { range: seg.range, eastAsiaFont: seg.target.eastAsiaFont };
+    if (seg.target.latinFont !== undefined) run.latinFont = seg.target.latinFont;
+    run.sizePt = seg.target.sizePt;
+    if (seg.target.bold !== undefined && !seg.rest) run.bold = seg.target.bold;
+    runs.push(run);
+  }
+  return runs;
 }
 
-/** The paragraph properties to write. */
+/** The paragraph properties to write (keys in this order, as targetRuns builds its runs). */
 export function targetParagraph(paragraph: DocParagraph, info: ParagraphRole, target: RoleTarget): Omit<TargetLayout, "runs"> {
   const indent = info.listItem ? undefined : indentTarget(paragraph, target);
-  return {
-    alignment: target.alignment,
-    ...(indent !== undefined ? { firstLineIndent: indent } : {}),
-    ...(target.lineSpacing !== undefined ? { lineSpacing: target.lineSpacing } : {}),
-  };
+  const layout: { -readonly [K in keyof Omit<TargetLayout, "runs">]: TargetLayout[K] } = { alignment: target.alignment };
+  if (indent !== undefined) layout.firstLineIndent = indent;
+  if (target.lineSpacing !== undefined) layout.lineSpacing = target.lineSpacing;
+  return layout;
+}
+
+const NO_DEVIATIONS: readonly Deviation[] = Object.freeze([]);
+
+/**
+ * The deviations of the standard (`practice` false) or of practice (true): the list itself when all are of that
+ * kind, which is nearly always (a paragraph judged for each rule kept two filtered copies of its list).
+ */
+export function deviationsOf(deviations: readonly Deviation[], practice: boolean): readonly Deviation[] {
+  let matching = 0;
+  for (const d of deviations) if (d.practice === practice) matching++;
+  if (matching === deviations.length) return deviations;
+  if (matching === 0) return NO_DEVIATIONS;
+  return deviations.filter((d) => d.practice === practice);
 }
 
 /** 宋体 小四 / 仿宋_GB2312 三号，首行缩进2字符: a paragraph's look for the 一键排版 preview. */

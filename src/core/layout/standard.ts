@@ -143,11 +143,19 @@ const SIZE_NAMES: readonly (readonly [string, number])[] = [
   ["小五", 9],
 ];
 
-/** 三号 for 16 pt; 17磅 for a size with no name. */
+/** 三号 for 16 pt; 17磅 for a size with no name. Remembered: each deviating paragraph names its size. */
 export function sizeName(pt: number): string {
-  const named = SIZE_NAMES.find(([, size]) => Math.abs(size - pt) < 0.25);
-  return named ? named[0] : `${Math.round(pt * 10) / 10}磅`;
+  let name = sizeNames.get(pt);
+  if (name === undefined) {
+    const named = SIZE_NAMES.find(([, size]) => Math.abs(size - pt) < 0.25);
+    name = named ? named[0] : `${Math.round(pt * 10) / 10}磅`;
+    if (sizeNames.size < SIZE_CACHE_MAX) sizeNames.set(pt, name);
+  }
+  return name;
 }
+
+const sizeNames = new Map<number, string>();
+const SIZE_CACHE_MAX = 500;
 
 /** Sizes within a quarter point are one size (Word stores half points). */
 export function sameSize(a: number, b: number): boolean {

@@ -5,11 +5,11 @@
  * level, the text after them against the body's. Mixed formatting inside a paragraph (a bold phrase) is no finding.
  */
 import type { Finding } from "../finding";
-import { characterDeviations, segments, targetRuns } from "../layout/judge";
+import { characterDeviations, deviationsOf, segments, targetRuns } from "../layout/judge";
 import { roleSteps } from "../layout/roles";
 import { ROLE_STANDARDS } from "../layout/standard";
 import { layoutRuleText } from "../messages";
-import { layoutRunFindings, type LayoutItem } from "./layoutRuns";
+import { layoutRunFindings, OWN_STEP_ITEMS, type LayoutItem } from "./layoutRuns";
 import { inSlices } from "../steps";
 import { steppedRule, type Rule, type RuleMeta } from "./types";
 
@@ -38,11 +38,14 @@ export const layoutFont: Rule = steppedRule(meta, function* (doc, options) {
       const deviations = characterDeviations(paragraph, segs);
       const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: { runs: targetRuns(segs) } } : undefined;
       const basis = ROLE_STANDARDS[role].basis;
-      standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis });
-      if (practiceOn) practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis });
+      standard.push({ paragraphIndex, role, deviations: deviationsOf(deviations, false), change, basis });
+      if (practiceOn) practice.push({ paragraphIndex, role, deviations: deviationsOf(deviations, true), change, basis });
     }
   };
   yield* inSlices(doc.paragraphs, read);
+  // On a long document the runs become findings in a step of their own: thousands of paragraphs' fixes are
+  // gathered after the last slice (a short one needs no extra turn).
+  if (standard.length > OWN_STEP_ITEMS) yield;
   const findings: Finding[] = [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
   return findings;
 });

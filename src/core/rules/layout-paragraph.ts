@@ -3,11 +3,11 @@
  * 左空二字); 惯例 when the house style sets it: fixed line spacing (28–29 pt).
  * Alignment and first-line indent by role; spaces typed before the text count as indent (two U+3000 before the text are an indent).
  */
-import { paragraphDeviations, targetParagraph } from "../layout/judge";
+import { deviationsOf, paragraphDeviations, targetParagraph } from "../layout/judge";
 import { roleSteps } from "../layout/roles";
 import { roleTarget } from "../layout/standard";
 import { layoutRuleText } from "../messages";
-import { layoutRunFindings, type LayoutItem } from "./layoutRuns";
+import { layoutRunFindings, OWN_STEP_ITEMS, type LayoutItem } from "./layoutRuns";
 import { inSlices } from "../steps";
 import { steppedRule, type Rule, type RuleMeta } from "./types";
 
@@ -34,10 +34,13 @@ export const layoutParagraph: Rule = steppedRule(meta, function* (doc, options) 
       const target = roleTarget(role, options);
       const deviations = paragraphDeviations(paragraph, info, target);
       const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: targetParagraph(paragraph, info, target) } : undefined;
-      standard.push({ paragraphIndex, role, deviations: deviations.filter((d) => !d.practice), change, basis: target.basis });
-      if (target.lineSpacing) practice.push({ paragraphIndex, role, deviations: deviations.filter((d) => d.practice), change, basis: target.basis });
+      standard.push({ paragraphIndex, role, deviations: deviationsOf(deviations, false), change, basis: target.basis });
+      if (target.lineSpacing) practice.push({ paragraphIndex, role, deviations: deviationsOf(deviations, true), change, basis: target.basis });
     }
   };
   yield* inSlices(doc.paragraphs, read);
+  // On a long document the runs become findings in a step of their own: thousands of paragraphs' fixes are
+  // gathered after the last slice (a short one needs no extra turn).
+  if (standard.length > OWN_STEP_ITEMS) yield;
   return [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
 });

@@ -42,6 +42,9 @@ function sameDeviations(a: readonly Deviation[], b: readonly Deviation[]): boole
   return true;
 }
 
+/** Items past which a 格式 rule turns its runs into findings in a step of its own (about 100 pages). */
+export const OWN_STEP_ITEMS = 1000;
+
 /** `practice`: the items' deviations are practice (惯例, a hint) rather than the standard's (a warning). */
 export function layoutRunFindings(meta: RuleMeta, doc: DocSnapshot, items: readonly LayoutItem[], practice: boolean): Finding[] {
   const open = new Map<FormattedRole, Run>();
