@@ -103,7 +103,8 @@ function computeOccurrences(findings: readonly Finding[], snapshot: DocSnapshot)
   // The engine's findings come in document order already: sorting them again is most of the work here.
   if (!inPositionOrder(findings)) order.sort((a, b) => byPosition(findings[a], findings[b]));
   const out: Occurrence[] = new Array(findings.length);
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const { lookAlike, before, after, id } = keyed(findings[i], snapshot);
     const rank = ranks.get(id) ?? 0;
     ranks.set(id, rank + 1);

@@ -85,14 +85,14 @@ interface Context {
  * sections (1953-一五计划); 一是 / 一要 always start again.
  */
 function closeScope(ctx: Context): void {
-  for (const [family, tracker] of ctx.trackers) {
-    if (family === "di") tracker.closeScope();
-    else tracker.reset();
-  }
-  ctx.wordsSeen = new Set();
+  // Emptied in place, not made anew: every heading and title of a long report passes here. No one keeps them.
+  ctx.trackers.get("shi")!.reset();
+  ctx.trackers.get("yao")!.reset();
+  ctx.trackers.get("di")!.closeScope();
+  ctx.wordsSeen.clear();
   ctx.words = undefined;
   ctx.orphan = undefined;
-  ctx.loose = new Map();
+  ctx.loose.clear();
 }
 
 function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
@@ -128,10 +128,12 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
       const heading = outline.markers[index];
       const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
       const markers = scanEnumerationMarkers(paragraph.text, index, contentStart);
-      const quoted = markers.length > 0 ? quotedRanges(paragraph.text) : [];
-      for (const marker of markers) {
+      if (markers.length === 0) continue;
+      const quoted = quotedRanges(paragraph.text);
+      for (let m = 0; m < markers.length; m++) {
+        const marker = markers[m];
         // “一要吃饭，二要建设”: a quotation's own enumeration is not the writer's sequence.
-        if (quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
+        if (quoted !== NO_QUOTES && quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
         const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };
         if (marker.loose) {
           ctx.loose.set(marker.family, { marker, place });
@@ -173,8 +175,13 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "《": "�
 /** Any quotation mark or title bracket: the scan jumps from one to the next instead of reading every character. */
 const QUOTE_MARKS = /[“”《》「」‘’]/g;
 
+/** What a paragraph without quotation marks gives (most of them): no lists made. */
+const NO_QUOTES: ReadonlyArray<readonly [number, number]> = [];
+
 /** [open, close] positions of the quotations and titles closed within the paragraph (an unclosed one is ignored). */
-function quotedRanges(text: string): Array<readonly [number, number]> {
+function quotedRanges(text: string): ReadonlyArray<readonly [number, number]> {
+  QUOTE_MARKS.lastIndex = 0;
+  if (!QUOTE_MARKS.test(text)) return NO_QUOTES;
   const ranges: Array<readonly [number, number]> = [];
   const open: Array<{ readonly closer: string; readonly at: number }> = [];
   QUOTE_MARKS.lastIndex = 0;

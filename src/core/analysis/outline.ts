@@ -141,7 +141,8 @@ function* buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Step
         const isTitle = paragraph.listString === undefined && isHeadingLikeLine(paragraph.text) && !opensWithEnumeration(paragraph.text);
         headingKind.push(isTitle ? "title" : undefined);
         if (!isTitle && paragraph.text.trim() !== "") proseSinceMarker = true;
-        if (isTitle) for (const level of LEVELS) titlesSince.get(level)!.push(index);
+        // Index loops over LEVELS here and below: for-of makes an iterator and a result per step in a cold page.
+        if (isTitle) for (let l = 0; l < LEVELS.length; l++) titlesSince.get(LEVELS[l])!.push(index);
         // A part title (名词解释, 2014年工作安排) begins a part whose numbering need not fit under the levels before it.
         if (isTitle) stack.length = 0;
         continue;
@@ -152,7 +153,7 @@ function* buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Step
       proseSinceMarker = false;
       if (issue) hierarchy.push({ paragraphIndex: index, kind: issue.kind, level, otherLevel: issue.otherLevel, marker });
 
-      for (const deeper of LEVELS) if (deeper > level) trackers.get(deeper)!.closeScope();
+      for (let l = 0; l < LEVELS.length; l++) if (LEVELS[l] > level) trackers.get(LEVELS[l])!.closeScope();
       const tracker = trackers.get(level)!;
       const titles = titlesSince.get(level)!;
       const expectedNext = tracker.nextExpected;
@@ -172,7 +173,7 @@ function* buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Step
       // A restart counts where the run before it was in the same section (the first list of a section restarts nothing).
       else if (afterScope && step.event === "start" && lastScope.get(level) === scope) restartedUnderParent.add(scope);
       lastScope.set(level, scope);
-      for (const l of LEVELS) if (l >= level) openHeadings.delete(l);
+      for (let l = 0; l < LEVELS.length; l++) if (LEVELS[l] >= level) openHeadings.delete(LEVELS[l]);
       openHeadings.set(level, index);
       items.push({
         paragraphIndex: index,
@@ -183,7 +184,7 @@ function* buildOutline(doc: DocSnapshot, noCarry: ReadonlySet<CarryScope>): Step
         previousValue: step.previousValue,
         restartWithoutTitle: step.event === "restart" && titles.length === 0,
       });
-      for (const l of LEVELS) if (l >= level) titlesSince.set(l, []);
+      for (let l = 0; l < LEVELS.length; l++) if (LEVELS[l] >= level) titlesSince.set(LEVELS[l], []);
     }
   };
   yield* inSlices(doc.paragraphs, read);

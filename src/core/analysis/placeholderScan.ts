@@ -67,7 +67,8 @@ type Scratch = { -readonly [K in keyof GuardContext]: GuardContext[K] };
 
 function matchAt(ctx: Scratch, at: number, candidates: typeof STICKY, flagFootnoteStar: boolean): Hit | undefined {
   const text = ctx.text;
-  for (const sticky of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const sticky = candidates[c];
     sticky.regex.lastIndex = at;
     if (!sticky.regex.test(text)) continue;
     const end = sticky.regex.lastIndex;

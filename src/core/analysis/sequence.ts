@@ -97,8 +97,13 @@ export class SequenceTracker {
   /** Forgets every run. */
   reset(): void {
     this.current = undefined;
-    this.suspended = [];
+    this.dropSuspended();
     this.carried = undefined;
+  }
+
+  /** No run kept aside any more (a new list only when there were some: every heading of a long report asks). */
+  private dropSuspended(): void {
+    if (this.suspended.length > 0) this.suspended = [];
   }
 
   /**
@@ -108,7 +113,7 @@ export class SequenceTracker {
   closeScope(): void {
     this.carried = this.current ?? this.carried;
     this.current = undefined;
-    this.suspended = [];
+    this.dropSuspended();
   }
 
   /**

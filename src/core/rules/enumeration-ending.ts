@@ -42,7 +42,10 @@ export const enumerationEnding: Rule = {
     /** The last item of each run so far, and the one before it: no pair allocated per item (thousands in a long report). */
     const previous = new Map<number, EnumerationItem>();
     const beforeLast = new Map<number, EnumerationItem | undefined>();
-    for (const item of analyzeEnumerations(doc)) {
+    const items = analyzeEnumerations(doc);
+    // An index loop: for-of makes an iterator result per item in a cold page (thousands in a long report).
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
       if (item.family === "word" || item.runId === 0) continue;
       const before = previous.get(item.runId);
       previous.set(item.runId, item);

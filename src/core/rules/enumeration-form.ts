@@ -27,8 +27,11 @@ export const enumerationForm: Rule = {
     const findings: Finding[] = [];
     // A marker that also breaks its sequence is reported once, by enumeration-sequence, whose fix writes it right.
     const sequenceReports = options.rules["enumeration-sequence"] !== false;
-    for (const item of analyzeEnumerations(doc)) {
-      const { marker } = item;
+    const items = analyzeEnumerations(doc);
+    // An index loop: for-of makes an iterator result per item in a cold page (thousands in a long report).
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
+      const marker = item.marker;
       if (sequenceReports && (item.event === "break" || item.event === "wrongStart")) continue;
       const suspect = item.event === "mixedOrdinal" || item.event === "mixedFamily" || marker.hasStraySpace || (marker.family === "di" && marker.mark !== "，");
       if (!suspect) continue;

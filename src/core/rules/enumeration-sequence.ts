@@ -30,7 +30,9 @@ export const enumerationSequence: Rule = steppedRule(meta, function* (doc) {
   const findings: Finding[] = [];
   const items = yield* enumerationSteps(doc);
   const runs = numberedRuns(items);
-  for (const item of items) {
+  // Index loops here and in numberedRuns: for-of makes an iterator result per item in a cold page.
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
     if (item.event === "wordBreak" || item.event === "wordWithoutFirst") {
       findings.push(wordFinding(doc, item));
       continue;
@@ -64,7 +66,8 @@ export const enumerationSequence: Rule = steppedRule(meta, function* (doc) {
 /** The numbered sequences (一是, 一要, 第一) by run id, each in document order. */
 function numberedRuns(items: readonly EnumerationItem[]): Map<number, EnumerationItem[]> {
   const runs = new Map<number, EnumerationItem[]>();
-  for (const item of items) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
     if (item.family === "word") continue;
     const run = runs.get(item.runId);
     if (run) run.push(item);

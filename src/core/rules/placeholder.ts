@@ -43,7 +43,9 @@ export const placeholder: Rule = steppedRule(meta, function* (doc, options) {
   const insideControl = (paragraphIndex: number, start: number, end: number) =>
     controls.some((c) => c.paragraphIndex === paragraphIndex && start < c.range[1] && c.range[0] < end);
   const findings: Finding[] = [...controls];
-  for (const match of yield* placeholderSteps(doc, options.placeholder.flagFootnoteStar)) {
+  const matches = yield* placeholderSteps(doc, options.placeholder.flagFootnoteStar);
+  for (let m = 0; m < matches.length; m++) {
+    const match = matches[m];
     if (match.pattern.kind !== "blank" || insideControl(match.paragraphIndex, match.start, match.end)) continue;
     const excerpt = doc.paragraphs[match.paragraphIndex].text.slice(match.start, match.end);
     findings.push(makeFinding(meta, doc, { paragraphIndex: match.paragraphIndex, range: [match.start, match.end], message: msg.placeholder(excerpt) }));

@@ -42,7 +42,9 @@ export const punctuationDate: Rule = {
       if (!text.includes("年") && !/\d[.．\-－/／]\d/.test(text)) return;
       if (checkDateLine(doc, paragraphIndex, options.punctuation.chineseNumeralDate, findings)) return;
       if (!text.includes("年")) return;
-      for (const m of text.matchAll(ZERO_IN_TEXT)) {
+      // exec on the one expression, not matchAll: that copies the expression for every paragraph with 年.
+      ZERO_IN_TEXT.lastIndex = 0;
+      for (let m = ZERO_IN_TEXT.exec(text); m !== null; m = ZERO_IN_TEXT.exec(text)) {
         const [, year, month, day] = m;
         if (!hasLeadingZero(month) && !hasLeadingZero(day)) continue;
         const expected = formatDate(year, month, day);

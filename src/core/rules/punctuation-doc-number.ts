@@ -27,7 +27,9 @@ export const punctuationDocNumber: Rule = {
     doc.paragraphs.forEach((paragraph, paragraphIndex) => {
       const text = paragraph.text;
       if (!text.includes("号")) return;
-      for (const m of text.matchAll(DOC_NUMBER)) {
+      // exec on the one expression, not matchAll: that copies the expression for every paragraph with 号.
+      DOC_NUMBER.lastIndex = 0;
+      for (let m = DOC_NUMBER.exec(text); m !== null; m = DOC_NUMBER.exec(text)) {
         if (m[1] === "〔" && m[3] === "〕") continue;
         const expected = `〔${m[2]}〕`;
         const range: [number, number] = [m.index, m.index + m[0].length];

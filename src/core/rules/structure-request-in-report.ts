@@ -32,10 +32,15 @@ const SHORT_REQUEST = new RegExp(SHORT_REQUEST_PHRASES.join("|"), "g");
 
 type Span = readonly [number, number];
 
-function matches(pattern: RegExp, text: string): Span[] {
-  const spans: Span[] = [];
+/** What a paragraph without a request gives (nearly all of them): one shared empty list. */
+const NO_SPANS: readonly Span[] = [];
+
+function matches(pattern: RegExp, text: string): readonly Span[] {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  let m = pattern.exec(text);
+  if (m === null) return NO_SPANS;
+  const spans: Span[] = [];
+  for (; m !== null; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -47,9 +52,13 @@ function standsAlone(text: string, [start, end]: Span): boolean {
   return before === undefined || CLAUSE_START_BEFORE.includes(before) || after === undefined || SENTENCE_END_AFTER.includes(after);
 }
 
-function requestSpans(text: string): Span[] {
-  const spans = matches(REQUEST, text);
-  for (const span of matches(SHORT_REQUEST, text)) {
+function requestSpans(text: string): readonly Span[] {
+  const long = matches(REQUEST, text);
+  const short = matches(SHORT_REQUEST, text);
+  // The matches of one expression come in order: with no short phrase to place among them, they are sorted already.
+  if (short === NO_SPANS) return long;
+  const spans = [...long];
+  for (const span of short) {
     const overlaps = spans.some(([s, e]) => span[0] < e && s < span[1]);
     if (!overlaps && standsAlone(text, span)) spans.push(span);
   }
@@ -64,7 +73,9 @@ export const structureRequestInReport: Rule = {
     const findings: Finding[] = [];
     doc.paragraphs.forEach((p, paragraphIndex) => {
       if (!isBodyParagraph(p)) return; // a request is made in the main text, not in a header or a note
-      for (const range of requestSpans(p.text)) {
+      const spans = requestSpans(p.text);
+      for (let s = 0; s < spans.length; s++) {
+        const range = spans[s];
         const phrase = p.text.slice(range[0], range[1]);
         findings.push(makeFinding(meta, doc, { paragraphIndex, range, message: msg.structureRequestInReport(phrase) }));
       }
