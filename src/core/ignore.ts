@@ -46,14 +46,19 @@ interface Occurrence {
   readonly rank: number;
 }
 
+/** An occurrence as computed for a finding, with its look-alike key and neighbours joined (what its rank counts). */
+interface Counted extends Occurrence {
+  readonly id: string;
+}
+
 /**
  * Occurrences per list of findings: the pane matches the stored keys and then keys every finding of one check, the
  * same list twice (on an 800-page draft, thousands of findings).
  */
-const occurrenceCache = new WeakMap<readonly Finding[], { readonly length: number; readonly snapshot: DocSnapshot; readonly occurrences: readonly Occurrence[] }>();
+const occurrenceCache = new WeakMap<readonly Finding[], { readonly length: number; readonly snapshot: DocSnapshot; readonly occurrences: readonly Counted[] }>();
 
 /** Every finding's occurrence, in the order given. */
-function occurrencesOf(findings: readonly Finding[], snapshot: DocSnapshot): readonly Occurrence[] {
+function occurrencesOf(findings: readonly Finding[], snapshot: DocSnapshot): readonly Counted[] {
   const cached = occurrenceCache.get(findings);
   if (cached && cached.length === findings.length && cached.snapshot === snapshot) return cached.occurrences;
   const occurrences = computeOccurrences(findings, snapshot);
@@ -97,24 +102,25 @@ function keyed(finding: Finding, snapshot: DocSnapshot): Keyed {
   return fresh;
 }
 
-function computeOccurrences(findings: readonly Finding[], snapshot: DocSnapshot): Occurrence[] {
+function computeOccurrences(findings: readonly Finding[], snapshot: DocSnapshot): Counted[] {
   const ranks = new Map<string, number>();
   const order = findings.map((_, i) => i);
   // The engine's findings come in document order already: sorting them again is most of the work here.
   if (!inPositionOrder(findings)) order.sort((a, b) => byPosition(findings[a], findings[b]));
-  const out: Occurrence[] = new Array(findings.length);
+  const out: Counted[] = new Array(findings.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const { lookAlike, before, after, id } = keyed(findings[i], snapshot);
     const rank = ranks.get(id) ?? 0;
     ranks.set(id, rank + 1);
-    out[i] = { lookAlike, before, after, rank };
+    out[i] = { lookAlike, before, after, rank, id };
   }
   return out;
 }
 
-function encode(o: Occurrence): string {
-  return [o.lookAlike, o.before, o.after, String(o.rank)].join(OCCURRENCE);
+/** lookAlike, before, after and rank joined by OCCURRENCE: the first three are joined already in `id`. */
+function encode(o: Counted): string {
+  return o.id + OCCURRENCE + String(o.rank);
 }
 
 function decode(key: string): Occurrence | undefined {
@@ -162,12 +168,21 @@ export function matchIgnores(findings: readonly Finding[], snapshot: DocSnapshot
   const stored = [...new Set(keys)];
   if (stored.length === 0) return { ignored, live, keyOf };
   const occurrences = occurrencesOf(findings, snapshot);
+  // Only the look-alike keys the stored keys name are looked up: a handful against thousands of findings.
+  const wantedLookAlikes = new Set<string>();
+  for (const key of stored) {
+    if (isLookAlikeKey(key)) wantedLookAlikes.add(key);
+    const wanted = decode(key);
+    if (wanted) wantedLookAlikes.add(wanted.lookAlike);
+  }
   const byLookAlike = new Map<string, number[]>();
-  occurrences.forEach((o, i) => {
-    const same = byLookAlike.get(o.lookAlike);
+  for (let i = 0; i < occurrences.length; i++) {
+    const lookAlike = occurrences[i].lookAlike;
+    if (!wantedLookAlikes.has(lookAlike)) continue;
+    const same = byLookAlike.get(lookAlike);
     if (same) same.push(i);
-    else byLookAlike.set(o.lookAlike, [i]);
-  });
+    else byLookAlike.set(lookAlike, [i]);
+  }
   for (const key of stored.filter(isLookAlikeKey)) {
     for (const i of byLookAlike.get(key) ?? []) {
       ignored.add(i);

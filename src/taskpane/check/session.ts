@@ -158,7 +158,9 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
 export function classify(snapshot: DocSnapshot, findings: readonly Finding[], ignoreKeys: readonly string[], layoutCheck?: LayoutCheck): CheckResult {
   const match = matchIgnores(findings, snapshot, ignoreKeys);
   const occurrence = occurrenceKeys(findings, snapshot);
-  const keys = new Map(findings.map((finding, i) => [finding, occurrence[i]] as const));
+  // A loop, not a list of pairs handed to the Map: thousands of findings on a long document, in a cold page.
+  const keys = new Map<Finding, string>();
+  for (let i = 0; i < findings.length; i++) keys.set(findings[i], occurrence[i]);
   const ignoredBy = new Map([...match.keyOf].map(([i, key]) => [findings[i], key] as const));
   return {
     snapshot,
