@@ -54,11 +54,6 @@ module.exports = (env, argv) => {
 
   // The pane's first screen, rendered at build time by its own components (src/taskpane/shell/boot.ts tells why).
   const prerender = new PrerenderShellPlugin();
-  /** A shell page's template parameters: its shell, and the files of its React chunk to preload (see below). */
-  const shellParameters = async (compilation, page, appChunk) => ({
-    shell: await prerender.shell(page),
-    preload: appChunkFiles(compilation, appChunk),
-  });
 
   const config = {
     mode: production ? "production" : "development",
@@ -93,26 +88,23 @@ module.exports = (env, argv) => {
         filename: "taskpane.html",
         template: "src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: async (compilation) => ({
+        templateParameters: async () => ({
           officeJsUrl: officeJs.url,
           csp: contentSecurityPolicy({ scriptOrigins: officeJs.cspOrigins, connectOrigins: testServerUrl ? [testServerUrl] : [] }),
-          ...(await shellParameters(compilation, "taskpane", "taskpane-app")),
+          shell: await prerender.shell("taskpane"),
         }),
       }),
       new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "src/playground/playground.html",
         chunks: ["playground"],
-        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }), shell: undefined, preload: [] },
+        templateParameters: { csp: contentSecurityPolicy({ scriptOrigins: [] }), shell: undefined },
       }),
       new HtmlWebpackPlugin({
         filename: "pane-bench.html",
         template: "src/playground/playground.html",
         chunks: ["pane-bench"],
-        templateParameters: async (compilation) => ({
-          csp: contentSecurityPolicy({ scriptOrigins: [] }),
-          ...(await shellParameters(compilation, "pane-bench", "pane-bench-app")),
-        }),
+        templateParameters: async () => ({ csp: contentSecurityPolicy({ scriptOrigins: [] }), shell: await prerender.shell("pane-bench") }),
       }),
       new HtmlWebpackPlugin({
         // The manifest's FunctionFile: the ribbon button only opens the pane, so this page just initialises office.js.
@@ -144,16 +136,6 @@ module.exports = (env, argv) => {
   if (process.env.DEV_HTTPS !== "1") return config;
   return devHttpsOptions().then((options) => ({ ...config, devServer: { ...config.devServer, server: { type: "https", options } } }));
 };
-
-/**
- * The JavaScript files of a named chunk loaded with import() (webpackChunkName), its shared split chunks included:
- * the pages link them as preloads, so the pane's React code downloads while the boot runs and reads the document.
- */
-function appChunkFiles(compilation, name) {
-  const group = compilation.namedChunkGroups.get(name);
-  if (!group) throw new Error(`webpack.config.js: no chunk named ${name} (its import()'s webpackChunkName)`);
-  return group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith(".js"));
-}
 
 /**
  * Word loads a sideloaded pane only over https it trusts: office-addin-dev-certs' own API installs Microsoft's

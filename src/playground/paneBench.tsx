@@ -7,7 +7,7 @@
  * context.sync, the same proxies and copies), so what the pane pays to read the document is still paid.
  *
  * It starts as the pane in Word does (../taskpane/main.tsx, ../taskpane/shell/boot.ts): the page holds the pane's
- * prerendered first screen, this boot (no React) starts the read and draws 概览's figures, then the React chunk
+ * prerendered first screen, this boot (no React) starts the read and draws 概览's figures, then its React part
  * (./paneBenchApp.tsx) hydrates the page. Here the simulated Word's set-up of the sample is part of the boot; in Word
  * that work is Word's own, done before the pane exists.
  *
@@ -47,7 +47,7 @@ const control: BenchControl = {
   mounted: () => onMounted(),
 };
 window.gongwenBench = {
-  // The page's React chunk may still be on its way when the benchmark asks: a document opens in a mounted pane.
+  // The pane may not be mounted yet when the benchmark asks (its boot waits for the read): a document opens in a mounted pane.
   open: (lines) =>
     firstPane.then(
       () =>
@@ -62,5 +62,5 @@ window.gongwenBench = {
 const container = document.getElementById("root");
 if (!container) throw new Error("pane-bench.html has no #root");
 void bootPane(services.word, () =>
-  import(/* webpackChunkName: "pane-bench-app" */ "./paneBenchApp").then((m) => m.mountBench(container, services, control)),
+  import(/* webpackMode: "eager" */ "./paneBenchApp").then((m) => m.mountBench(container, services, control)),
 );

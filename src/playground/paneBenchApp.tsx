@@ -1,4 +1,4 @@
-/** pane-bench.html's React chunk, loaded by its boot (./paneBench.tsx) as Word's pane loads its own. */
+/** pane-bench.html's React part, imported by its boot (./paneBench.tsx) as Word's pane imports its own. */
 import { mountPane } from "../taskpane/shell/mountPane";
 import type { PaneServices } from "../taskpane/services";
 import { BenchPane, type BenchControl } from "./paneBenchView";

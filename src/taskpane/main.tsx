@@ -1,7 +1,7 @@
 /**
  * Entry point inside Word: wait for Office, build the real DocumentHost, start reading the document and load the
  * pane (./shell/boot.ts: the page already shows the pane's prerendered first screen). One of the two composition
- * roots allowed to import src/word (lint: eslint.config.js). No React here: this chunk runs before React is loaded.
+ * roots allowed to import src/word (lint: eslint.config.js). No React is run here: the pane's React code is imported once the read is under way.
  */
 import { browserStore } from "./services";
 import { bootPane } from "./shell/boot";
@@ -34,7 +34,7 @@ if (typeof Office === "undefined") {
       selfTest: lazyWordSelfTestBench(host),
     };
     const mounted = bootPane(services.word, () =>
-      import(/* webpackChunkName: "taskpane-app" */ "./shell/paneApp").then((m) => m.mountTaskpane(container, services)),
+      import(/* webpackMode: "eager" */ "./shell/paneApp").then((m) => m.mountTaskpane(container, services)),
     );
     // Set only in the build of `npm run test:word` (webpack --env testServer). Tested right in the condition so
     // that webpack sees "" there and leaves the module out of every other build.

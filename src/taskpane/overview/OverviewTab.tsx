@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { DocumentHost } from "../../host/port";
@@ -7,11 +7,19 @@ import type { Notice } from "../shared/ErrorBar";
 import { OverviewNotice } from "./OverviewNotice";
 import { describeError } from "../shared/errors";
 import { lastOverview, useOverview } from "./useOverview";
-import { OutlineList } from "./OutlineList";
 import type { OutlineEntry } from "../../core/stats/outline";
 import { prefetchCheckWhenIdle } from "../lazyViews";
 import { OverviewFigures } from "./OverviewFigures";
 import { LOADING_SLOT_ATTRIBUTE, loadingSlotHtml } from "./loadingSlot";
+
+/**
+ * The outline comes in a chunk of its own (with the list-in-turns code it shares with the check's findings), fetched
+ * as soon as this tab's code runs: the pane's first screen (the shell, the figures) does not wait for it, and the
+ * initial download stays within issue 11's 150 KB.
+ */
+const loadOutline = () => import(/* webpackChunkName: "outline" */ "./OutlineList");
+const OutlineList = lazy(() => loadOutline().then((m) => ({ default: m.OutlineList })));
+if (typeof window !== "undefined") void loadOutline();
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -64,7 +72,9 @@ export function OverviewTab({ word }: { word: DocumentHost }) {
         <>
           <OverviewFigures words={overview.stats.words} paragraphs={overview.stats.paragraphs} headings={overview.outline.length} />
           {overview.stats.paragraphs === 0 ? <Text>{UI.overview.emptyDocument}</Text> : null}
-          <OutlineList outline={overview.outline} onSelect={selectHeading} />
+          <Suspense fallback={null}>
+            <OutlineList outline={overview.outline} onSelect={selectHeading} />
+          </Suspense>
         </>
       ) : null}
     </section>

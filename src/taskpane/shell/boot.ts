@@ -4,10 +4,11 @@
  *
  * 1. the page's HTML already holds the pane's first screen, rendered at build time by the pane's own components
  *    (./prerender.tsx): the tab bar, 概览's heading and its reading status, with their CSS;
- * 2. this boot (a small chunk, no React) starts the document read at once, and when it is in, draws 概览's figures
+ * 2. this boot (no React) starts the document read at once, and when it is in, draws 概览's figures
  *    into the shell from the build-time copy of OverviewFigures (a <template>), filled with the read's numbers;
- * 3. then the pane's React code (already being downloaded: the page preloads it) is run and hydrates the shell
- *    (./mountPane.tsx); the first 概览 takes the boot's read (../overview/earlyRead.ts) and draws the same figures,
+ * 3. then the pane's React code is run and hydrates the shell (./mountPane.tsx). It is in the same file as this
+ *    boot (webpackMode "eager": one download, compressed as one, as issue 11's 150 KB counts it), but webpack runs
+ *    a module only when it is imported, so none of it runs before this point; the first 概览 takes the boot's read (../overview/earlyRead.ts) and draws the same figures,
  *    now React's, with the outline. A tab clicked before then is opened as soon as the pane responds
  *    (./shellIntent.ts).
  *

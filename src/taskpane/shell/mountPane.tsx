@@ -1,6 +1,6 @@
 /**
- * Where React takes the pane's page over (loaded by the boot, ./boot.ts, as a chunk of its own: React, Fluent
- * and the pane). A page whose #root holds the prerendered shell (data-shell) is hydrated: the shell's elements stay
+ * Where React takes the pane's page over (imported by the boot, ./boot.ts, once the document read is under way:
+ * React, Fluent and the pane run from here). A page whose #root holds the prerendered shell (data-shell) is hydrated: the shell's elements stay
  * (focus, what the boot drew) and become the pane's; any other is rendered afresh.
  */
 import type { ReactNode } from "react";

@@ -1,4 +1,4 @@
-/** The pane in Word, as the boot (../main.tsx) mounts it: its own chunk, loaded once the document read is under way. */
+/** The pane in Word, as the boot (../main.tsx) mounts it once the document read is under way (./boot.ts). */
 import { App } from "../App";
 import type { PaneServices } from "../services";
 import { mountPane } from "./mountPane";

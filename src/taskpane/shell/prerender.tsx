@@ -2,7 +2,7 @@
  * Run by the build (scripts/prerender-shell.js, in Node): the pane's first screen as HTML, rendered by the pane's own
  * components in the state they start in (概览 shown, its first read on the way), with the CSS Griffel collected for
  * it, for the pages to hold before any script has run (./boot.ts). React hydrates exactly this markup, so it must be
- * what the page's first render gives: each page's root element here is the one its React chunk mounts.
+ * what the page's first render gives: each page's root element here is the one its React part mounts.
  */
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { FluentProvider, renderToStyleElements, webLightTheme } from "@fluentui/react-components";
