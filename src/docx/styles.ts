@@ -93,16 +93,24 @@ export class StyleSheet {
     return heading ? Number(heading[1]) - 1 : undefined;
   }
 
-  /** numId and ilvl each come from the nearest style in the chain that sets them. */
+  /**
+   * numId and ilvl each come from the nearest style in the chain that sets them. Remembered per style: every
+   * paragraph asks, and the walk up the chain (a Set and a generator) was most of what resolving one allocated.
+   */
   numPr(styleId: string | undefined): NumPr | undefined {
+    if (this.numPrs.has(styleId)) return this.numPrs.get(styleId);
     let numId: number | undefined;
     let ilvl: number | undefined;
     for (const style of this.chain(styleId)) {
       numId ??= style.numPr?.numId;
       ilvl ??= style.numPr?.ilvl;
     }
-    return numId === undefined ? undefined : { numId, ilvl };
+    const numPr = numId === undefined ? undefined : { numId, ilvl };
+    this.numPrs.set(styleId, numPr);
+    return numPr;
   }
+
+  private readonly numPrs = new Map<string | undefined, NumPr | undefined>();
 
   /** The style and its ancestors, nearest first; cycles (seen in damaged files) end the chain. */
   private *chain(styleId: string | undefined): Generator<StyleDef> {
