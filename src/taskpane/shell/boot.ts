@@ -28,6 +28,7 @@ export const FIGURES_TEMPLATE_ID = "overview-figures-template";
  * on a long document (Word can take seconds) the pane's code runs meanwhile and React draws the figures when they come.
  */
 const READ_HEAD_START_MS = 400;
+const HIDDEN_PAGE_WAIT_MS = 100;
 
 export async function bootPane(word: DocumentHost, mount: () => Promise<void>): Promise<void> {
   const read = startEarlyRead(word);
@@ -36,7 +37,21 @@ export async function bootPane(word: DocumentHost, mount: () => Promise<void>): 
     () => undefined, // the pane's 概览 takes the same read and shows its error
   );
   await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, READ_HEAD_START_MS))]);
+  // The figures are in the page now, but a page is painted only between tasks: React's first run (a second and more
+  // on an office PC) would hold them unseen. It starts after the next frame is painted.
+  await afterNextPaint();
   await mount();
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A hidden page gets no animation frames: it must not wait for one.
+    const hidden = setTimeout(resolve, HIDDEN_PAGE_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(hidden);
+      setTimeout(resolve, 0);
+    });
+  });
 }
 
 /** Fills the shell's copy of OverviewFigures and shows it in place of the reading status (no shell: nothing). */
