@@ -18,11 +18,12 @@ function groupUnits(group: FindingGroup): number {
 }
 
 /** What each card of the section's first page costs to draw (the 检查 tab shares its units out over sections). */
-export function sectionUnits(findings: readonly Finding[]): number[] {
-  return groupFindings(findings).slice(0, PAGE_SIZE).map(groupUnits);
+export function sectionUnits(groups: readonly FindingGroup[]): number[] {
+  return groups.slice(0, PAGE_SIZE).map(groupUnits);
 }
 
-const useStyles = makeStyles({
+/** Exported for ./FindingList.tsx's ListStylesAhead. */
+export const useSectionStyles = makeStyles({
   section: { display: "grid", gap: tokens.spacingVerticalS },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
@@ -32,6 +33,8 @@ export interface CategorySectionProps extends FindingActions {
   readonly category: Category;
   readonly label: string;
   readonly findings: readonly Finding[];
+  /** The findings' groups (./groups.ts), when the caller has them already; worked out here otherwise. */
+  readonly groups?: readonly FindingGroup[];
   keyOf(finding: Finding): string;
   locationOf(finding: Finding): Location | undefined;
   onFixAll(findings: readonly Finding[], at: string): void;
@@ -43,14 +46,14 @@ export interface CategorySectionProps extends FindingActions {
   readonly limit?: number;
 }
 
-export function CategorySection({ category, label, findings, keyOf, locationOf, onFixAll, onWalkGroup, onIgnoreAllLike, notice, limit, ...actions }: CategorySectionProps) {
-  const styles = useStyles();
+export function CategorySection({ category, label, findings, groups: given, keyOf, locationOf, onFixAll, onWalkGroup, onIgnoreAllLike, notice, limit, ...actions }: CategorySectionProps) {
+  const styles = useSectionStyles();
   const [shown, setShown] = useState(PAGE_SIZE);
   // 全部修正 settles errors and warnings; a hint's fix (统一改为 1. for a house style) is only offered on its card,
   // so it neither changes a writer's chosen style unasked nor takes a renumbering's place in the plan.
   // Once per result: the 检查 tab draws the list again on every turn of its reveal (../shared/reveal.ts).
   const fixable = useMemo(() => findings.filter((finding) => isFixable(finding) && finding.severity !== "info"), [findings]);
-  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const groups = useMemo(() => given ?? groupFindings(findings), [given, findings]);
   const at = `category:${category}`;
   // The first page is drawn as the 检查 tab's share allows (`limit`); the pages 再显示 adds come in later turns too.
   const firstPage = Math.min(groups.length, PAGE_SIZE);

@@ -14,7 +14,7 @@ import { LayoutFixDialog } from "./LayoutFixDialog";
 import { TypesetButton } from "../typeset/TypesetButton";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER } from "./categories";
-import { FindingList } from "./FindingList";
+import { FindingList, ListStylesAhead } from "./FindingList";
 import { isFixable } from "./fixes";
 import { headingLocator, sameHeadingsInput, type Location } from "./locations";
 import { isBlocking, type WalkScope } from "./reviewSession";
@@ -275,6 +275,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
           {word.capabilities.commentsUnavailableReason ?? UI.check.commentsUnavailable}
         </Text>
       ) : null}
+      {progress ? <ListStylesAhead /> : null}
       {progress ? (
         <div className={styles.progress}>
           <Spinner size="tiny" />

@@ -8,17 +8,20 @@
  *
  * Busy is said once, on the list's container (./listBusy.ts), never on each of its buttons.
  */
-import { forwardRef, memo, useMemo, useRef, type ReactNode } from "react";
+import { forwardRef, memo, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
-import { CategorySection, sectionUnits } from "./CategorySection";
-import { IgnoredSection } from "./IgnoredSection";
-import type { FindingActions } from "./FindingCard";
+import { CategorySection, sectionUnits, useSectionStyles } from "./CategorySection";
+import { IgnoredSection, useIgnoredStyles } from "./IgnoredSection";
+import { useCardStyles, type FindingActions } from "./FindingCard";
+import { useGroupCardStyles } from "./GroupCard";
+import { nextTurn } from "../shared/nextTurn";
 import type { Location } from "./locations";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
 import { LIST_LABEL, useListBusy, useListBusyStyles } from "./listBusy";
 import { shareOut, useRevealed } from "../shared/reveal";
 import type { CheckResult } from "./session";
+import { groupFindings } from "./groups";
 
 const useStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalM },
@@ -45,32 +48,47 @@ export interface FindingListProps {
 }
 
 export const FindingList = memo(
-  forwardRef<HTMLHeadingElement, FindingListProps>(function FindingList({ result, filter, busy, notice, keyOf, locationOf, actions: { onRestoreAll, ...actions } }, ignoredHeading) {
+  forwardRef<HTMLHeadingElement, FindingListProps>(function FindingList({ busy, ...content }, ignoredHeading) {
     const styles = useStyles();
     const busyStyles = useListBusyStyles();
     const list = useRef<HTMLDivElement>(null);
     useListBusy(list, busy);
+    return (
+      // One group for assistive technology, disabled as a whole while busy: aria-disabled on a group applies to the
+      // focusable elements inside it (WAI-ARIA 1.2), so each button reads as unavailable yet stays in the Tab order.
+      // Its content is not drawn again when only `busy` changes.
+      <div role="group" aria-label={LIST_LABEL} aria-disabled={busy} className={`${styles.list} ${busyStyles.list}`} ref={list}>
+        <ListContent {...content} ref={ignoredHeading} />
+      </div>
+    );
+  }),
+);
+
+const ListContent = memo(
+  forwardRef<HTMLHeadingElement, Omit<FindingListProps, "busy">>(function ListContent({ result, filter, notice, keyOf, locationOf, actions: { onRestoreAll, ...actions } }, ignoredHeading) {
     const sections = useMemo(
       () =>
         CATEGORY_ORDER.filter((category) => !filter || category === filter)
-          .map((category) => ({ category, findings: result.open.filter((finding) => finding.category === category) }))
+          .map((category) => {
+            const findings = result.open.filter((finding) => finding.category === category);
+            return { category, findings, groups: groupFindings(findings) };
+          })
           .filter((section) => section.findings.length > 0),
       [result, filter],
     );
     // A long list is drawn a screenful first, the rest in later turns (../shared/reveal.ts); the ignored findings come last.
-    const units = useMemo(() => [...sections.map((section) => sectionUnits(section.findings)), result.ignored.map(() => 1)], [sections, result]);
+    const units = useMemo(() => [...sections.map((section) => sectionUnits(section.groups)), result.ignored.map(() => 1)], [sections, result]);
     const revealed = useRevealed(units.reduce((n, costs) => costs.reduce((m, c) => m + c, n), 0));
     const limits = shareOut(revealed, units);
     return (
-      // One group for assistive technology, disabled as a whole while busy: aria-disabled on a group applies to the
-      // focusable elements inside it (WAI-ARIA 1.2), so each button reads as unavailable yet stays in the Tab order.
-      <div role="group" aria-label={LIST_LABEL} aria-disabled={busy} className={`${styles.list} ${busyStyles.list}`} ref={list}>
-        {sections.map(({ category, findings }, index) => (
+      <>
+        {sections.map(({ category, findings, groups }, index) => (
           <CategorySection
             key={category}
             category={category}
             label={categoryLabel(category)}
             findings={findings}
+            groups={groups}
             keyOf={keyOf}
             locationOf={locationOf}
             notice={notice}
@@ -89,7 +107,37 @@ export const FindingList = memo(
           onSelect={actions.onSelect}
           onIgnore={actions.onIgnore}
         />
-      </div>
+      </>
     );
   }),
 );
+
+/**
+ * Works out the list's styles ahead of its first drawing, while a check runs (the 检查 tab shows this with its
+ * progress): Griffel resolves a component's styles and inserts its CSS the first time its hook is called, which
+ * took some 90 ms of the task that drew the first result at 4× CPU slowdown (issue 11). Done a turn after it is
+ * shown, in a task of its own; afterwards each hook finds its styles ready. Draws nothing.
+ */
+export function ListStylesAhead() {
+  const [now, setNow] = useState(false);
+  useEffect(() => {
+    let stopped = false;
+    void nextTurn().then(() => {
+      if (!stopped) setNow(true);
+    });
+    return () => {
+      stopped = true;
+    };
+  }, []);
+  return now ? <ResolveListStyles /> : null;
+}
+
+function ResolveListStyles() {
+  useStyles();
+  useListBusyStyles();
+  useSectionStyles();
+  useCardStyles();
+  useGroupCardStyles();
+  useIgnoredStyles();
+  return null;
+}

@@ -12,7 +12,8 @@ import { REVIEW } from "./reviewStrings";
 /** Locations are listed a page at a time: a fresh skeleton can hold dozens of the same placeholder. */
 export const LOCATIONS_PAGE = 10;
 
-const useStyles = makeStyles({
+/** Exported for ./FindingList.tsx's ListStylesAhead. */
+export const useGroupCardStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalXS, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap", cursor: "pointer" },
   where: { flexGrow: 1, minWidth: "8em" },
@@ -46,7 +47,7 @@ export const GroupCard = memo(GroupCardView, (a, b) => {
 });
 
 function GroupCardView({ group, keyOf, locationOf, onWalk, onFixGroup, onIgnoreAllLike, notice, ...actions }: GroupCardProps) {
-  const styles = { ...useCardStyles(), ...useStyles() };
+  const styles = { ...useCardStyles(), ...useGroupCardStyles() };
   const [shown, setShown] = useState(LOCATIONS_PAGE);
   const first = group.findings[0];
   const severity = SEVERITY[first.severity];

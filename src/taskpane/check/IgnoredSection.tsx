@@ -5,7 +5,8 @@ import { UI } from "../strings";
 import { FindingCard, type FindingActions } from "./FindingCard";
 import type { Location } from "./locations";
 
-const useStyles = makeStyles({ section: { display: "grid", gap: tokens.spacingVerticalS } });
+/** Exported for ./FindingList.tsx's ListStylesAhead. */
+export const useIgnoredStyles = makeStyles({ section: { display: "grid", gap: tokens.spacingVerticalS } });
 
 export interface IgnoredSectionProps extends Omit<FindingActions, "onFix"> {
   readonly findings: readonly Finding[];
@@ -25,7 +26,7 @@ export const IgnoredSection = forwardRef<HTMLHeadingElement, IgnoredSectionProps
   { findings, keyOf, locationOf, onRestoreAll, notice, limit, ...actions },
   headingRef,
 ) {
-  const styles = useStyles();
+  const styles = useIgnoredStyles();
   if (findings.length === 0) return null;
   return (
     <section className={styles.section} aria-label={UI.check.ignoredCount(findings.length)} data-testid="ignored">
