@@ -67,7 +67,10 @@ export function OverviewTab({ word }: { word: DocumentHost }) {
         the read it started into it before React has loaded (../shell/boot.ts); the ready state then replaces it with
         the same OverviewFigures drawn by React.
       */}
-      {state.status === "loading" && !overview ? <div {...{ [LOADING_SLOT_ATTRIBUTE]: "" }} dangerouslySetInnerHTML={{ __html: loadingSlotHtml() }} /> : null}
+      {state.status === "loading" && !overview ? (
+        // Its inside may differ from what React renders (the boot's figures), by design: no hydration warning for it.
+        <div {...{ [LOADING_SLOT_ATTRIBUTE]: "" }} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: loadingSlotHtml() }} />
+      ) : null}
       {overview ? (
         <>
           <OverviewFigures words={overview.stats.words} paragraphs={overview.stats.paragraphs} headings={overview.outline.length} />
