@@ -42,7 +42,14 @@ const OPEN_TO_CLOSE: Readonly<Record<string, string>> = {
 };
 const CLOSE_KIND: Readonly<Record<string, string>> = { "）": "）", ")": "）", "］": "］", "]": "］" };
 const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { "）": "（", "”": "“", "’": "‘", "》": "《", "〉": "〈", "】": "【", "〕": "〔", "〗": "〖", "］": "［", "」": "「", "』": "『" };
-const ANY_PAIR_MARK = /["'＂″（()“”‘’《》〈〉【】〔〕〖〗［］[\]「」『』]/;
+/** Quotes that may close “ or ‘ in a slip of form (see checkParagraph). */
+const LOOK_ALIKE_QUOTES: ReadonlySet<string> = new Set(['"', "'", "＂", "″"]);
+/**
+ * Every mark checkParagraph looks at, made from the tables above so that no mark can be left out of the pre-check (a
+ * hand-written class once lacked ）, and a paragraph whose only slip was an unopened ） was never read).
+ */
+const PAIR_MARKS: ReadonlySet<string> = new Set([...Object.keys(OPEN_TO_CLOSE), ...Object.keys(CLOSE_KIND), ...Object.keys(CLOSE_TO_OPEN), ...LOOK_ALIKE_QUOTES]);
+const ANY_PAIR_MARK = new RegExp(`[${[...PAIR_MARKS].map((mark) => `\\u${mark.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`);
 
 /** What a list marker closed by a bracket is made of (1） a) 一）). */
 const MARKER_CHAR = /[0-9０-９a-zA-Z一二三四五六七八九十]/;
@@ -61,18 +68,53 @@ interface Open {
   readonly mark: string;
 }
 
+/** A bracket left open at the end of a paragraph, which the next paragraph may still close. */
+interface Carried extends Open {
+  readonly paragraphIndex: number;
+}
+
+/** Quotes have their own rule over paragraphs (GB/T 15834—2011: each paragraph opens again); brackets do not. */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(["“", "‘"]);
+
 export const punctuationPairs: Rule = {
   meta,
   check(doc) {
     const findings: Finding[] = [];
+    // A bracket opened at the end of one paragraph and closed at the start of the next is one pair over a line
+    // break (lawtext/cpc/党规/规定/国有企业领导人员廉洁从业规定.txt: the dates under the title, in parentheses over two
+    // lines). Only the next paragraph of the same part may close it.
+    let carried: Carried[] = [];
     doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-      if (ANY_PAIR_MARK.test(paragraph.text)) checkParagraph(doc, paragraphIndex, findings);
+      if (carried.length && carried[0].paragraphIndex !== paragraphIndex - 1) carried = reportCarried(doc, carried, findings);
+      if (!ANY_PAIR_MARK.test(paragraph.text)) {
+        carried = reportCarried(doc, carried, findings);
+        return;
+      }
+      const left = checkParagraph(doc, paragraphIndex, findings, carried);
+      reportCarried(doc, carried, findings);
+      carried = left;
     });
+    reportCarried(doc, carried, findings);
     return findings;
   },
 };
 
-function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Finding[]): void {
+/** Reports the brackets still open from the previous paragraph; returns the empty list to carry on with. */
+function reportCarried(doc: DocSnapshot, carried: readonly Carried[], findings: Finding[]): Carried[] {
+  for (const open of carried) findings.push(unclosedFinding(doc, open.paragraphIndex, open));
+  return [];
+}
+
+function unclosedFinding(doc: DocSnapshot, paragraphIndex: number, open: Open): Finding {
+  return makeFinding(meta, doc, { paragraphIndex, range: [open.at, open.at + 1], message: punctuationMsg.unclosed(open.mark, OPEN_TO_CLOSE[open.mark]) });
+}
+
+/**
+ * Checks one paragraph. A closer with no opener of its own first closes the last bracket `carried` from the previous
+ * paragraph when it is of its kind (taken out of `carried`, which the caller then reports). Returns the brackets this
+ * paragraph leaves open when the next paragraph of its part may still close them; reports every other slip.
+ */
+function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Finding[], carried: Carried[]): Carried[] {
   const text = doc.paragraphs[paragraphIndex].text;
   const guard = protectedSpans(text);
   const report = (at: number, message: string, fixText?: string) =>
@@ -81,7 +123,7 @@ function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Find
   const stack: Open[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"' || ch === "'" || ch === "＂" || ch === "″") {
+    if (LOOK_ALIKE_QUOTES.has(ch)) {
       // A look-alike quote closing “ or ‘ (“……")): a pair whose form punctuation-width mends; others are not ours.
       const top = stack[stack.length - 1];
       if (top && top.mark === (ch === "'" ? "‘" : "“") && !guard.covers(i)) stack.pop();
@@ -120,12 +162,22 @@ function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Find
       report(i, punctuationMsg.mismatched(ch, top.mark, expected), expected);
       continue;
     }
+    const last = carried[carried.length - 1];
+    if (last && OPEN_TO_CLOSE[last.mark] === closer) {
+      carried.pop();
+      continue;
+    }
     report(i, punctuationMsg.unopened(ch, openOf));
   }
+  const left: Carried[] = [];
+  const next = doc.paragraphs[paragraphIndex + 1];
+  const nextInPart = next !== undefined && next.part === doc.paragraphs[paragraphIndex].part;
   for (const open of stack) {
     if (open.mark === "“" && nextParagraphOpensQuote(doc, paragraphIndex)) continue;
-    report(open.at, punctuationMsg.unclosed(open.mark, OPEN_TO_CLOSE[open.mark]));
+    if (nextInPart && !QUOTE_OPENERS.has(open.mark)) left.push({ ...open, paragraphIndex });
+    else findings.push(unclosedFinding(doc, paragraphIndex, open));
   }
+  return left;
 }
 
 function findOpen(stack: readonly Open[], closer: string): number {

@@ -10,6 +10,10 @@ testRule("punctuation-pairs", {
     { text: "开展“平安行动\"。", note: "“……\" is a pair; its width is punctuation-width's" },
     { text: "全力兑现’99冬交会签订的合同。", note: "lawtext/gov/政府工作报告-省自治区/海南省/2000.txt:36: ’99 is an abbreviated year" },
     { text: "* [新华网](http://www.xinhuanet.com/)", note: "lawtext/cpc/其他资料/中共中央部门机构.txt: a Markdown link" },
+    {
+      text: "国有企业领导人员廉洁从业规定\n（2009年5月22日中共中央政治局会议审议批准　2009年7月1日中共中央办公厅、国务院办公厅发布\n2026年2月28日中共中央修订）\n第一章　总则",
+      note: "lawtext/cpc/党规/规定/国有企业领导人员廉洁从业规定.txt:5-6: one parenthesis over a line break",
+    },
   ],
   invalid: [
     {
@@ -40,6 +44,23 @@ testRule("punctuation-pairs", {
       name: "an opener left inside an outer pair: 《关于“十四五》",
       text: "印发《关于“十四五规划》的通知。",
       errors: [{ paragraph: 0, excerpt: "“", message: punctuationMsg.unclosed("“", "”") }],
+    },
+    {
+      // Found by reading the rule (issue 11's speed work): its pre-check's class of marks lacked the full-width ）.
+      name: "a full-width ） with no opener, the paragraph's only pair mark",
+      text: "全年完成投资12亿元）。",
+      errors: [{ paragraph: 0, excerpt: "）", message: punctuationMsg.unopened("）", "（"), fix: null }],
+    },
+    {
+      name: "only the next paragraph may close a bracket, and never a list marker's or a quote",
+      text: "（见附件\n1）第一项\n“引文\n继续”\n（另见\n正文\n说明）",
+      errors: [
+        { paragraph: 0, excerpt: "（", message: punctuationMsg.unclosed("（", "）") },
+        { paragraph: 2, excerpt: "“", message: punctuationMsg.unclosed("“", "”") },
+        { paragraph: 3, excerpt: "”", message: punctuationMsg.unopened("”", "“") },
+        { paragraph: 4, excerpt: "（", message: punctuationMsg.unclosed("（", "）") },
+        { paragraph: 6, excerpt: "）", message: punctuationMsg.unopened("）", "（") },
+      ],
     },
     {
       name: "【 and 〔 unclosed",
