@@ -50,7 +50,8 @@ export function prerenderShells(): Record<ShellPage, Shell> {
     ),
   );
   const styles = renderToStaticMarkup(<>{renderToStyleElements(styleRenderer)}</>);
-  const templates = `<template id="${FIGURES_TEMPLATE_ID}">${figures}</template>`;
+  // hidden: Internet Explorer 11 knows no <template> and would show its inside under its explanation (oldWebView.js).
+  const templates = `<template id="${FIGURES_TEMPLATE_ID}" hidden>${figures}</template>`;
   return {
     taskpane: { root: pages.taskpane, styles, templates },
     "pane-bench": { root: pages["pane-bench"], styles, templates },
