@@ -15,6 +15,31 @@ export type Steps<T> = Generator<void, T, void>;
  */
 export const STEP_MS = 25;
 
+/**
+ * When the slice a step runs in ends (performance.now()), set by the driver that runs steps back to back
+ * (src/host/turns.ts, `runSlice`); Infinity under `finish`. One budget for both clocks: a pass yields at STEP_MS after
+ * its step began or at the slice's end, whichever comes first, so a step that starts late in a slice cannot stretch
+ * the task by a whole STEP_MS.
+ */
+let sliceEnds = Number.POSITIVE_INFINITY;
+
+/**
+ * Runs `steps` until they end or the clock passes `until`, each pass yielding at that time at the latest; returns
+ * the last step's result (done with its value when the work ended).
+ */
+export function runSlice<T>(steps: Generator<unknown, T, void>, until: number): IteratorResult<unknown, T> {
+  const outer = sliceEnds;
+  sliceEnds = until;
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done || performance.now() >= until) return step;
+    }
+  } finally {
+    sliceEnds = outer;
+  }
+}
+
 /** Characters read between two looks at the clock: about three pages, a millisecond or two at 4× before the JIT. */
 const CHUNK_CHARS = 2_000;
 
@@ -41,7 +66,7 @@ export function* inSlices(items: readonly { readonly text: string }[], read: (fr
     for (let chars = 0; to < items.length && chars < CHUNK_CHARS; to++) chars += items[to].text.length + 1;
     read(from, to);
     from = to;
-    if (from < items.length && performance.now() - since >= STEP_MS) {
+    if (from < items.length && performance.now() >= Math.min(since + STEP_MS, sliceEnds)) {
       yield;
       since = performance.now();
     }

@@ -7,7 +7,7 @@
  * The work comes as Steps (src/core/steps.ts): a resumable job whose every step is short. `inSlices` runs steps back
  * to back for SLICE_MS by the clock, so a slice stays short on a slow PC too, as long as one step is.
  */
-import type { Steps } from "../core/steps";
+import { runSlice } from "../core/steps";
 
 /**
  * A turn of the event loop for the browser (paint, input), without the 4 ms that browsers add to a setTimeout(0)
@@ -27,8 +27,9 @@ export function nextTurn(): Promise<void> {
 }
 
 /**
- * How long one slice may run before the browser gets a turn, ms: a task over 50 ms is a long task, and a step may
- * overrun the slice by its own length (a few ms at 4×); shorter slices cost more turns, each a frame the browser may
+ * How long one slice may run before the browser gets a turn, ms: a task over 50 ms is a long task. A pass that reads
+ * in slices of text (core's inSlices) yields at the slice's end too (runSlice), so it overruns it by one chunk of
+ * text, not by a whole step; other steps overrun by their own length (a few ms at 4×). Shorter slices cost more turns, each a frame the browser may
  * draw while the list of findings grows.
  */
 export const SLICE_MS = 30;
@@ -39,21 +40,17 @@ export const SLICE_MS = 30;
  * work around it: the simulated Word's last slice of the package, the pane's first slice of its parse, and what
  * the pane does with the parsed result were one task of two slices and more (at 4×, 100–150 ms).
  */
-export async function inSlices<T>(steps: Steps<T>, cancelled?: () => boolean): Promise<T> {
+export async function inSlices<T>(steps: Generator<unknown, T, void>, cancelled?: () => boolean): Promise<T> {
   for (;;) {
     await nextTurn();
     if (cancelled?.()) {
       steps.return(undefined as never);
       throw new SlicedWorkCancelled();
     }
-    const until = performance.now() + SLICE_MS;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        await nextTurn();
-        return step.value;
-      }
-      if (performance.now() >= until) break;
+    const step = runSlice(steps, performance.now() + SLICE_MS);
+    if (step.done) {
+      await nextTurn();
+      return step.value;
     }
   }
 }

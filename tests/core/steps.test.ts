@@ -1,6 +1,6 @@
 import { checkDocument, checkInSteps } from "../../src/core/engine";
 import { RULES } from "../../src/core/rules/registry";
-import { finish, inSlices, STEP_MS } from "../../src/core/steps";
+import { finish, inSlices, runSlice, STEP_MS } from "../../src/core/steps";
 import { generateDocument } from "../support/generateDocument";
 
 /** A clock that moves `msPerLook` each time it is read: a machine as slow as we like, the same on every run. */
@@ -46,6 +46,30 @@ describe("inSlices (a long pass cut into steps by the clock)", () => {
     const read: Array<[number, number]> = [];
     finish(inSlices(paragraphs, (from, to) => read.push([from, to])));
     expect(read[read.length - 1][1]).toBe(paragraphs.length);
+  });
+});
+
+describe("runSlice (steps back to back, one time budget)", () => {
+  const paragraphs = Array.from({ length: 300 }, () => ({ text: "字".repeat(2_000) }));
+
+  it("a pass that starts late in a slice yields at the slice's end, not STEP_MS later; alone it keeps STEP_MS", () => {
+    let now = 0;
+    jest.spyOn(performance, "now").mockImplementation(() => now);
+    // A step of 28 ms, then a pass reading 2 ms per chunk.
+    function* job(): Generator<void, void, void> {
+      now += 28;
+      yield;
+      yield* inSlices(paragraphs, () => void (now += 2));
+    }
+    const steps = job();
+    const step = runSlice(steps, 30);
+    expect(step.done).toBe(false);
+    expect(now).toBe(30); // the slice's 30 ms, not 28 + STEP_MS
+    // Outside a slice the pass yields after STEP_MS of its own again.
+    const start = now;
+    steps.next();
+    expect(now - start).toBeGreaterThanOrEqual(STEP_MS);
+    expect(now - start).toBeLessThanOrEqual(STEP_MS + 2);
   });
 });
 

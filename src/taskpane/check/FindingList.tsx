@@ -15,7 +15,7 @@ import { CategorySection, sectionUnits, useSectionStyles } from "./CategorySecti
 import { IgnoredSection, useIgnoredStyles } from "./IgnoredSection";
 import { useCardStyles, type FindingActions } from "./FindingCard";
 import { useGroupCardStyles } from "./GroupCard";
-import { nextTurn } from "../shared/nextTurn";
+import { nextTurn } from "../../host/turns";
 import type { Location } from "./locations";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
 import { LIST_LABEL, useListBusy, useListBusyStyles } from "./listBusy";

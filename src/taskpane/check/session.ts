@@ -11,7 +11,7 @@
 import type { DocPart, DocSnapshot } from "../../core/model";
 import { CATEGORIES, type Finding } from "../../core/finding";
 import { checkInSteps } from "../../core/engine";
-import { nextTurn } from "../shared/nextTurn";
+import { inSlices, nextTurn, SlicedWorkCancelled } from "../../host/turns";
 import { resolveOptions, type CheckOptionsInput } from "../../core/options";
 import { joinLayout, type LayoutFindings } from "./layoutJoin";
 import { matchIgnores, occurrenceKeys } from "../../core/ignore";
@@ -108,27 +108,34 @@ export async function startCheck(
   onProgress?.("analysing", snapshot.paragraphs.length);
   const layoutOn = resolveOptions(checkOptions).categories.layout;
   const findings = await analyse(snapshot, { ...checkOptions, categories: { ...checkOptions.categories, layout: false } }, signal);
-  if (!layoutOn) return { result: classify(snapshot, findings, ignoreKeys) };
-  const result = classify(snapshot, findings, ignoreKeys, "pending");
-  return { result, layout: () => checkLayout(word, snapshot, checkOptions, signal) };
+  const result = classify(snapshot, findings, ignoreKeys, layoutOn ? "pending" : undefined);
+  // The list's update (the caller's, on the result) in a task of its own: with classify, at 4× on a long document,
+  // one task over the budget (issue 11).
+  await nextTurn();
+  if (signal?.aborted) throw new CheckCancelled();
+  return layoutOn ? { result, layout: () => checkLayout(word, snapshot, checkOptions, signal) } : { result };
 }
 
 /** The 格式 part: the layout of `snapshot`'s paragraphs in its own round trip, then the 格式 category's rules alone. */
 async function checkLayout(word: DocumentHost, snapshot: DocSnapshot, options: CheckOptionsInput, signal: AbortSignal | undefined): Promise<LayoutFindings> {
+  // The caller starts this right after showing the text's result: the layout's read begins in a task of its own.
+  await nextTurn();
+  if (signal?.aborted) throw new CheckCancelled(); // cancelled meanwhile: Word is not asked
   const laidOut = await untilAborted(word.readLayout(snapshot, signal), signal);
   const onlyLayout = Object.fromEntries(CATEGORIES.map((category) => [category, category === "layout"]));
   return { snapshot: laidOut, findings: await analyse(laidOut, { ...options, categories: onlyLayout }, signal) };
 }
 
+/**
+ * The analysis in slices (src/host/turns.ts, the pane's one scheduler): rules' steps back to back for a slice, then
+ * a turn for the browser, so the progress message paints, a click on 取消 is heard between two slices, and no piece
+ * of a long document's analysis becomes one long task. The result comes in a task of its own (inSlices' last turn).
+ */
 async function analyse(snapshot: DocSnapshot, options: CheckOptionsInput, signal: AbortSignal | undefined): Promise<Finding[]> {
-  const steps = checkInSteps(snapshot, options);
-  for (;;) {
-    // A turn for the browser before each rule: the progress message paints, a click on 取消 is heard, and no piece
-    // of a long document's analysis becomes one long task.
-    await nextTurn();
-    if (signal?.aborted) throw new CheckCancelled();
-    const step = steps.next();
-    if (step.done) return step.value;
+  try {
+    return await inSlices(checkInSteps(snapshot, options), () => signal?.aborted === true);
+  } catch (error) {
+    throw error instanceof SlicedWorkCancelled ? new CheckCancelled() : error;
   }
 }
 

@@ -9,7 +9,7 @@
  * focus and the writer's place in the list stay.
  */
 import { useLayoutEffect, useRef, useState } from "react";
-import { nextTurn } from "./nextTurn";
+import { nextTurn } from "../../host/turns";
 
 /** About what a 340 × 720 px pane shows under the verdict, in units (a card, or one location row of a group). */
 export const FIRST_UNITS = 12;

@@ -26,7 +26,7 @@ function heldLayout(word: DocumentHost) {
   return { host, held };
 }
 
-/** Lets every pending promise and turn run (the analysis takes a turn per rule). */
+/** Lets every pending promise and turn run (the analysis takes a turn per slice). */
 async function turns(n = 50): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -44,6 +44,7 @@ describe("检查 in two parts", () => {
     const { host, held } = heldLayout(word);
     const session = new ReviewSession(host);
     await session.check();
+    await turns(); // the 格式 read starts in a turn of its own, after the text's result is shown
     const text = session.getState().result!;
     expect(text.layoutCheck).toBe("pending");
     expect(layoutOf(session)).toEqual([]);
@@ -76,6 +77,7 @@ describe("检查 in two parts", () => {
     const { host, held } = heldLayout(word);
     const session = new ReviewSession(host);
     await session.check();
+    await turns(); // the 格式 read starts in a turn of its own, after the text's result is shown
     session.cancel();
     held[0].release();
     await session.settled();
@@ -94,8 +96,10 @@ describe("检查 in two parts", () => {
     const { host, held } = heldLayout(word);
     const session = new ReviewSession(host);
     await session.check();
+    await turns(); // the 格式 read starts in a turn of its own, after the text's result is shown
     sim.doc.setParagraphText(6, "请于12月25日前报送总结材料。");
     await session.check();
+    await turns(); // the 格式 read starts in a turn of its own, after the text's result is shown
     const second = session.getState().result!;
     expect(held).toHaveLength(2);
     held[0].release(); // the first check's, late
