@@ -84,11 +84,19 @@ export interface CheckSummary {
 }
 
 export function summarizeFindings(findings: readonly Finding[]): CheckSummary {
+  // One pass over the findings (the pane summarises each new result of a long document's thousand findings): a
+  // count per category and severity, read out in the catalogue's order.
+  const counts = new Map<Category, { error: number; warning: number; info: number }>(CATEGORIES.map((c) => [c, { error: 0, warning: 0, info: 0 }]));
+  let blocking = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const { category, severity } = findings[i];
+    const count = counts.get(category);
+    if (count) count[severity]++;
+    if (severity !== "info") blocking++;
+  }
   const categories = CATEGORIES.map((category) => {
-    const own = findings.filter((f) => f.category === category);
-    const count = (s: Severity) => own.filter((f) => f.severity === s).length;
-    return { category, name: CATEGORY_NAMES[category], error: count("error"), warning: count("warning"), info: count("info"), total: own.length };
+    const { error, warning, info } = counts.get(category)!;
+    return { category, name: CATEGORY_NAMES[category], error, warning, info, total: error + warning + info };
   });
-  const blocking = findings.filter((f) => f.severity !== "info").length;
   return { categories, blocking, ready: blocking === 0, verdict: blocking === 0 ? VERDICT_READY : verdictPending(blocking) };
 }

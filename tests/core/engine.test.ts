@@ -1,6 +1,8 @@
 import { CATEGORY_NAMES, VERDICT_READY, verdictPending } from "../../src/core/messages";
 import { checkDocument, checkInSteps, defaultCheckOptions, summarizeFindings } from "../../src/core/engine";
 import { snapshotFromLines } from "../../src/core/model";
+import { CATEGORIES } from "../../src/core/finding";
+import { generateDocument } from "../support/generateDocument";
 import { RULES } from "../../src/core/rules/registry";
 
 describe("checkDocument", () => {
@@ -73,6 +75,20 @@ describe("summarizeFindings", () => {
     expect(s.blocking).toBe(2);
     expect(s.ready).toBe(false);
     expect(s.verdict).toBe(verdictPending(2));
+  });
+
+  it("counts every finding of a long document once, in its category and severity", () => {
+    const findings = checkDocument(generateDocument({ pages: 50, seed: 11 }).snapshot);
+    const s = summarizeFindings(findings);
+    for (const c of s.categories) {
+      const own = findings.filter((f) => f.category === c.category);
+      expect([c.error, c.warning, c.info, c.total]).toEqual(["error", "warning", "info"].map((v) => own.filter((f) => f.severity === v).length).concat(own.length));
+    }
+    expect(s.categories.map((c) => c.category)).toEqual([...CATEGORIES]);
+    expect(s.categories.reduce((n, c) => n + c.total, 0)).toBe(findings.length);
+    expect(s.blocking).toBe(findings.filter((f) => f.severity !== "info").length);
+    expect(s.blocking).toBeGreaterThan(0);
+    expect(s.verdict).toBe(verdictPending(s.blocking));
   });
 
   it("info hints do not block", () => {
