@@ -8,7 +8,7 @@
  * 800-page document is no long task of the simulator's making (issue 11). Word answers one batch at a time, in the
  * order they were sent, so a batch is never run in the gaps of another's slices.
  */
-import { nextTurn } from "../../host/turns";
+import { nextTurn, SLICE_MS } from "../../host/turns";
 import type { SimulatedDocument } from "./document";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import type { LiveRange } from "./positions";
@@ -90,14 +90,26 @@ export class FakeContext {
     return answer;
   }
 
-  /** Word's side of a round trip: the batch's ops in order, then the answer, in a task of its own. */
+  /**
+   * Word's side of a round trip: the batch's ops in order, then the answer, in a task of its own. Word does this work
+   * in its own process; here it shares the pane's thread, so a batch of thousands of small ops (a load per paragraph)
+   * gives the browser a turn every SLICE_MS, as the sliced ops (a collection's load, getOoxml) do themselves.
+   */
   private async answer(n: number, ops: readonly { kind: OpKind; run: () => void | Promise<void> }[]): Promise<void> {
     await nextTurn();
     for (const hook of this.state.beforeSync) hook(n);
+    let until = performance.now() + SLICE_MS;
     for (const [index, op] of ops.entries()) {
+      if (performance.now() >= until) {
+        await nextTurn();
+        until = performance.now() + SLICE_MS;
+      }
       this.checkFaults(n, index, op.kind);
       const running = op.run();
-      if (running) await running;
+      if (running) {
+        await running;
+        until = performance.now() + SLICE_MS;
+      }
     }
   }
 
