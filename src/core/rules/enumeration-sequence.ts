@@ -15,6 +15,7 @@ import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import type { EnumerationItem } from "../analysis/enumerations";
 import { expectedEnumerationMarker, renumberEnumerationFix, wordFix } from "./enumerationText";
 import { makeFinding } from "./report";
+import { STEP_MS } from "../steps";
 import { steppedRule, type Rule, type RuleMeta } from "./types";
 
 const meta: RuleMeta = {
@@ -28,10 +29,20 @@ const meta: RuleMeta = {
 
 export const enumerationSequence: Rule = steppedRule(meta, function* (doc) {
   const findings: Finding[] = [];
+  const began = performance.now();
   const items = yield* enumerationSteps(doc);
+  // The findings' pass in steps of its own after a long analysis: each break's fix reads its run's later items
+  // again, and in a cold page at 4x this pass, run in the analysis's last step, made that step the check's longest
+  // (65-250 ms). A short document's check stays one step.
+  if (performance.now() - began >= STEP_MS) yield;
+  let since = performance.now();
   const runs = numberedRuns(items);
   // Index loops here and in numberedRuns: for-of makes an iterator result per item in a cold page.
   for (let k = 0; k < items.length; k++) {
+    if (performance.now() - since >= STEP_MS) {
+      yield;
+      since = performance.now();
+    }
     const item = items[k];
     if (item.event === "wordBreak" || item.event === "wordWithoutFirst") {
       findings.push(wordFinding(doc, item));
