@@ -12,7 +12,6 @@
  */
 import type { DocSnapshot } from "../core/model";
 import { deleteComments, listComments } from "./comments";
-import { addComments, replaceSpans } from "./edits";
 import { guarded } from "./errors";
 import type { Capabilities, CursorPlace, InsertionContext, SpanTarget, DocumentHost } from "../host/port";
 import type { WordHost } from "./host";
@@ -121,6 +120,8 @@ function queueCursorOffsets(selection: Word.Range, first: Word.Paragraph): () =>
   };
 }
 
+const loadEdits = () => import(/* webpackChunkName: "word-edits" */ "./edits");
+
 export function createWordGateway(host: WordHost): DocumentHost {
   const capabilities = capabilitiesOf(host);
   const notes = host.isSetSupported("WordApi", "1.5");
@@ -151,8 +152,14 @@ export function createWordGateway(host: WordHost): DocumentHost {
     selectSpan: (target) => guarded(() => selectSpan(host, parts, target)),
     selectParagraph: (i, text, part) => guarded(() => selectParagraph(host, parts, i, text, part)),
     // Fixes and comments stay in the main text: one in a header or a note is refused as "missing" (Word has no
-    // comments there, and a placeholder, the one finding checked there, has no fix).
-    replaceSpans: (edits) => guarded(() => replaceSpans(host, edits, inPart)),
+    // comments there, and a placeholder, the one finding checked there, has no fix). Both batch edits are loaded on
+    // the first 修正 or 添加批注 (./edits.ts), like the layout writer: the pane's first download is the boot's, which
+    // only reads (issue 11: 150 KB).
+    replaceSpans: (edits) =>
+      guarded(async () => {
+        const { replaceSpans } = await loadEdits();
+        return replaceSpans(host, edits, inPart);
+      }),
     insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
     insertText: (text) => guarded(() => insertText(host, text)),
     // Loaded on the first 格式 fix or 一键排版, like the reader (./layoutRead.ts): not part of the pane's first download.
@@ -161,7 +168,11 @@ export function createWordGateway(host: WordHost): DocumentHost {
         const { applyLayout } = await import(/* webpackChunkName: "layout-writer" */ "./applyLayout");
         return applyLayout(host, request);
       }),
-    addComments: (requests) => guarded(() => addComments(host, requests, capabilities.comments, inPart)),
+    addComments: (requests) =>
+      guarded(async () => {
+        const { addComments } = await loadEdits();
+        return addComments(host, requests, capabilities.comments, inPart);
+      }),
     listComments: () => guarded(() => listComments(host, capabilities.comments)),
     deleteComments: (ids) => guarded(() => deleteComments(host, ids, capabilities.comments)),
     readDocumentSetting: (key) => guarded(async () => readDocumentSetting(host, key)),
