@@ -73,10 +73,14 @@ export async function withoutLayoutCheck(page: Page): Promise<void> {
   await page.addInitScript((text) => window.localStorage.setItem("gongwen-playground/gongwen.houseStyle", text), JSON.stringify(style));
 }
 
-/** Replaces the simulated document with these lines, as the writer would by opening a .txt file. */
-export async function loadText(page: Page, text: string, name = "测试文档.txt"): Promise<void> {
+/**
+ * Replaces the simulated document with these lines, as the writer would by opening a .txt file. The playground draws every paragraph of the document beside the
+ * pane, so a long document (bigdoc.spec: 800 pages) needs longer than expect's default on a loaded machine: pass
+ * `timeout` then.
+ */
+export async function loadText(page: Page, text: string, name = "测试文档.txt", timeout?: number): Promise<void> {
   await page.getByTestId("file-input").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
-  await expect(page.getByText(`已打开“${name}”`)).toBeVisible();
+  await expect(page.getByText(`已打开“${name}”`)).toBeVisible({ timeout });
 }
 
 /** The text the writer sees selected in the simulated document. */
