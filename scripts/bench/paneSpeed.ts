@@ -4,11 +4,12 @@
  * simulated Word holding the document in memory (src/playground/paneBench.tsx). The playground would also draw the
  * whole document beside the pane, and that drawing is no part of what the pane costs a writer in Word.
  *
- * - Pane ready: navigation → the first tab and the 概览 figures visible, a fresh context per load (cold cache). The
+ * - Pane ready: navigation → the first tab and the 概览 figures painted, a fresh context per load (cold cache). The
  *   page's first screen is prerendered and its boot draws the figures before React has run
  *   (src/taskpane/shell/boot.ts), so this is also measured:
- * - Pane responds: navigation → the 检查 tab, clicked as soon as the tab bar is visible, selected: when the pane's
+ * - Pane responds: navigation → the 检查 tab, clicked as soon as it is painted, selected: when the pane's
  *   React code has taken the page over (hydrated) and acted on that click. Loads alternate with the ready ones.
+ *   How both are seen without a cost to the page: watchPanePaint.
  * - 检查 on a long document: click → the text's findings and verdict painted (the budget), and click → the 格式
  *   findings in (the verdict complete: data-layout-check on the verdict leaves "pending"), with every long task
  *   (PerformanceObserver "longtask", over 50 ms) from the click to completion; then 重新检查 on the same pane,
@@ -81,11 +82,15 @@ export async function throttled(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** A cold load at CPU_SLOWDOWN: navigation → `until` (in the page's clock). */
-async function coldLoad(browser: Browser, url: string, until: (page: Page) => Promise<number>): Promise<number> {
+/**
+ * A cold load at CPU_SLOWDOWN: navigation → `until` (in the page's clock). The paint watcher is in the page before its
+ * first byte; `clickCheckTab` makes it click the 检查 tab at first sight (pane responds).
+ */
+async function coldLoad(browser: Browser, url: string, clickCheckTab: boolean, until: (page: Page) => Promise<number>): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
   try {
     const page = await context.newPage();
+    await watchPanePaint(page, { clickCheckTab });
     await throttled(page);
     await page.goto(url, { waitUntil: "commit" });
     return await until(page);
@@ -95,42 +100,109 @@ async function coldLoad(browser: Browser, url: string, until: (page: Page) => Pr
 }
 
 /**
- * When the pane responds: the 检查 tab is clicked in the first frame it is visible (a real click event, as a writer's,
- * whatever has loaded by then), and the answer is the first frame where it is the selected tab, in the page's clock.
+ * How the pane's start is seen, without costing the page. It was a poll in every animation frame asking each time for
+ * offsetParent and getBoundingClientRect, which forces the loading page's style and layout in every frame: at 4× that
+ * poll was 365 ms of the pane's start-up in the profile, the bench's own cost counted as the pane's.
+ *
+ * Now the browser says when it painted: Element Timing (PerformanceElementTiming, in Chromium since 77) reports the
+ * first paint of the text of an element marked `elementtiming`, with its renderTime (the frame's presentation time,
+ * in the page's clock). A text is reported for the element whose block holds its line (a grid or flex item, a
+ * paragraph, a button), so an element and all of its descendants get the mark. The marks are put by this watcher, a
+ * script run before the page's own (page.addInitScript): a MutationObserver marks the first tab, the 检查 tab and the
+ * 段落数 figure as they enter the page (the parser's shell, the boot's figures, or React's if it drew them first),
+ * before they can be painted (mutations are delivered at the end of the task that made them, and a page paints only
+ * between tasks), then stops watching. The page's own markup is untouched and nothing reads its layout.
+ *
+ * - Pane ready: the later of the two paints, the first tab's text and the 段落数 figure's number: the first frame the
+ *   writer sees both (the old poll answered at the start of the frame that would paint them, a little earlier).
+ * - Pane responds: the 检查 tab is clicked when its paint is reported (a real click event, as a writer's, whatever has
+ *   loaded by then); the answer is the first animation frame after it became the selected tab (aria-selected seen by a
+ *   MutationObserver, not polled), as before.
  */
-export async function waitForPaneResponds(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => {
-      const pane = document.querySelector('[data-testid="taskpane"]');
-      const tab = [...(pane?.querySelectorAll('[role="tab"]') ?? [])].find((el) => (el.textContent ?? "").includes("检查")) as HTMLElement | undefined;
-      if (!tab || tab.offsetParent === null) return false;
-      const w = window as unknown as { benchClicked?: boolean };
-      if (!w.benchClicked) {
-        w.benchClicked = true;
-        tab.click();
-      }
-      return tab.getAttribute("aria-selected") === "true" ? performance.now() : false;
-    },
-    undefined,
-    { polling: "raf", timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as number;
+export async function watchPanePaint(page: Page, options: { clickCheckTab: boolean }): Promise<void> {
+  await page.addInitScript(panePaintWatcher, options);
 }
 
-/** When the first tab and the 概览 figures are on screen, in the page's clock (ms since navigation). */
-export async function waitForPaneReady(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => {
-      const visible = (el: Element | null) => !!el && (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height > 0;
-      const pane = document.querySelector('[data-testid="taskpane"]');
-      const tab = pane?.querySelector('[role="tab"]') ?? null;
-      const figure = document.querySelector('[data-testid="stat-paragraphs"]');
-      return visible(tab) && visible(figure) && (figure?.textContent ?? "").trim() !== "" ? performance.now() : false;
-    },
-    undefined,
-    { polling: "raf", timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as number;
+/** What the watcher leaves on the page's window. */
+interface PaintWindow {
+  gongwenPanePaint?: { ready: Promise<number>; responds: Promise<number> };
+}
+
+/** Run in the page before its own scripts (serialised by Playwright: self-contained). */
+function panePaintWatcher({ clickCheckTab }: { clickCheckTab: boolean }): void {
+  const TAB = "bench-first-tab";
+  const CHECK_TAB = "bench-check-tab";
+  const FIGURE = "bench-paragraphs-figure";
+  const WATCH_TIMEOUT_MS = 60_000;
+  const painted = new Map<string, number>();
+  const targets: Record<string, () => Element | null | undefined> = {
+    [TAB]: () => document.querySelector('[data-testid="taskpane"] [role="tab"]'),
+    [CHECK_TAB]: () => checkTab(),
+    [FIGURE]: () => document.querySelector('[data-testid="stat-paragraphs"]'),
+  };
+  function checkTab(): HTMLElement | undefined {
+    const tabs = document.querySelectorAll('[data-testid="taskpane"] [role="tab"]');
+    return [...tabs].find((el) => (el.textContent ?? "").includes("检查")) as HTMLElement | undefined;
+  }
+  let resolveReady: (ms: number) => void = () => undefined;
+  let resolveResponds: (ms: number) => void = () => undefined;
+  const timeout = (what: string) =>
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: not within ${WATCH_TIMEOUT_MS / 1000} s`)), WATCH_TIMEOUT_MS));
+  const ready = Promise.race([new Promise<number>((resolve) => (resolveReady = resolve)), timeout("pane ready")]);
+  const responds = Promise.race([new Promise<number>((resolve) => (resolveResponds = resolve)), timeout("pane responds")]);
+  ready.catch(() => undefined);
+  responds.catch(() => undefined);
+  (window as unknown as PaintWindow).gongwenPanePaint = { ready, responds };
+
+  // Marks each target (and its descendants: the text's block may be any of them) until its paint is reported.
+  const mark = () => {
+    for (const [id, find] of Object.entries(targets)) {
+      const el = painted.has(id) ? undefined : find();
+      if (!el) continue;
+      for (const each of [el, ...el.querySelectorAll("*")]) if (each.getAttribute("elementtiming") !== id) each.setAttribute("elementtiming", id);
+    }
+  };
+  const entering = new MutationObserver(mark);
+  entering.observe(document, { childList: true, subtree: true, characterData: true });
+
+  const onSelected = () => {
+    if (checkTab()?.getAttribute("aria-selected") !== "true") return;
+    selected.disconnect();
+    requestAnimationFrame(() => resolveResponds(performance.now()));
+  };
+  const selected = new MutationObserver(onSelected);
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[]) {
+      if (painted.has(entry.identifier) || !(entry.identifier in targets)) continue;
+      painted.set(entry.identifier, entry.renderTime || entry.startTime);
+      if (entry.identifier === CHECK_TAB && clickCheckTab) {
+        selected.observe(document, { subtree: true, attributes: true, attributeFilter: ["aria-selected"] });
+        checkTab()?.click();
+        onSelected();
+      }
+    }
+    if (painted.size === Object.keys(targets).length) entering.disconnect();
+    const tab = painted.get(TAB);
+    const figure = painted.get(FIGURE);
+    if (tab !== undefined && figure !== undefined) resolveReady(Math.max(tab, figure));
+  }).observe({ type: "element", buffered: true });
+}
+
+/** Navigation → a 检查 tab clicked at first sight is selected, in the page's clock (watchPanePaint with clickCheckTab). */
+export function waitForPaneResponds(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const paint = (window as unknown as PaintWindow).gongwenPanePaint;
+    return paint ? paint.responds : Promise.reject(new Error("no paint watcher in the page (watchPanePaint before goto)"));
+  });
+}
+
+/** Navigation → the first tab and the 概览 figures painted, in the page's clock (watchPanePaint before the navigation). */
+export function waitForPaneReady(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const paint = (window as unknown as PaintWindow).gongwenPanePaint;
+    return paint ? paint.ready : Promise.reject(new Error("no paint watcher in the page (watchPanePaint before goto)"));
+  });
 }
 
 /**
@@ -214,8 +286,8 @@ export async function benchPaneSpeed(root: string, options: { loads: number; pai
     // The first load warms the OS file cache and Chromium itself.
     // Ready and responds alternate, so that a busy machine slows both alike.
     for (let i = 0; i <= options.loads; i++) {
-      const ms = await coldLoad(browser, url, waitForPaneReady);
-      const respondsMs = await coldLoad(browser, url, waitForPaneResponds);
+      const ms = await coldLoad(browser, url, false, waitForPaneReady);
+      const respondsMs = await coldLoad(browser, url, true, waitForPaneResponds);
       if (i > 0) {
         ready.push(ms);
         responds.push(respondsMs);

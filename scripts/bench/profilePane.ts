@@ -10,7 +10,7 @@ import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type CDPSession } from "@playwright/test";
 import { documentLines, generateDocument } from "../../tests/support/generateDocument";
-import { helpers, openWithDocument, throttled, timeCheckInPage, waitForPaneReady, VIEWPORT } from "./paneSpeed";
+import { helpers, openWithDocument, throttled, timeCheckInPage, waitForPaneReady, watchPanePaint, VIEWPORT } from "./paneSpeed";
 import { SourceMap } from "./sourceMap";
 
 interface CallFrame {
@@ -179,6 +179,7 @@ export async function profilePane(root: string, options: { pages: number; seed: 
       const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
       const page = await context.newPage();
       await page.goto("about:blank");
+      await watchPanePaint(page, { clickCheckTab: false });
       const cdp = await throttled(page);
       const { value: ms, profile } = await profiled(cdp, async () => {
         await page.goto(url, { waitUntil: "commit" });
