@@ -22,17 +22,40 @@ export interface Segment {
   readonly rest: boolean;
 }
 
-export function segments(paragraph: DocParagraph, info: ParagraphRole, role: FormattedRole, options: CheckOptions): Segment[] {
+export function segments(paragraph: DocParagraph, info: ParagraphRole, role: FormattedRole, options: CheckOptions): readonly Segment[] {
   const length = paragraph.text.length;
   const own = roleTarget(role, options);
   if (!info.heading || info.heading[1] >= length || paragraph.text.slice(info.heading[1]).trim() === "") {
-    return [{ range: [0, length], target: own, rest: false }];
+    return wholeParagraph(own, length);
   }
   return [
     { range: [0, info.heading[1]], target: own, rest: false },
     { range: [info.heading[1], length], target: roleTarget("body", options), rest: true },
   ];
 }
+
+/**
+ * The one segment of a paragraph of `length` judged whole against `target`, a list shared by every such paragraph
+ * (nearly all): the 格式 rules keep nothing per paragraph but its fix, and the fix of a paragraph judged whole is
+ * shared too (targetRunsLayout). Segments are read-only, which is what makes sharing them safe.
+ */
+function wholeParagraph(target: RoleTarget, length: number): readonly Segment[] {
+  let byLength = wholeSegments.get(target);
+  if (byLength === undefined) {
+    byLength = new Map();
+    wholeSegments.set(target, byLength);
+  }
+  let segs = byLength.get(length);
+  if (segs === undefined) {
+    segs = [{ range: [0, length], target, rest: false }];
+    // Distinct lengths are bounded by the longest paragraph; past the cap a list is simply not shared.
+    if (byLength.size < SHARED_LENGTHS_MAX) byLength.set(length, segs);
+  }
+  return segs;
+}
+
+const wholeSegments = new WeakMap<RoleTarget, Map<number, readonly Segment[]>>();
+const SHARED_LENGTHS_MAX = 20_000;
 
 /** Chinese characters (CJK ideographs, extension A, compatibility), by code: the hot loop allocates nothing. */
 function isHan(code: number): boolean {
@@ -138,9 +161,9 @@ function withDeviation(found: Deviation[] | undefined, deviation: Deviation): De
 }
 
 /** Font and size of each segment against the standard; bold (level 3) and the Latin font against practice. */
-export function characterDeviations(paragraph: DocParagraph, segs: readonly Segment[]): Deviation[] {
+export function characterDeviations(paragraph: DocParagraph, segs: readonly Segment[]): readonly Deviation[] {
   const layout = paragraph.layout;
-  if (!layout) return [];
+  if (!layout) return NO_DEVIATIONS;
   // Grown from a literal: an empty array's first push reserves room for many, and the list is kept with the finding.
   let found: Deviation[] | undefined;
   for (const seg of segs) {
@@ -161,7 +184,7 @@ export function characterDeviations(paragraph: DocParagraph, segs: readonly Segm
     if (boldOff) found = withDeviation(found, { actual: PRACTICE_WORDS.notBold, expected: PRACTICE_WORDS.bold, practice: true, rest: seg.rest });
     if (latinOff) found = withDeviation(found, { actual: PRACTICE_WORDS.latin(look.latinFont!), expected: PRACTICE_WORDS.latin(t.latinFont!), practice: true, rest: seg.rest });
   }
-  return found ?? [];
+  return found ?? NO_DEVIATIONS;
 }
 
 /** Typed spaces before the text (two U+3000 before 正文) count as indent: U+3000 one character, other spaces half. */
@@ -190,9 +213,32 @@ function describeIndent(indent: FirstLineIndent): string {
 function indentTarget(paragraph: DocParagraph, target: RoleTarget): FirstLineIndent | undefined {
   if (target.indentChars === undefined) return undefined;
   const typed = target.indentChars > 0 ? typedIndentChars(paragraph.text) : 0;
+  // Nearly every paragraph has no typed indent: its target is the role's own, one object shared by all of them.
+  if (typed === 0) return sharedTargets(target).indent;
   const chars = Math.max(0, target.indentChars - typed);
   return { chars, pt: chars * target.sizePt };
 }
+
+interface SharedTargets {
+  /** The first-line indent of a paragraph with no typed indent. */
+  readonly indent: FirstLineIndent | undefined;
+  /** targetParagraph of a paragraph with no typed indent, and of a list item (no indent written); made on first use. */
+  plain?: Omit<TargetLayout, "runs">;
+  listItem?: Omit<TargetLayout, "runs">;
+}
+
+/** What every paragraph of a role shares, per role target (the targets are made once per house style). */
+function sharedTargets(target: RoleTarget): SharedTargets {
+  let shared = sharedByTarget.get(target);
+  if (shared === undefined) {
+    const chars = target.indentChars === undefined ? undefined : Math.max(0, target.indentChars);
+    shared = { indent: chars === undefined ? undefined : { chars, pt: chars * target.sizePt } };
+    sharedByTarget.set(target, shared);
+  }
+  return shared;
+}
+
+const sharedByTarget = new WeakMap<RoleTarget, SharedTargets>();
 
 function describeSpacing(spacing: LineSpacing): string {
   if (spacing.rule === "multiple") return spacing.lines === 1 ? "单倍行距" : `${Math.round(spacing.lines * 100) / 100}倍行距`;
@@ -204,12 +250,13 @@ const INDENT_TOLERANCE_PT = 1;
 const SPACING_TOLERANCE_PT = 1;
 
 /** Alignment and first-line indent against the standard; fixed line spacing against practice when set. */
-export function paragraphDeviations(paragraph: DocParagraph, info: ParagraphRole, target: RoleTarget): Deviation[] {
+export function paragraphDeviations(paragraph: DocParagraph, info: ParagraphRole, target: RoleTarget): readonly Deviation[] {
   const layout = paragraph.layout;
-  if (!layout) return [];
-  const found: Deviation[] = [];
+  if (!layout) return NO_DEVIATIONS;
+  // Made on the first deviation: most paragraphs have none, and an empty list each was garbage to collect.
+  let found: Deviation[] | undefined;
   if (target.acceptedAlignments && layout.alignment !== undefined && !target.acceptedAlignments.includes(layout.alignment)) {
-    found.push({ actual: ALIGNMENT_NAMES[layout.alignment], expected: ALIGNMENT_NAMES[target.alignment], practice: false });
+    found = withDeviation(found, { actual: ALIGNMENT_NAMES[layout.alignment], expected: ALIGNMENT_NAMES[target.alignment], practice: false });
   }
   const wanted = info.listItem ? undefined : indentTarget(paragraph, target);
   const actual = layout.firstLineIndent;
@@ -218,15 +265,15 @@ export function paragraphDeviations(paragraph: DocParagraph, info: ParagraphRole
     const ok = actual.chars !== undefined ? Math.abs(actual.chars - wanted.chars!) < 0.05 : Math.abs((actual.pt ?? 0) - wanted.pt!) <= INDENT_TOLERANCE_PT;
     if (!ok) {
       const expected = target.indentChars === 0 ? INDENT_WORDS.flush : INDENT_WORDS.chars(target.indentChars!);
-      found.push({ actual: describeIndent(actual), expected, practice: false });
+      found = withDeviation(found, { actual: describeIndent(actual), expected, practice: false });
     }
   }
   if (target.lineSpacing && target.lineSpacing.rule === "exact" && layout.lineSpacing) {
     const s = layout.lineSpacing;
     const ok = s.rule === "exact" && Math.abs(s.pt - target.lineSpacing.pt) <= SPACING_TOLERANCE_PT;
-    if (!ok) found.push({ actual: describeSpacing(s), expected: describeSpacing(target.lineSpacing), practice: true });
+    if (!ok) found = withDeviation(found, { actual: describeSpacing(s), expected: describeSpacing(target.lineSpacing), practice: true });
   }
-  return found;
+  return found ?? NO_DEVIATIONS;
 }
 
 /**
@@ -246,12 +293,35 @@ export function targetRuns(segs: readonly Segment[]): RunLayout[] {
   return runs;
 }
 
-/** The paragraph properties to write (keys in this order, as targetRuns builds its runs). */
+/**
+ * The runs to write as a paragraph's fix: for a paragraph judged whole (segments' shared list), one object shared by
+ * every paragraph of its role and length, as the fix of each is kept with the finding until the next check.
+ */
+export function targetRunsLayout(segs: readonly Segment[]): TargetLayout {
+  let layout = runsLayouts.get(segs);
+  if (layout === undefined) {
+    layout = { runs: targetRuns(segs) };
+    const whole = segs.length === 1 && !segs[0].rest && segs[0].range[0] === 0;
+    if (whole && wholeSegments.get(segs[0].target)?.get(segs[0].range[1]) === segs) runsLayouts.set(segs, layout);
+  }
+  return layout;
+}
+
+const runsLayouts = new WeakMap<readonly Segment[], TargetLayout>();
+
+/**
+ * The paragraph properties to write (keys in this order, as targetRuns builds its runs): for a list item or a
+ * paragraph with no typed indent, one object per role target (see SharedTargets).
+ */
 export function targetParagraph(paragraph: DocParagraph, info: ParagraphRole, target: RoleTarget): Omit<TargetLayout, "runs"> {
   const indent = info.listItem ? undefined : indentTarget(paragraph, target);
+  const shared = sharedTargets(target);
+  const kind = info.listItem ? "listItem" : indent === shared.indent ? "plain" : undefined;
+  if (kind !== undefined && shared[kind] !== undefined) return shared[kind];
   const layout: { -readonly [K in keyof Omit<TargetLayout, "runs">]: TargetLayout[K] } = { alignment: target.alignment };
   if (indent !== undefined) layout.firstLineIndent = indent;
   if (target.lineSpacing !== undefined) layout.lineSpacing = target.lineSpacing;
+  if (kind !== undefined) shared[kind] = layout;
   return layout;
 }
 

@@ -5,11 +5,11 @@
  * level, the text after them against the body's. Mixed formatting inside a paragraph (a bold phrase) is no finding.
  */
 import type { Finding } from "../finding";
-import { characterDeviations, deviationsOf, segments, targetRuns } from "../layout/judge";
+import { characterDeviations, deviationsOf, segments, targetRunsLayout } from "../layout/judge";
 import { roleSteps } from "../layout/roles";
 import { ROLE_STANDARDS } from "../layout/standard";
 import { layoutRuleText } from "../messages";
-import { layoutRunFindings, OWN_STEP_ITEMS, type LayoutItem } from "./layoutRuns";
+import { LayoutRuns } from "./layoutRuns";
 import { inSlices } from "../steps";
 import { steppedRule, type Rule, type RuleMeta } from "./types";
 
@@ -25,8 +25,8 @@ const meta: RuleMeta = {
 
 export const layoutFont: Rule = steppedRule(meta, function* (doc, options) {
   const roles = yield* roleSteps(doc);
-  const standard: LayoutItem[] = [];
-  const practice: LayoutItem[] = [];
+  const standard = new LayoutRuns();
+  const practice = new LayoutRuns();
   const practiceOn = options.layout.level3Bold || options.layout.latinTimesNewRoman;
   const read = (from: number, to: number) => {
     for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
@@ -36,16 +36,13 @@ export const layoutFont: Rule = steppedRule(meta, function* (doc, options) {
       const role = info.role;
       const segs = segments(paragraph, info, role, options);
       const deviations = characterDeviations(paragraph, segs);
-      const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: { runs: targetRuns(segs) } } : undefined;
+      const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: targetRunsLayout(segs) } : undefined;
       const basis = ROLE_STANDARDS[role].basis;
-      standard.push({ paragraphIndex, role, deviations: deviationsOf(deviations, false), change, basis });
-      if (practiceOn) practice.push({ paragraphIndex, role, deviations: deviationsOf(deviations, true), change, basis });
+      standard.add(paragraphIndex, role, deviationsOf(deviations, false), change, basis);
+      if (practiceOn) practice.add(paragraphIndex, role, deviationsOf(deviations, true), change, basis);
     }
   };
   yield* inSlices(doc.paragraphs, read);
-  // On a long document the runs become findings in a step of their own: thousands of paragraphs' fixes are
-  // gathered after the last slice (a short one needs no extra turn).
-  if (standard.length > OWN_STEP_ITEMS) yield;
-  const findings: Finding[] = [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
+  const findings: Finding[] = [...standard.findings(meta, doc, false), ...practice.findings(meta, doc, true)];
   return findings;
 });

@@ -7,7 +7,7 @@ import { deviationsOf, paragraphDeviations, targetParagraph } from "../layout/ju
 import { roleSteps } from "../layout/roles";
 import { roleTarget } from "../layout/standard";
 import { layoutRuleText } from "../messages";
-import { layoutRunFindings, OWN_STEP_ITEMS, type LayoutItem } from "./layoutRuns";
+import { LayoutRuns } from "./layoutRuns";
 import { inSlices } from "../steps";
 import { steppedRule, type Rule, type RuleMeta } from "./types";
 
@@ -23,8 +23,8 @@ const meta: RuleMeta = {
 
 export const layoutParagraph: Rule = steppedRule(meta, function* (doc, options) {
   const roles = yield* roleSteps(doc);
-  const standard: LayoutItem[] = [];
-  const practice: LayoutItem[] = [];
+  const standard = new LayoutRuns();
+  const practice = new LayoutRuns();
   const read = (from: number, to: number) => {
     for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
       const paragraph = doc.paragraphs[paragraphIndex];
@@ -34,13 +34,10 @@ export const layoutParagraph: Rule = steppedRule(meta, function* (doc, options) 
       const target = roleTarget(role, options);
       const deviations = paragraphDeviations(paragraph, info, target);
       const change = deviations.length > 0 ? { paragraphIndex, paragraphText: paragraph.text, layout: targetParagraph(paragraph, info, target) } : undefined;
-      standard.push({ paragraphIndex, role, deviations: deviationsOf(deviations, false), change, basis: target.basis });
-      if (target.lineSpacing) practice.push({ paragraphIndex, role, deviations: deviationsOf(deviations, true), change, basis: target.basis });
+      standard.add(paragraphIndex, role, deviationsOf(deviations, false), change, target.basis);
+      if (target.lineSpacing) practice.add(paragraphIndex, role, deviationsOf(deviations, true), change, target.basis);
     }
   };
   yield* inSlices(doc.paragraphs, read);
-  // On a long document the runs become findings in a step of their own: thousands of paragraphs' fixes are
-  // gathered after the last slice (a short one needs no extra turn).
-  if (standard.length > OWN_STEP_ITEMS) yield;
-  return [...layoutRunFindings(meta, doc, standard, false), ...layoutRunFindings(meta, doc, practice, true)];
+  return [...standard.findings(meta, doc, false), ...practice.findings(meta, doc, true)];
 });
