@@ -14,6 +14,10 @@ testRule("punctuation-pairs", {
       text: "国有企业领导人员廉洁从业规定\n（2009年5月22日中共中央政治局会议审议批准　2009年7月1日中共中央办公厅、国务院办公厅发布\n2026年2月28日中共中央修订）\n第一章　总则",
       note: "lawtext/cpc/党规/规定/国有企业领导人员廉洁从业规定.txt:5-6: one parenthesis over a line break",
     },
+    {
+      text: "加入国民党，同时指出了过去的错误，提出领导权的问题（不\n过不正确罢了！）。\n决定那一决议案。我被调回上海。（国焘：主要的是国际联络\n委员问题，你为什么不说？）国际联络委员会，中央当时认为",
+      note: "lawtext/cpc/党代会报告/1928-六大政治报告.txt: hard-wrapped interjections whose own sentence ends right before the closer",
+    },
   ],
   invalid: [
     {
@@ -60,6 +64,17 @@ testRule("punctuation-pairs", {
         { paragraph: 3, excerpt: "”", message: punctuationMsg.unopened("”", "“") },
         { paragraph: 4, excerpt: "（", message: punctuationMsg.unclosed("（", "）") },
         { paragraph: 6, excerpt: "）", message: punctuationMsg.unopened("）", "（") },
+      ],
+    },
+    {
+      // Found in review: any stray closer in the next paragraph closed any bracket left open, and both slips vanished.
+      name: "a bracket followed by a sentence's end is not carried, and a closer after the next paragraph's first sentence closes nothing carried",
+      text: "会议强调（要加强领导，落实责任。\n二是完善制度，明确分工）。\n（另见\n附件。说明）",
+      errors: [
+        { paragraph: 0, excerpt: "（", message: punctuationMsg.unclosed("（", "）") },
+        { paragraph: 1, excerpt: "）", message: punctuationMsg.unopened("）", "（") },
+        { paragraph: 2, excerpt: "（", message: punctuationMsg.unclosed("（", "）") },
+        { paragraph: 3, excerpt: "）", message: punctuationMsg.unopened("）", "（") },
       ],
     },
     {
