@@ -13,6 +13,7 @@
  * itself holds, read in this round trip: a paragraph the writer changed since the text was read pairs with nothing (no
  * layout: "could not be told"), never with a neighbour's layout.
  */
+import { onDemand } from "../host/onDemand";
 import type { DocLayoutInfo } from "../core/model";
 import type { LayoutProperty, PageLayout, ParagraphLayout } from "../core/layout/types";
 import type { FlatOpcLayout } from "../docx/flatOpc";
@@ -43,20 +44,11 @@ export interface LayoutReadBatch {
   readonly page?: PageSetupRead;
 }
 
-type LayoutReader = typeof import("../docx/flatOpc");
-let reader: Promise<LayoutReader> | undefined;
-
 /**
  * The .docx reader is needed only by the 格式 check: loaded on first use, so that it is not part of the pane's first
  * download (issue 11's 150 KB budget). A failed load is retried on the next read.
  */
-function loadLayoutReader(): Promise<LayoutReader> {
-  reader ??= import(/* webpackChunkName: "layout-reader" */ "../docx/flatOpc").catch((error: unknown) => {
-    reader = undefined;
-    throw error;
-  });
-  return reader;
-}
+const loadLayoutReader = onDemand(() => import(/* webpackChunkName: "layout-reader" */ "../docx/flatOpc"));
 
 /** Queues the reads in the caller's round trip (no sync of its own), and starts loading the reader meanwhile. */
 export function queueLayoutRead(context: Word.RequestContext, host: WordHost): LayoutReadBatch {
@@ -70,7 +62,7 @@ export function queueLayoutRead(context: Word.RequestContext, host: WordHost): L
  * make sense of it (or could not be loaded). @throws SlicedWorkCancelled when cancelled.
  */
 export async function parseOoxml(xml: string, cancelled?: () => boolean): Promise<FlatOpcLayout | undefined> {
-  let reader: LayoutReader;
+  let reader: Awaited<ReturnType<typeof loadLayoutReader>>;
   try {
     reader = await loadLayoutReader();
   } catch {

@@ -10,6 +10,7 @@
  * between); listComments 1; deleteComments 2; readLayout 1 (the body's OOXML and the page setup; its parse is sliced);
  * readSnapshot({layout}) readSnapshot's and readLayout's; applyLayout 3 (verify, write, read back).
  */
+import { onDemand } from "../host/onDemand";
 import type { DocSnapshot } from "../core/model";
 import { deleteComments, listComments } from "./comments";
 import { guarded } from "./errors";
@@ -120,7 +121,8 @@ function queueCursorOffsets(selection: Word.Range, first: Word.Paragraph): () =>
   };
 }
 
-const loadEdits = () => import(/* webpackChunkName: "word-edits" */ "./edits");
+const loadEdits = onDemand(() => import(/* webpackChunkName: "word-edits" */ "./edits"));
+const loadLayoutWriter = onDemand(() => import(/* webpackChunkName: "layout-writer" */ "./applyLayout"));
 
 export function createWordGateway(host: WordHost): DocumentHost {
   const capabilities = capabilitiesOf(host);
@@ -165,7 +167,7 @@ export function createWordGateway(host: WordHost): DocumentHost {
     // Loaded on the first 格式 fix or 一键排版, like the reader (./layoutRead.ts): not part of the pane's first download.
     applyLayout: (request) =>
       guarded(async () => {
-        const { applyLayout } = await import(/* webpackChunkName: "layout-writer" */ "./applyLayout");
+        const { applyLayout } = await loadLayoutWriter();
         return applyLayout(host, request);
       }),
     addComments: (requests) =>
