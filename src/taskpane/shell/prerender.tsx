@@ -5,7 +5,7 @@
  * what the page's first render gives: each page's root element here is the one its React part mounts.
  */
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
-import { FluentProvider, renderToStyleElements, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, renderToStyleElements, webLightTheme } from "@fluentui/react-components";
 import type { DocumentHost } from "../../host/port";
 import { App, styleRenderer } from "../App";
 import type { PaneServices } from "../services";
@@ -41,12 +41,16 @@ export function prerenderShells(): Record<ShellPage, Shell> {
     "pane-bench": renderToString(<BenchPane services={unusedServices} control={unusedControl} />),
   };
   // The figures under a provider of the same theme: the same class names and tokens as inside the pane. Only the
-  // inside of the provider's element is kept; the boot puts it inside the pane's own provider.
+  // inside of the provider's element is kept; the boot puts it inside the pane's own provider. Through the pane's
+  // style renderer, so that their CSS is among the page's styles below: without it the boot's figures were painted
+  // unstyled (one under the other, no background) until React inserted their CSS and they jumped into a row.
   const figures = innerOfProvider(
     renderToStaticMarkup(
-      <FluentProvider theme={webLightTheme} applyStylesToPortals={false}>
-        <OverviewFigures words={0} paragraphs={0} headings={0} />
-      </FluentProvider>,
+      <RendererProvider renderer={styleRenderer}>
+        <FluentProvider theme={webLightTheme} applyStylesToPortals={false}>
+          <OverviewFigures words={0} paragraphs={0} headings={0} />
+        </FluentProvider>
+      </RendererProvider>,
     ),
   );
   const styles = renderToStaticMarkup(<>{renderToStyleElements(styleRenderer)}</>);
