@@ -13,7 +13,7 @@ import { StoryWalker } from "./body";
 import { DocxReadError } from "./errors";
 import { bodyLayout, pageLayout } from "./layout-read";
 import { MAX_XML_BYTES } from "./limits";
-import { listLevelOf, Numbering } from "./numbering";
+import { listLevelOf, Numbering, type ListLevelRef } from "./numbering";
 import { conventionalName, relationshipsOf } from "./relationships";
 import { childElements, isW, parseXmlInSteps, wVal, type XmlElement } from "./xml";
 import { finish, type Steps } from "../core/steps";
@@ -50,6 +50,13 @@ const REASONS: Record<FlatOpcErrorCode, string> = {
 
 const PACKAGE_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const MAIN_DOCUMENT = "/word/document.xml";
+
+/**
+ * Run and paragraph properties repeat word for word across a document's paragraphs: each distinct one is read once
+ * and then shared (xml-parse.ts), which also lets the resolver read each once (layout.ts). Nothing above hooks
+ * what is inside them. Word writes the "w" prefix.
+ */
+const SHARED_PROPERTIES: ReadonlySet<string> = new Set(["w:rPr", "w:pPr"]);
 
 /** Paragraphs resolved per step: each takes a few microseconds, so a step stays far under a millisecond. */
 const PARAGRAPHS_PER_STEP = 200;
@@ -99,16 +106,23 @@ function* read(xml: string): Steps<FlatOpcLayout> {
       return true;
     }
     return false;
-  });
+  }, SHARED_PROPERTIES);
   if (main === undefined) throw new FlatOpcReadError("no-document");
 
   const related = relatedParts(parts);
   const context = bodyLayout(related("styles"), related("theme"));
   const numbering = new Numbering(related("numbering"), context.styles);
   const paragraphs: FlatOpcLayout["paragraphs"][number][] = [];
+  // The style and list level a paragraph's properties give, read once per (shared) w:pPr.
+  const byProperties = new Map<XmlElement | undefined, { readonly styleId: string | undefined; readonly list: ListLevelRef | undefined }>();
   for (const raw of main.story.paragraphs) {
-    const styleId = context.styles.effectiveStyleId(wVal(raw.pPr, "pStyle"));
-    paragraphs.push({ text: raw.text, layout: context.paragraph(raw, styleId, listLevelOf(raw.pPr, styleId, context.styles, numbering)) });
+    let props = byProperties.get(raw.pPr);
+    if (props === undefined) {
+      const styleId = context.styles.effectiveStyleId(wVal(raw.pPr, "pStyle"));
+      props = { styleId, list: listLevelOf(raw.pPr, styleId, context.styles, numbering) };
+      byProperties.set(raw.pPr, props);
+    }
+    paragraphs.push({ text: raw.text, layout: context.paragraph(raw, props.styleId, props.list) });
     if (paragraphs.length % PARAGRAPHS_PER_STEP === 0) yield;
   }
   return { paragraphs, page: pageLayout(context, main.story.sections[0]) };

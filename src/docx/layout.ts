@@ -52,6 +52,12 @@ export class LayoutResolver {
   private readonly levels = new Map<XmlElement, ParaProps | undefined>();
   private readonly runStyles = new Map<string, Map<string, Styled<RunProps, RunFormat>>>();
   private readonly intern = new LayoutInterner();
+  /**
+   * Formats resolved per w:pPr / w:rPr element, with what they were resolved for: the pane's parse shares equal
+   * property elements (src/docx/flatOpc.ts), so each distinct one is read once, not once per paragraph and run.
+   */
+  private readonly paragraphFormats = new WeakMap<XmlElement, { readonly styleId: string; readonly list: ListLevelProps | undefined; readonly format: ParagraphFormat }>();
+  private readonly runFormats = new WeakMap<XmlElement, { readonly styleId: string; readonly format: RunFormat }>();
   private readonly scratch = { formats: [] as RunFormat[], starts: [] as number[], ends: [] as number[] };
 
   constructor(stylesRoot: XmlElement | undefined, private readonly theme: ThemeFonts | undefined) {
@@ -117,6 +123,15 @@ export class LayoutResolver {
    * LibreOffice show it.
    */
   private paragraphFormat(styleId: string, pPr: XmlElement | undefined, list: ListLevelProps | undefined): ParagraphFormat {
+    if (pPr === undefined) return this.resolveParagraphFormat(styleId, pPr, list);
+    const known = this.paragraphFormats.get(pPr);
+    if (known !== undefined && known.styleId === styleId && known.list?.pPr === list?.pPr && known.list?.fromStyle === list?.fromStyle) return known.format;
+    const format = this.resolveParagraphFormat(styleId, pPr, list);
+    this.paragraphFormats.set(pPr, { styleId, list, format });
+    return format;
+  }
+
+  private resolveParagraphFormat(styleId: string, pPr: XmlElement | undefined, list: ListLevelProps | undefined): ParagraphFormat {
     const styled = this.styledParagraph(styleId);
     const direct = readParaProps(pPr);
     const numbered = list === undefined ? undefined : this.levelProps(list.pPr);
@@ -134,6 +149,15 @@ export class LayoutResolver {
   }
 
   private runFormat(styleId: string, rPr: XmlElement | undefined): RunFormat {
+    if (rPr === undefined) return this.resolveRunFormat(styleId, rPr);
+    const known = this.runFormats.get(rPr);
+    if (known !== undefined && known.styleId === styleId) return known.format;
+    const format = this.resolveRunFormat(styleId, rPr);
+    this.runFormats.set(rPr, { styleId, format });
+    return format;
+  }
+
+  private resolveRunFormat(styleId: string, rPr: XmlElement | undefined): RunFormat {
     const direct = readRunProps(rPr);
     const styled = this.styledRun(styleId, direct?.rStyle ?? this.defaultCharacterStyle ?? "");
     return direct === undefined || !direct.formats ? styled.format : this.runFormatOf(overlayRun(styled.props, direct));

@@ -69,9 +69,29 @@ export function parseXmlTree(source: string, partName: string, onEnd?: OnElement
 /**
  * The same parse as steps (see the file comment); `onEnd` runs inside the step that ends the element. A step ends at
  * the first markup boundary past `stepChars` characters of source; any boundary gives the same tree.
+ *
+ * `shared`: tag names (as written, e.g. "w:rPr") whose elements repeat word for word; an element of one of these
+ * names whose source is the same as an earlier one's, under the same namespace bindings, is that earlier element, not
+ * parsed again (see Parser.reuse). The tree is the same but for identity; `onEnd` is then called for the element and
+ * not for what is inside it, so a caller names only elements whose insides it does not hook.
  */
-export function parseXmlSteps(source: string, partName: string, onEnd?: OnElementEnd, stepChars = STEP_CHARS): Steps<XmlElement> {
-  return new Parser(source, partName, onEnd).steps(stepChars);
+export function parseXmlSteps(source: string, partName: string, onEnd?: OnElementEnd, stepChars = STEP_CHARS, shared?: ReadonlySet<string>): Steps<XmlElement> {
+  return new Parser(source, partName, onEnd, shared).steps(stepChars);
+}
+
+/**
+ * Shared elements: their source at most this long (run and paragraph properties are a few hundred characters), and
+ * at most this many remembered per parse (a document uses a few dozen distinct ones; a hostile one cannot grow it).
+ */
+const SHARED_MAX_CHARS = 2048;
+const SHARED_MAX_COUNT = 5000;
+
+interface SharedElement {
+  readonly el: Element;
+  /** Levels of elements in it, itself included: the depth limit holds wherever it is reused. */
+  readonly height: number;
+  /** The namespace bindings it was read under (Parser.bindingsVersion). */
+  readonly version: number;
 }
 
 class Parser {
@@ -85,9 +105,20 @@ class Parser {
   private readonly attrValues: string[] = [];
   private attrCount = 0;
   private readonly bindings = new Map<string, string>();
+  /** Counts changes of `bindings`: a shared element is reused only under the bindings it was read under. */
+  private bindingsVersion = 0;
   private readonly names = new Map<string, readonly [string, string]>();
+  /** Shared elements by their source; and, for those being read, where their source starts. */
+  private readonly sharedBySource = new Map<string, SharedElement>();
+  private readonly sharedStarts = new Map<Element, number>();
+  private readonly closeTags = new Map<string, string>();
 
-  constructor(private readonly src: string, private readonly partName: string, private readonly onEnd?: OnElementEnd) {}
+  constructor(
+    private readonly src: string,
+    private readonly partName: string,
+    private readonly onEnd?: OnElementEnd,
+    private readonly shared?: ReadonlySet<string>,
+  ) {}
 
   *steps(stepChars: number): Steps<XmlElement> {
     while (!this.parseUntil(this.pos + stepChars)) yield;
@@ -152,7 +183,9 @@ class Parser {
       this.fail(open === undefined ? `多余的结束标记 </${name}>` : `<${open.tagName}> 与 </${name}> 不匹配`);
     }
     this.pos = end + 1;
-    this.close(open, this.undos.pop());
+    const undo = this.undos.pop();
+    if (this.sharedStarts.size > 0) this.remember(open, undo === undefined);
+    this.close(open, undo);
   }
 
   private startTag(): void {
@@ -162,6 +195,9 @@ class Parser {
     while (at < src.length && !isNameEnd(src.charCodeAt(at))) at++;
     const [tagName, local] = this.qualified(src.slice(nameStart, at));
     if (tagName === "") this.fail("“<”后没有元素名");
+    const sharedName = this.shared?.has(tagName) === true && this.stack.length > 0;
+    if (sharedName && this.reuse(tagName)) return;
+    const start = this.pos;
     this.attrCount = 0;
     let selfClosing = false;
     for (;;) {
@@ -191,10 +227,45 @@ class Parser {
       at = valueEnd + 1;
     }
     this.pos = at + 1;
-    this.open(tagName, local, selfClosing);
+    const el = this.open(tagName, local, selfClosing);
+    if (sharedName && !selfClosing && this.sharedBySource.size < SHARED_MAX_COUNT) this.sharedStarts.set(el, start);
   }
 
-  private open(tagName: string, local: string, selfClosing: boolean): void {
+  /**
+   * At the start tag of a shared element: when its source up to the first end tag of its name is the source of an
+   * element read before (a complete element, so this one ends there too and reads the same), under the same
+   * bindings and within the depth limit, that element goes into the tree and the parse goes on after it.
+   */
+  private reuse(tagName: string): boolean {
+    let close = this.closeTags.get(tagName);
+    if (close === undefined) {
+      close = `</${tagName}>`;
+      this.closeTags.set(tagName, close);
+    }
+    // Looked for within SHARED_MAX_CHARS only: an element never closed costs no scan to the end of the source.
+    const window = this.src.slice(this.pos, this.pos + SHARED_MAX_CHARS);
+    const end = window.indexOf(close);
+    if (end === -1) return false;
+    const known = this.sharedBySource.get(window.slice(0, end + close.length));
+    if (known === undefined || known.version !== this.bindingsVersion || this.stack.length + known.height > MAX_XML_DEPTH) return false;
+    this.pos += end + close.length;
+    this.close(known.el, undefined);
+    return true;
+  }
+
+  /**
+   * A shared element has ended (endTag): remembered by its source, as read from its start tag to here, unless it
+   * declared namespaces (`plain` false: what it was read under is gone once it ends).
+   */
+  private remember(el: Element, plain: boolean): void {
+    const start = this.sharedStarts.get(el);
+    if (start === undefined) return;
+    this.sharedStarts.delete(el);
+    if (!plain || this.pos - start > SHARED_MAX_CHARS || this.sharedBySource.size >= SHARED_MAX_COUNT) return;
+    this.sharedBySource.set(this.src.slice(start, this.pos), { el, height: heightOf(el), version: this.bindingsVersion });
+  }
+
+  private open(tagName: string, local: string, selfClosing: boolean): Element {
     const names = this.attrNames;
     const values = this.attrValues;
     const count = this.attrCount;
@@ -205,6 +276,7 @@ class Parser {
       if (prefix === undefined) continue;
       (undo ??= []).push([prefix, this.bindings.get(prefix)]);
       this.bindings.set(prefix, values[i]);
+      this.bindingsVersion++;
     }
     const el = new Element(tagName, local, this.namespace(tagName, local, true));
     if (count > 0) {
@@ -221,16 +293,18 @@ class Parser {
     if (selfClosing) {
       // Never on the stack: ended as it opens, at the depth it would have had.
       this.close(el, undo);
-      return;
+      return el;
     }
     this.stack.push(el);
     this.undos.push(undo);
+    return el;
   }
 
   private close(el: Element, undo: Undo | undefined): void {
     for (const [prefix, previous] of undo?.reverse() ?? NONE) {
       if (previous === undefined) this.bindings.delete(prefix);
       else this.bindings.set(prefix, previous);
+      this.bindingsVersion++;
     }
     const parent = this.stack[this.stack.length - 1];
     if (this.onEnd?.(el, parent, this.stack.length + 1) === true || parent === undefined) return;
@@ -274,6 +348,13 @@ class Parser {
     const line = countLines(this.src, this.pos);
     throw new DocxReadError("bad-xml", `${this.partName} 第 ${line} 行：${problem}`);
   }
+}
+
+/** Levels of elements in `el`, itself included. */
+function heightOf(el: XmlElement): number {
+  let below = 0;
+  for (const child of el.children) below = Math.max(below, heightOf(child));
+  return below + 1;
 }
 
 function isSpace(code: number): boolean {

@@ -18,9 +18,12 @@ export function parseXml(source: string, partName: string, onEnd?: OnElementEnd)
   return parseXmlTree(source, partName, onEnd);
 }
 
-/** The same parse as steps, for a caller that gives the browser a turn between them (src/word/layoutRead.ts). */
-export function parseXmlInSteps(source: string, partName: string, onEnd?: OnElementEnd): Steps<XmlElement> {
-  return parseXmlSteps(source, partName, onEnd);
+/**
+ * The same parse as steps, for a caller that gives the browser a turn between them (src/word/layoutRead.ts);
+ * `shared`, tag names whose repeated elements are one object (xml-parse.ts, parseXmlSteps).
+ */
+export function parseXmlInSteps(source: string, partName: string, onEnd?: OnElementEnd, shared?: ReadonlySet<string>): Steps<XmlElement> {
+  return parseXmlSteps(source, partName, onEnd, undefined, shared);
 }
 
 /** True when `el` is the WordprocessingML element `local`. */
