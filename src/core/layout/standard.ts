@@ -110,7 +110,8 @@ const FAMILY_PATTERNS: readonly (readonly [FontFamily, RegExp])[] = [
 
 /** The family of a font name (仿宋_GB2312, FangSong, 方正仿宋_GBK → fangsong); undefined for a font of no known family. */
 function fontFamily(name: string): FontFamily | undefined {
-  if (familyCache.has(name)) return familyCache.get(name);
+  const known = familyCache.get(name);
+  if (known !== undefined || familyCache.has(name)) return known;
   const compact = name.replace(/[\s-]/g, "");
   const family = FAMILY_PATTERNS.find(([, pattern]) => pattern.test(compact))?.[0];
   // A document names a handful of fonts: the cache stays small, and each paragraph asks again.
@@ -123,6 +124,8 @@ const FAMILY_CACHE_MAX = 500;
 
 /** Same typeface: same family, or (no family known) the same name. */
 export function sameFont(a: string, b: string): boolean {
+  // The same name is the same typeface either way; asked for every run of every paragraph, most often so.
+  if (a === b) return true;
   const family = fontFamily(a);
   return family !== undefined ? family === fontFamily(b) : a.trim().toLowerCase() === b.trim().toLowerCase();
 }
