@@ -1,6 +1,6 @@
 import { checkDocument, checkInSteps } from "../../src/core/engine";
 import { RULES } from "../../src/core/rules/registry";
-import { finish, inSlices, runSlice, STEP_MS } from "../../src/core/steps";
+import { finish, inItemSlices, inSlices, runSlice, STEP_MS } from "../../src/core/steps";
 import { generateDocument } from "../support/generateDocument";
 
 /** A clock that moves `msPerLook` each time it is read: a machine as slow as we like, the same on every run. */
@@ -49,6 +49,27 @@ describe("inSlices (a long pass cut into steps by the clock)", () => {
   });
 });
 
+describe("inItemSlices (a pass over an analysis's items cut into steps by the clock)", () => {
+  it("reads every item once, in order, pausing only once STEP_MS have passed and not after the last", () => {
+    slowClock(STEP_MS / 2);
+    const read: Array<[number, number]> = [];
+    const steps = inItemSlices(5_000, (from, to) => read.push([from, to]));
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    expect(read[0][0]).toBe(0);
+    expect(read[read.length - 1][1]).toBe(5_000);
+    read.forEach(([from], k) => k > 0 && expect(from).toBe(read[k - 1][1]));
+    expect(pauses).toBeGreaterThan(1);
+    expect(pauses).toBeLessThan(read.length);
+  });
+
+  it("never pauses on a machine fast enough", () => {
+    slowClock(0);
+    const steps = inItemSlices(5_000, () => undefined);
+    expect(steps.next().done).toBe(true);
+  });
+});
+
 describe("runSlice (steps back to back, one time budget)", () => {
   const paragraphs = Array.from({ length: 300 }, () => ({ text: "字".repeat(2_000) }));
 
@@ -87,7 +108,9 @@ describe("checkInSteps on a long document and a slow machine", () => {
     // checked first it would leave the steps none to build.
     const expected = checkDocument(copy());
     // The outline (numbering), the enumerations, the placeholders: each over 150,000 characters, several steps.
-    for (const id of ["numbering-sequence", "enumeration-sequence", "placeholder"]) expect(names.filter((n) => n === id).length).toBeGreaterThan(1);
+    // The passes over the enumeration items (thousands of them) too.
+    for (const id of ["numbering-sequence", "enumeration-sequence", "placeholder", "enumeration-form", "enumeration-ending"])
+      expect(names.filter((n) => n === id).length).toBeGreaterThan(1);
     expect(names.length).toBeGreaterThan(RULES.length);
     expect(step.value).toEqual(expected);
     expect(step.value.length).toBeGreaterThan(50);
