@@ -7,6 +7,7 @@ import { createPaneStyleRenderer } from "./shared/styleRenderer";
 import { OverviewTab } from "./overview/OverviewTab";
 import { MoreMenu, type MenuViewId } from "./MoreMenu";
 import { takeShellIntent } from "./shell/shellIntent";
+import { ViewErrorBoundary } from "./shared/ViewErrorBoundary";
 import { AboutView, CheckTab, HouseStyleProvider, Loading, PhrasesTab, SettingsView, TemplatesTab } from "./lazyViews";
 
 const TAB_IDS = ["overview", "check", "templates", "phrases"] as const;
@@ -79,21 +80,23 @@ function Pane({ services }: { services: PaneServices }) {
         land in it.
       */}
       <main className={styles.body}>
-        {tab === "overview" ? <OverviewTab word={services.word} /> : null}
-        {beyondOverview ? (
-          <Loading>
-            {/* One house style (本单位规范) for the check, 设置 and the team pack. */}
-            <HouseStyleProvider services={services}>
-              <Loading>
-                {tab === "check" ? <CheckTab word={services.word} /> : null}
-                {tab === "templates" ? <TemplatesTab services={services} active /> : null}
-                {tab === "phrases" ? <PhrasesTab services={services} active /> : null}
-                {tab === "about" ? <AboutView services={services} /> : null}
-                {tab === "settings" ? <SettingsView /> : null}
-              </Loading>
-            </HouseStyleProvider>
-          </Loading>
-        ) : null}
+        <ViewErrorBoundary view={tab}>
+          {tab === "overview" ? <OverviewTab word={services.word} /> : null}
+          {beyondOverview ? (
+            <Loading>
+              {/* One house style (本单位规范) for the check, 设置 and the team pack. */}
+              <HouseStyleProvider services={services}>
+                <Loading>
+                  {tab === "check" ? <CheckTab word={services.word} /> : null}
+                  {tab === "templates" ? <TemplatesTab services={services} active /> : null}
+                  {tab === "phrases" ? <PhrasesTab services={services} active /> : null}
+                  {tab === "about" ? <AboutView services={services} /> : null}
+                  {tab === "settings" ? <SettingsView /> : null}
+                </Loading>
+              </HouseStyleProvider>
+            </Loading>
+          ) : null}
+        </ViewErrorBoundary>
       </main>
     </FluentProvider>
   );

@@ -2,11 +2,12 @@
  * The 更多 menu (views opened from it rather than a tab). Fluent's Menu brings its popup positioning with it (about
  * 20 KB gzip), so the pane starts with a plain button of the same look and loads the menu at its first click, opened.
  */
-import { Suspense, lazy, useState } from "react";
+import { Suspense, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import type { ButtonProps } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import { UI } from "./strings";
+import { onDemandComponent } from "./shared/onDemandComponent";
 
 /** Views opened from the 更多 menu rather than a tab: none of the four tabs is selected while one is shown. */
 export type MenuViewId = "about" | "settings";
@@ -15,7 +16,11 @@ export interface MoreMenuProps {
   onOpenView(view: MenuViewId): void;
 }
 
-const LoadedMenu = lazy(() => import(/* webpackChunkName: "menu" */ "./MoreMenuLoaded").then((m) => ({ default: m.MoreMenuLoaded })));
+// The tab bar has no room for the explanation: the button says it (its label and tooltip) and a click tries again.
+const LoadedMenu = onDemandComponent(
+  () => import(/* webpackChunkName: "menu" */ "./MoreMenuLoaded").then((m) => m.MoreMenuLoaded),
+  (_, { error, retry }) => <MoreButton aria-label={`${UI.more.label}：${error.message}`} title={error.message} onClick={retry} />,
+);
 
 /** The button, alone or as the menu's trigger (which hands it its ref, handlers and aria-expanded). */
 export function MoreButton(props: ButtonProps) {

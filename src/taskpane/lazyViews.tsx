@@ -4,16 +4,18 @@
  * the house style they share (its catalogue names every rule, so it carries the rule engine). The check's chunk is
  * prefetched once the pane is ready and idle (prefetchCheckWhenIdle), so 检查 opens at once.
  *
- * A view that takes focus at its heading gets it once its chunk has arrived and it is on the page, not before.
+ * A view that takes focus at its heading gets it once its chunk has arrived and it is on the page, not before. A
+ * chunk that does not download shows why in the view's place, with 重试 (./shared/onDemandComponent.tsx).
  */
-import { Suspense, lazy, useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import type { ComponentType, ReactNode } from "react";
 import { Text } from "@fluentui/react-components";
 import { UI } from "./strings";
+import { onDemandComponent } from "./shared/onDemandComponent";
 
-/** A named export as a lazy component, optionally focusing an element of it (by id) each time it is shown. */
+/** A named export as a component fetched on demand, optionally focusing an element of it (by id) each time it is shown. */
 function lazyView<P extends object, M>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>, focusId?: (module: M) => string) {
-  return lazy(async () => {
+  return onDemandComponent(async () => {
     const module = await load();
     const View = pick(module);
     const id = focusId?.(module);
@@ -23,7 +25,7 @@ function lazyView<P extends object, M>(load: () => Promise<M>, pick: (module: M)
         {id ? <FocusOnShow id={id} /> : null}
       </>
     );
-    return { default: Shown };
+    return Shown;
   });
 }
 
@@ -70,8 +72,8 @@ export const SettingsView = lazyView(
   (m) => m.SETTINGS_TITLE_ID,
 );
 
-export const HouseStyleProvider = lazy(() =>
-  import(/* webpackChunkName: "housestyle" */ "./settings/HouseStyleContext").then((m) => ({ default: m.HouseStyleProvider })),
+export const HouseStyleProvider = onDemandComponent(() =>
+  import(/* webpackChunkName: "housestyle" */ "./settings/HouseStyleContext").then((m) => m.HouseStyleProvider),
 );
 
 /** Shown for the moment a view's chunk is on its way: plain text (Fluent's Spinner would be in the first download). */

@@ -73,6 +73,9 @@ export const UI = {
   },
   /** While a tab or view that loads on demand arrives (src/taskpane/lazyViews.tsx). */
   loadingView: "正在加载……",
+  retryDownload: "重试",
+  viewFailed: (detail: string) => `这一页没能显示（文档没有改动，这一页中尚未完成的输入可能需要重新填写）。请点“重新显示”；如反复出现，请把以下内容告知信息技术人员：${detail}`,
+  viewRedraw: "重新显示",
   changedSinceRead: "文档在读取之后已被修改，请先刷新。",
   missingInDocument: "在文档中找不到这段文字了，请先刷新。",
   officeJsMissing:

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { DocumentHost } from "../../host/port";
@@ -9,6 +9,7 @@ import { describeError } from "../shared/errors";
 import { lastOverview, useOverview } from "./useOverview";
 import type { OutlineEntry } from "../../core/stats/outline";
 import { prefetchCheckWhenIdle } from "../lazyViews";
+import { onDemandComponent } from "../shared/onDemandComponent";
 import { OverviewFigures } from "./OverviewFigures";
 import { LOADING_SLOT_ATTRIBUTE, loadingSlotHtml } from "./loadingSlot";
 
@@ -17,9 +18,8 @@ import { LOADING_SLOT_ATTRIBUTE, loadingSlotHtml } from "./loadingSlot";
  * as soon as this tab's code runs: the pane's first screen (the shell, the figures) does not wait for it, and the
  * initial download stays within issue 11's 150 KB.
  */
-const loadOutline = () => import(/* webpackChunkName: "outline" */ "./OutlineList");
-const OutlineList = lazy(() => loadOutline().then((m) => ({ default: m.OutlineList })));
-if (typeof window !== "undefined") void loadOutline();
+const OutlineList = onDemandComponent(() => import(/* webpackChunkName: "outline" */ "./OutlineList").then((m) => m.OutlineList));
+if (typeof window !== "undefined") OutlineList.preload();
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },

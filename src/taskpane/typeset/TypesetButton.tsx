@@ -2,14 +2,15 @@
  * 一键排版 in the 检查 tab's toolbar, beside 检查: where a writer deals with the format, there before the first check
  * too. The dialog and the planner come in their own chunk at the first click (lazyViews.tsx does the same for tabs).
  */
-import { Suspense, lazy, useRef, useState } from "react";
+import { Suspense, useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import { TextEditStyleRegular } from "@fluentui/react-icons";
 import type { DocumentHost } from "../../host/port";
 import type { ReviewSession } from "../check/reviewSession";
 import { TYPESET, TYPESET_ACTION } from "./strings";
+import { onDemandComponent } from "../shared/onDemandComponent";
 
-const TypesetDialog = lazy(() => import(/* webpackChunkName: "typeset" */ "./TypesetDialog").then((m) => ({ default: m.TypesetDialog })));
+const TypesetDialog = onDemandComponent(() => import(/* webpackChunkName: "typeset" */ "./TypesetDialog").then((m) => m.TypesetDialog));
 
 export function TypesetButton({ word, session, disabled }: { word: DocumentHost; session: ReviewSession; disabled: boolean }) {
   const [open, setOpen] = useState(false);
