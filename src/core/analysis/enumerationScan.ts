@@ -178,7 +178,17 @@ function sequenceWordAt(text: string, at: number, contentStart: number, paragrap
 const NONE: readonly EnumerationMarker[] = [];
 
 export function scanEnumerationMarkers(text: string, paragraphIndex: number, contentStart: number): readonly EnumerationMarker[] {
-  let found: EnumerationMarker[] | undefined;
+  const found: EnumerationMarker[] = [];
+  return scanEnumerationMarkersInto(text, paragraphIndex, contentStart, found) === 0 ? NONE : found;
+}
+
+/**
+ * The paragraph's markers written to `into` from its start; returns how many (entries past them are stale). A caller
+ * reading every paragraph reuses one list: a list per paragraph with markers was a tenth of a long report's
+ * allocation, and emptying a list (length = 0) drops its storage, so the next push would allocate it again.
+ */
+export function scanEnumerationMarkersInto(text: string, paragraphIndex: number, contentStart: number, into: EnumerationMarker[]): number {
+  let count = 0;
   ANCHORS.lastIndex = 0;
   // test() rather than exec(): no match array per anchor; the anchor is the one character before lastIndex.
   while (ANCHORS.test(text)) {
@@ -191,9 +201,11 @@ export function scanEnumerationMarkers(text: string, paragraphIndex: number, con
           ? ordinalAfter(text, at, contentStart, paragraphIndex)
           : sequenceWordAt(text, at, contentStart, paragraphIndex);
     if (hit) {
-      (found ??= []).push(hit);
+      if (count < into.length) into[count] = hit;
+      else into.push(hit);
+      count++;
       ANCHORS.lastIndex = hit.end;
     }
   }
-  return found ?? NONE;
+  return count;
 }

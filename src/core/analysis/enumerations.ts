@@ -14,7 +14,7 @@ import type { NumberedFamily } from "../patterns/enumeration";
 import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
 import { isSpaceCode, leadingSpaceLength } from "../text/spaces";
-import { EnumerationMarker, scanEnumerationMarkers } from "./enumerationScan";
+import { EnumerationMarker, scanEnumerationMarkersInto } from "./enumerationScan";
 import { outlineSteps } from "./outline";
 import { finish, inSlices, type Steps } from "../steps";
 import { ItemPlace, runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
@@ -109,6 +109,8 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
   const contexts: Context[] = [newContext()];
   let previousLevel = 0;
   const items: EnumerationItem[] = [];
+  /** One list for every paragraph's markers (its first `count`), read before the next paragraph's scan writes it. */
+  const found: EnumerationMarker[] = [];
   const read = (from: number, to: number) => {
     for (let index = from; index < to; index++) {
       const paragraph = doc.paragraphs[index];
@@ -127,11 +129,11 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
       const ctx = contexts[level];
       const heading = outline.markers[index];
       const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
-      const markers = scanEnumerationMarkers(paragraph.text, index, contentStart);
-      if (markers.length === 0) continue;
+      const count = scanEnumerationMarkersInto(paragraph.text, index, contentStart, found);
+      if (count === 0) continue;
       const quoted = quotedRanges(paragraph.text);
-      for (let m = 0; m < markers.length; m++) {
-        const marker = markers[m];
+      for (let m = 0; m < count; m++) {
+        const marker = found[m];
         // “一要吃饭，二要建设”: a quotation's own enumeration is not the writer's sequence.
         if (quoted !== NO_QUOTES && quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
         const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };

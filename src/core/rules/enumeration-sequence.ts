@@ -74,15 +74,21 @@ export const enumerationSequence: Rule = steppedRule(meta, function* (doc) {
   return findings;
 });
 
-/** The numbered sequences (一是, 一要, 第一) by run id, each in document order. */
+/**
+ * The numbered sequences (一是, 一要, 第一) that break somewhere, by run id, each in document order: a break's fix
+ * renumbers the rest of its run. Only those: a long report has thousands of runs and a few dozen breaks, and a list
+ * per run was a tenth of the check's allocation.
+ */
 function numberedRuns(items: readonly EnumerationItem[]): Map<number, EnumerationItem[]> {
   const runs = new Map<number, EnumerationItem[]>();
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
+    if (item.family !== "word" && (item.event === "break" || item.event === "wrongStart")) runs.set(item.runId, []);
+  }
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
     if (item.family === "word") continue;
-    const run = runs.get(item.runId);
-    if (run) run.push(item);
-    else runs.set(item.runId, [item]);
+    runs.get(item.runId)?.push(item);
   }
   // Nearly every run comes in order already (a loose first item is placed when its second comes): sort the others.
   for (const run of runs.values()) if (!inOrder(run)) run.sort(byPlace);
