@@ -185,7 +185,7 @@ export async function profilePane(root: string, options: { pages: number; seed: 
         await page.goto(url, { waitUntil: "commit" });
         return waitForPaneReady(page);
       });
-      if (!warm) report("load", `pane ready (${ms.toFixed(0)} ms after navigation)`, profile);
+      if (!warm) report("load", `pane ready (${ms.toFixed(0)} ms after Word's document was open; the profile from navigation)`, profile);
       await context.close();
     }
     const generated = generateDocument({ pages: options.pages, seed: options.seed });

@@ -6,23 +6,20 @@
  * measured there. The host is the same simulated Office.js as the playground's (load/sync, a round trip per
  * context.sync, the same proxies and copies), so what the pane pays to read the document is still paid.
  *
- * It starts as the pane in Word does (../taskpane/main.tsx, ../taskpane/shell/boot.ts): the page holds the pane's
- * prerendered first screen, this boot (no React) starts the read and draws 概览's figures, then its React part
- * (./paneBenchApp.tsx) hydrates the page. Here the simulated Word's set-up of the sample is part of the boot; in Word
- * that work is Word's own, done before the pane exists.
+ * The simulated Word and its document come first, from a script of their own (./paneBenchHost.tsx: in Word the
+ * document is open before the pane exists); this is the pane's own script, started as the pane in Word is
+ * (../taskpane/main.tsx, ../taskpane/shell/boot.ts): the page holds the pane's prerendered first screen, this boot
+ * (no React) starts the read and draws 概览's figures, then its React part (./paneBenchApp.tsx) hydrates the page.
  *
  * The benchmark opens a document with `window.gongwenBench.open(lines)` (one paragraph a line, as the playground
  * opens a .txt file): like Word and the playground, a fresh pane is mounted for the new document.
  * A composition root like ./main.tsx (it imports src/word).
  */
-import { createSimulatedWord } from "./fakeWord/host";
 import { createWordGateway } from "../word/officeGateway";
 import { browserStore } from "../taskpane/services";
 import { bootPane } from "../taskpane/shell/boot";
-import { playgroundDocument } from "./bridge";
-import { SAMPLE_PARAGRAPHS } from "./sample";
-import { splitParts } from "./splitParts";
 import type { BenchControl } from "./paneBenchView";
+import type { BenchWord } from "./paneBenchHost";
 
 declare global {
   interface Window {
@@ -31,10 +28,9 @@ declare global {
   }
 }
 
-const sample = splitParts(SAMPLE_PARAGRAPHS);
-const simulated = createSimulatedWord({ apiVersion: "1.5", paragraphs: sample.body, parts: sample.parts });
-const doc = playgroundDocument(simulated.doc);
-const services = { word: createWordGateway(simulated.host), store: browserStore("gongwen-pane-bench") };
+const word: BenchWord | undefined = window.gongwenBenchWord;
+if (!word) throw new Error("pane-bench.html: the simulated Word's script (paneBenchHost) has not run");
+const services = { word: createWordGateway(word.host), store: browserStore("gongwen-pane-bench") };
 
 let remount: () => void = () => undefined;
 /** Resolves the promise of the first pane's mount, then of the last open() once its new pane is on the page. */
@@ -53,7 +49,7 @@ window.gongwenBench = {
       () =>
         new Promise((resolve) => {
           onMounted = resolve;
-          doc.replaceAll(lines.map((text) => ({ text })));
+          word.replaceDocument(lines);
           remount();
         }),
     ),
