@@ -175,12 +175,17 @@ class Parser {
   }
 
   private endTag(): void {
-    const end = this.src.indexOf(">", this.pos);
+    const src = this.src;
+    const end = src.indexOf(">", this.pos);
     if (end === -1) this.fail("结束标记没有“>”");
-    const name = this.src.slice(this.pos + 2, end).trim();
     const open = this.stack.pop();
-    if (open === undefined || open.tagName !== name) {
-      this.fail(open === undefined ? `多余的结束标记 </${name}>` : `<${open.tagName}> 与 </${name}> 不匹配`);
+    // The open element's name read in place (no string cut out for every end tag); anything else as written, trimmed.
+    const nameStart = this.pos + 2;
+    if (open === undefined || !src.startsWith(open.tagName, nameStart) || !onlySpaces(src, nameStart + open.tagName.length, end)) {
+      const name = src.slice(nameStart, end).trim();
+      if (open === undefined || open.tagName !== name) {
+        this.fail(open === undefined ? `多余的结束标记 </${name}>` : `<${open.tagName}> 与 </${name}> 不匹配`);
+      }
     }
     this.pos = end + 1;
     const undo = this.undos.pop();
@@ -359,6 +364,11 @@ function heightOf(el: XmlElement): number {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function onlySpaces(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(src.charCodeAt(i))) return false;
+  return true;
 }
 
 function isNameEnd(code: number): boolean {
