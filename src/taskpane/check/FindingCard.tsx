@@ -61,9 +61,9 @@ export const SEVERITY: Record<Severity, { label: string; color: "danger" | "warn
 };
 
 /**
- * A card's actions. While the pane is busy they do nothing and the list's buttons show it: each is marked
- * `data-list-control` and the 检查 tab sets their aria-disabled in one pass (see listBusy.ts) rather than drawing
- * hundreds of cards again; they stay focusable, so focus is never dropped to the page.
+ * A card's actions. While the pane is busy they do nothing and the list shows it: its container is aria-disabled,
+ * which covers every button in it, and veiled (see listBusy.ts), rather than hundreds of cards drawn again; the
+ * buttons stay focusable, so focus is never dropped to the page.
  */
 export interface FindingActions {
   onSelect(finding: Finding): void;

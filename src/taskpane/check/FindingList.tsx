@@ -8,7 +8,7 @@
  *
  * Busy is said once, on the list's container (./listBusy.ts), never on each of its buttons.
  */
-import { forwardRef, memo, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { forwardRef, memo, useEffect, useMemo, useState, type ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
 import { CategorySection, sectionUnits, useSectionStyles } from "./CategorySection";
@@ -18,7 +18,7 @@ import { useGroupCardStyles } from "./GroupCard";
 import { nextTurn } from "../../host/turns";
 import type { Location } from "./locations";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
-import { LIST_LABEL, useListBusy, useListBusyStyles } from "./listBusy";
+import { LIST_LABEL, useListBusyStyles } from "./listBusy";
 import { shareOut, useRevealed } from "../shared/reveal";
 import type { CheckResult } from "./session";
 import { groupFindings } from "./groups";
@@ -51,13 +51,11 @@ export const FindingList = memo(
   forwardRef<HTMLHeadingElement, FindingListProps>(function FindingList({ busy, ...content }, ignoredHeading) {
     const styles = useStyles();
     const busyStyles = useListBusyStyles();
-    const list = useRef<HTMLDivElement>(null);
-    useListBusy(list, busy);
     return (
       // One group for assistive technology, disabled as a whole while busy: aria-disabled on a group applies to the
       // focusable elements inside it (WAI-ARIA 1.2), so each button reads as unavailable yet stays in the Tab order.
-      // Its content is not drawn again when only `busy` changes.
-      <div role="group" aria-label={LIST_LABEL} aria-disabled={busy} className={`${styles.list} ${busyStyles.list}`} ref={list}>
+      // Its content is not drawn again when only `busy` changes; a veil over it shows it (./listBusy.ts).
+      <div role="group" aria-label={LIST_LABEL} aria-disabled={busy} className={`${styles.list} ${busyStyles.list}`}>
         <ListContent {...content} ref={ignoredHeading} />
       </div>
     );
