@@ -234,6 +234,9 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     return notice && noticeAt ? { at: noticeAt, node: <NoticeHere notice={notice} /> } : undefined;
     // rendered() reads only the result and the filter.
   }, [notice, result, filter]);
+  // The list is given a notice only when it is placed in it: a notice at the toolbar or the verdict coming or going
+  // (each 重新检查 takes the last one away) does not draw the list's ~1,000 cards again.
+  const placedInList = placed && placed.at !== "toolbar" && placed.at !== "verdict" ? placed : undefined;
 
   return (
     // aria-busy: while a check or an action runs (its buttons stay focusable, marked aria-disabled).
@@ -310,7 +313,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
             result={result}
             filter={filter}
             busy={!idle}
-            notice={placed}
+            notice={placedInList}
             keyOf={keyOfFinding}
             locationOf={locationOf}
             actions={actions}

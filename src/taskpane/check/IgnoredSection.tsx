@@ -1,4 +1,4 @@
-import { forwardRef, type ReactNode } from "react";
+import { forwardRef, memo, type ReactNode } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
 import { UI } from "../strings";
@@ -20,9 +20,10 @@ export interface IgnoredSectionProps extends Omit<FindingActions, "onFix"> {
 
 /**
  * Findings the writer chose to ignore: kept in the document, each one can be taken back. The heading takes focus
- * when the verdict's “查看已忽略” brings the writer here.
+ * when the verdict's “查看已忽略” brings the writer here. Drawn again only when its props change (as a category's
+ * section, ./CategorySection.tsx).
  */
-export const IgnoredSection = forwardRef<HTMLHeadingElement, IgnoredSectionProps>(function IgnoredSection(
+export const IgnoredSection = memo(forwardRef<HTMLHeadingElement, IgnoredSectionProps>(function IgnoredSection(
   { findings, keyOf, locationOf, onRestoreAll, notice, limit, ...actions },
   headingRef,
 ) {
@@ -54,4 +55,4 @@ export const IgnoredSection = forwardRef<HTMLHeadingElement, IgnoredSectionProps
       </Button>
     </section>
   );
-});
+}));
