@@ -32,6 +32,12 @@ export function useRevealed(total: number): number {
       current.size = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.floor(BATCH_TARGET_MS / perUnit)));
       current.started = 0;
     }
+    // Fewer units than were revealed (a re-check's text findings, before its 格式 findings join): what is drawn is
+    // `total`; units that come back later (the 格式 section) are drawn again in batches, never all in one task.
+    if (revealed > Math.max(total, FIRST_UNITS)) {
+      setRevealed(Math.max(total, FIRST_UNITS));
+      return;
+    }
     if (revealed >= total) return;
     let cancelled = false;
     // After the browser has painted what is there (a frame), in a task of its own.
