@@ -1,6 +1,8 @@
 import { checkDocument } from "../../src/core/engine";
-import { filterIgnored, ignoreKey, isLookAlikeKey, matchIgnores, occurrenceKey, occurrenceKeys } from "../../src/core/ignore";
+import { filterIgnored, ignoreKey, isLookAlikeKey, matchIgnores, occurrenceKey, occurrenceKeys, occurrenceSteps } from "../../src/core/ignore";
 import { snapshotFromLines } from "../../src/core/model";
+import { STEP_MS } from "../../src/core/steps";
+import { generateDocument } from "../support/generateDocument";
 
 describe("ignore keys", () => {
   const doc = snapshotFromLines("开头。\n某某单位的工作很好。\n累计*篇");
@@ -88,5 +90,24 @@ describe("ignoring one occurrence (issue 11)", () => {
     expect(isLookAlikeKey(key)).toBe(true);
     expect(isLookAlikeKey(occurrenceKey(first, doc, findings))).toBe(false);
     expect(filterIgnored(findings, doc, [key]).filter((f) => f.category === "placeholder")).toEqual([]);
+  });
+});
+
+describe("occurrenceSteps (the keys of a long document's findings, in steps)", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("works out in several steps on a slow machine the keys that occurrenceKeys gives at once", () => {
+    const doc = generateDocument({ pages: 200, seed: 7 }).snapshot;
+    const expected = occurrenceKeys(checkDocument(doc), doc);
+    // Findings of their own (the keys are kept per finding object), then a clock that moves STEP_MS per look.
+    const findings = checkDocument(doc);
+    let now = 0;
+    jest.spyOn(performance, "now").mockImplementation(() => (now += STEP_MS));
+    const steps = occurrenceSteps(findings, doc);
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(0);
+    expect(occurrenceKeys(findings, doc)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(300);
   });
 });
