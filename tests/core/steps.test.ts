@@ -108,8 +108,8 @@ describe("checkInSteps on a long document and a slow machine", () => {
     // checked first it would leave the steps none to build.
     const expected = checkDocument(copy());
     // The outline (numbering), the enumerations, the placeholders: each over 150,000 characters, several steps.
-    // The passes over the enumeration items (thousands of them) too.
-    for (const id of ["numbering-sequence", "enumeration-sequence", "placeholder", "enumeration-form", "enumeration-ending"])
+    // The passes over the enumeration items (thousands of them) and the punctuation passes too.
+    for (const id of ["numbering-sequence", "enumeration-sequence", "placeholder", "enumeration-form", "enumeration-ending", "punctuation-pairs", "punctuation-width"])
       expect(names.filter((n) => n === id).length).toBeGreaterThan(1);
     expect(names.length).toBeGreaterThan(RULES.length);
     expect(step.value).toEqual(expected);

@@ -10,7 +10,8 @@ import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messa
 import type { DocSnapshot } from "../model";
 import { chineseToward, clauseRunAt, HALF_TO_FULL, isAbbreviatedYear, isAlnumCode, isChineseCode, protectedSpans, SpanSet } from "./punctuationChars";
 import { makeFinding } from "./report";
-import type { Rule, RuleMeta } from "./types";
+import { inSlices } from "../steps";
+import { steppedRule, type Rule, type RuleMeta } from "./types";
 
 const meta: RuleMeta = {
   id: "punctuation-width",
@@ -46,16 +47,16 @@ const PAIRS = {
 } as const;
 type PairKind = keyof typeof PAIRS;
 
-export const punctuationWidth: Rule = {
-  meta,
-  check(doc) {
-    const findings: Finding[] = [];
-    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-      if (HALF_WIDTH.test(paragraph.text)) scanParagraph(doc, paragraphIndex, findings);
-    });
-    return findings;
-  },
-};
+export const punctuationWidth: Rule = steppedRule(meta, function* (doc) {
+  const findings: Finding[] = [];
+  // In slices of paragraphs: in a cold page at 4× this pass over 800 pages took 25–100 ms in one task.
+  yield* inSlices(doc.paragraphs, (from, to) => {
+    for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
+      if (HALF_WIDTH.test(doc.paragraphs[paragraphIndex].text)) scanParagraph(doc, paragraphIndex, findings);
+    }
+  });
+  return findings;
+});
 
 /** MARKS as one global expression, made once (scanParagraph and onlyNumberMarks each start it from 0). */
 const MARKS_G = new RegExp(MARKS.source, "g");
