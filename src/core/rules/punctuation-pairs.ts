@@ -2,7 +2,9 @@
  * punctuation-pairs — GB/T 15834—2011: brackets, quotes and book-title marks come in pairs, and the pair matches
  * (（…） “…” 《…》 【…】 〔…〕). A mark left open in its paragraph, a closer with no opener, or a pair closed by the
  * wrong mark (（见附件】) is a slip. A quotation running over several paragraphs opens each with “ and closes only
- * the last (GB/T 15834—2011), so an open “ before a paragraph that starts with “ is fine. Half- and full-width
+ * the last (GB/T 15834—2011), so an open “ before a paragraph that starts with “ is fine. A bracket split by a line
+ * break (a hard-wrapped text: the bracket opened in the paragraph's last sentence, closed in the next paragraph's
+ * first) is one pair; a bracket that a sentence's end follows was left open. Half- and full-width
  * brackets pair with each other here; their width is punctuation-width's. The only fix offered is the mismatched
  * closer's (the opener says which mark was meant); where a missing mark belongs only the writer knows.
  */
@@ -77,18 +79,36 @@ interface Carried extends Open {
 /** Quotes have their own rule over paragraphs (GB/T 15834—2011: each paragraph opens again); brackets do not. */
 const QUOTE_OPENERS: ReadonlySet<string> = new Set(["“", "‘"]);
 
+/**
+ * The marks that end a sentence or a clause of a list (GB/T 15834—2011 句末点号, and the 分号 that ends each 一是……；
+ * item): a bracket split by a line break has none between its opener and the break, nor between the break and its
+ * closer, except those of a sentence inside the bracket, which a closing mark follows at once (罢了！）, 说？）,
+ * lawtext/cpc/党代会报告/1928-六大政治报告.txt). Without this limit any bracket left open anywhere in a paragraph was
+ * closed by any stray closer in the next (“会议强调（要加强领导，落实责任。” then “二是……分工）。” gave no finding).
+ */
+const SENTENCE_END = /[。！？；!?;]/g;
+
+/** Where the first sentence end at or after `from` that no closing mark follows is, or the text's length if none. */
+function outerSentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  for (let found = SENTENCE_END.exec(text); found; found = SENTENCE_END.exec(text)) {
+    const after = text[found.index + 1];
+    if (after === undefined || (CLOSE_TO_OPEN[CLOSE_KIND[after] ?? after] === undefined && !LOOK_ALIKE_QUOTES.has(after))) return found.index;
+  }
+  return text.length;
+}
+
 export const punctuationPairs: Rule = steppedRule(meta, function* (doc) {
   const findings: Finding[] = [];
   // A bracket opened at the end of one paragraph and closed at the start of the next is one pair over a line
   // break (lawtext/cpc/党规/规定/国有企业领导人员廉洁从业规定.txt: the dates under the title, in parentheses over two
-  // lines). Only the next paragraph of the same part may close it.
+  // lines). Only the next paragraph of the same part may close it, within its first sentence (checkParagraph).
   let carried: Carried[] = [];
   // In slices of paragraphs (what is carried over stays in `carried`): in a cold page at 4× this pass over 800 pages
   // took 35–130 ms in one task.
   yield* inSlices(doc.paragraphs, (from, to) => {
     for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
       const paragraph = doc.paragraphs[paragraphIndex];
-      if (carried.length && carried[0].paragraphIndex !== paragraphIndex - 1) carried = reportCarried(doc, carried, findings);
       if (!ANY_PAIR_MARK.test(paragraph.text)) {
         carried = reportCarried(doc, carried, findings);
         continue;
@@ -124,6 +144,8 @@ function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Find
     findings.push(makeFinding(meta, doc, { paragraphIndex, range: [at, at + 1], message, ...(fixText ? { fix: singleEditFix(paragraphIndex, [at, at + 1], fixText) } : {}) }));
 
   const stack: Open[] = [];
+  // A closer may close a bracket carried from the previous paragraph only within this paragraph's first sentence.
+  const carriedClosableBefore = carried.length ? outerSentenceEnd(text, 0) : 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (LOOK_ALIKE_QUOTES.has(ch)) {
@@ -166,7 +188,7 @@ function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Find
       continue;
     }
     const last = carried[carried.length - 1];
-    if (last && OPEN_TO_CLOSE[last.mark] === closer) {
+    if (last && i < carriedClosableBefore && OPEN_TO_CLOSE[last.mark] === closer) {
       carried.pop();
       continue;
     }
@@ -177,7 +199,7 @@ function checkParagraph(doc: DocSnapshot, paragraphIndex: number, findings: Find
   const nextInPart = next !== undefined && next.part === doc.paragraphs[paragraphIndex].part;
   for (const open of stack) {
     if (open.mark === "“" && nextParagraphOpensQuote(doc, paragraphIndex)) continue;
-    if (nextInPart && !QUOTE_OPENERS.has(open.mark)) left.push({ ...open, paragraphIndex });
+    if (nextInPart && !QUOTE_OPENERS.has(open.mark) && outerSentenceEnd(text, open.at) === text.length) left.push({ ...open, paragraphIndex });
     else findings.push(unclosedFinding(doc, paragraphIndex, open));
   }
   return left;
