@@ -16,12 +16,18 @@ type ViewId = TabId | MenuViewId;
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    height: "100%",
-    minWidth: "280px",
-    backgroundColor: tokens.colorNeutralBackground1,
     fontFamily: tokens.fontFamilyBase,
+    // Fluent gives the provider's className to the nodes its popups (menus, tooltips, dialogs) are mounted in
+    // (FluentProvider applyStylesToPortals), and those nodes cover the page at z-index 1000000: with the pane's
+    // full height and background they blanked the whole pane behind every tooltip, menu and dialog. The layout is
+    // the pane's own element's only.
+    ":not([data-portal-node])": {
+      display: "flex",
+      flexDirection: "column",
+      height: "100%",
+      minWidth: "280px",
+      backgroundColor: tokens.colorNeutralBackground1,
+    },
   },
   bar: { display: "flex", alignItems: "center", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS },
   tabs: { flexGrow: 1, minWidth: 0 },
