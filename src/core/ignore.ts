@@ -8,6 +8,10 @@
  * - an occurrence key (occurrenceKey): the look-alike key plus the openings of the paragraphs before and after and
  *   the rank among identical ones. It ignores one finding: three paragraphs `完成XX项。` stay three findings when
  *   one of them is ignored.
+ * - a same-findings key (sameFindingsKey): rule, message and excerpt, what makes findings one group in the 检查 list
+ *   (“XX — 共 63 处”). It is what “忽略全部相同” stores now: a look-alike key holds the text around the finding, so
+ *   on a group whose members stood in different sentences it ignored only the one clicked (found in a writer's walk).
+ *   Look-alike keys stored before still ignore what they did.
  */
 import type { Finding } from "./finding";
 import type { DocSnapshot } from "./model";
@@ -20,6 +24,8 @@ export const IGNORE_ANCHOR_CHARS = 6;
 export const NEIGHBOUR_CHARS = 12;
 
 const FIELD = "\u241f";
+/** Opens a same-findings key; never inside a look-alike or an occurrence key. */
+const SAME = "\u241d";
 /** Separates an occurrence key's look-alike key from its neighbourhood; never inside a look-alike key. */
 const OCCURRENCE = "\u241e";
 
@@ -37,6 +43,18 @@ export function ignoreKey(finding: Finding, paragraphText: string): string {
   const prefix = paragraphText.slice(retreatToCodePoint(paragraphText, Math.max(0, start - IGNORE_ANCHOR_CHARS)), start);
   const suffix = paragraphText.slice(end, extendToCodePoint(paragraphText, Math.min(paragraphText.length, end + IGNORE_ANCHOR_CHARS)));
   return [finding.ruleId, prefix, paragraphText.slice(start, end), suffix].join(FIELD);
+}
+
+/**
+ * What identical findings share: rule, message and excerpt (none for a finding on a list string). The 检查 list groups
+ * findings by it, and “忽略全部相同” ignores every finding that has it.
+ */
+export function sameFindingsKey(finding: Finding): string {
+  return SAME + [finding.ruleId, finding.message, finding.onListString ? "" : finding.excerpt].join(FIELD);
+}
+
+function isSameFindingsKey(key: string): boolean {
+  return key.startsWith(SAME);
 }
 
 interface Occurrence {
@@ -159,7 +177,7 @@ export function occurrenceKeys(findings: readonly Finding[], snapshot: DocSnapsh
 
 /** True for a key that ignores every look-alike (“忽略全部相同”, and every key stored before issue 11). */
 export function isLookAlikeKey(key: string): boolean {
-  return !key.includes(OCCURRENCE);
+  return !key.includes(OCCURRENCE) && !isSameFindingsKey(key);
 }
 
 export interface IgnoreMatch {
@@ -172,7 +190,8 @@ export interface IgnoreMatch {
 }
 
 /**
- * Which findings the stored keys ignore. A look-alike key takes every finding that looks the same. An occurrence key
+ * Which findings the stored keys ignore. A same-findings key takes every finding of its group; a look-alike key
+ * every finding that looks the same. An occurrence key
  * takes at most one: among its look-alikes, the one whose neighbouring paragraphs still match best (both, else the
  * one before, else the one after; the rank settles ties) — and none when neither neighbour matches any more, so
  * that filling in the ignored one never passes its ignore on to a look-alike elsewhere.
@@ -183,6 +202,16 @@ export function matchIgnores(findings: readonly Finding[], snapshot: DocSnapshot
   const keyOf = new Map<number, string>();
   const stored = [...new Set(keys)];
   if (stored.length === 0) return { ignored, live, keyOf };
+  const sameKeys = new Set(stored.filter(isSameFindingsKey));
+  if (sameKeys.size > 0) {
+    for (let i = 0; i < findings.length; i++) {
+      const key = sameFindingsKey(findings[i]);
+      if (!sameKeys.has(key)) continue;
+      ignored.add(i);
+      keyOf.set(i, key);
+      live.add(key);
+    }
+  }
   const occurrences = occurrencesOf(findings, snapshot);
   // Only the look-alike keys the stored keys name are looked up: a handful against thousands of findings.
   const wantedLookAlikes = new Set<string>();

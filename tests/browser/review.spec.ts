@@ -111,6 +111,18 @@ test.describe("检查 · the review loop", () => {
     await expect(paragraph(page, 0)).toHaveText("完成XX项。");
   });
 
+  test("忽略全部相同 ignores the whole group, though its `XX` stand in different sentences", async ({ page }) => {
+    // Found in a writer's walk: it ignored only the one clicked (共 4 处 became 共 3 处), as its key held the text around it.
+    const pane = await openCheck(page, ["完成XX项。", "新增XX个站点。", "XX同志负责。"]);
+    const group = pane.getByTestId("finding-group");
+    await expect(group.getByTestId("group-count")).toHaveText("共 3 处");
+    await group.getByRole("button", { name: "忽略全部相同" }).click();
+    await expect(pane.getByTestId("finding-group")).toHaveCount(0);
+    await expect(pane.getByTestId("verdict-title")).toHaveText("可以提交 · 已忽略 3 处");
+    await expect(pane.getByTestId("ignored").getByTestId("finding")).toHaveCount(3);
+    await expect(paragraph(page, 1)).toHaveText("新增XX个站点。");
+  });
+
   test("the assistant's comments are counted, removed with their fix and by 删除助手批注; 可以提交 only then", async ({ page }) => {
     const pane = await openCheck(page, ["一、主要工作", "完成XX项。", "三、下一步"]);
     const comments = page.getByTestId("comment");

@@ -1,5 +1,6 @@
 import { checkDocument } from "../../src/core/engine";
-import { filterIgnored, ignoreKey, isLookAlikeKey, matchIgnores, occurrenceKey, occurrenceKeys, occurrenceSteps } from "../../src/core/ignore";
+import { filterIgnored, ignoreKey, isLookAlikeKey, matchIgnores, occurrenceKey, occurrenceKeys, occurrenceSteps, sameFindingsKey } from "../../src/core/ignore";
+import { groupKey } from "../../src/taskpane/check/groups";
 import { snapshotFromLines } from "../../src/core/model";
 import { STEP_MS } from "../../src/core/steps";
 import { generateDocument } from "../support/generateDocument";
@@ -90,6 +91,29 @@ describe("ignoring one occurrence (issue 11)", () => {
     expect(isLookAlikeKey(key)).toBe(true);
     expect(isLookAlikeKey(occurrenceKey(first, doc, findings))).toBe(false);
     expect(filterIgnored(findings, doc, [key]).filter((f) => f.category === "placeholder")).toEqual([]);
+  });
+});
+
+describe("忽略全部相同: a same-findings key", () => {
+  // Found in a writer's walk: the look-alike key holds the text around the finding, so on a group of `XX` in
+  // different sentences 忽略全部相同 ignored only the one clicked (共 4 处 became 共 3 处).
+  const doc = snapshotFromLines(["完成XX项。", "新增XX个站点。", "XX同志负责。", "共计**次。"].join("\n"));
+  const findings = checkDocument(doc).filter((f) => f.category === "placeholder");
+
+  it("ignores every finding with the same rule, message and excerpt, wherever it stands, and nothing else", () => {
+    const xx = findings.filter((f) => f.excerpt === "XX");
+    expect(xx).toHaveLength(3);
+    const key = sameFindingsKey(xx[1]);
+    expect(isLookAlikeKey(key)).toBe(false);
+    const match = matchIgnores(findings, doc, [key]);
+    expect([...match.ignored].map((i) => findings[i].excerpt)).toEqual(["XX", "XX", "XX"]);
+    expect([...match.live]).toEqual([key]);
+    expect(filterIgnored(findings, doc, [key]).map((f) => f.excerpt)).toEqual(["**"]);
+  });
+
+  it("is the 检查 list's group key, so that it ignores exactly one group", () => {
+    expect(new Set(findings.map(groupKey)).size).toBe(2);
+    for (const f of findings) expect(groupKey(f)).toBe(sameFindingsKey(f));
   });
 });
 

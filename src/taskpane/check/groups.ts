@@ -3,6 +3,7 @@
  * skeleton's 63 `XX` are one group “XX — 63 处” with its locations, not 63 cards.
  */
 import type { Finding } from "../../core/finding";
+import { sameFindingsKey } from "../../core/ignore";
 
 export interface FindingGroup {
   /** Stable across re-checks while the group exists: rule, message and excerpt. */
@@ -11,9 +12,8 @@ export interface FindingGroup {
   readonly findings: readonly Finding[];
 }
 
-export function groupKey(finding: Finding): string {
-  return [finding.ruleId, finding.message, finding.onListString ? "" : finding.excerpt].join("\u241f");
-}
+/** The key “忽略全部相同” stores for the group, so that it ignores exactly the group's findings. */
+export const groupKey: (finding: Finding) => string = sameFindingsKey;
 
 /** Groups in the order of their first finding. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {

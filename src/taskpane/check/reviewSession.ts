@@ -19,7 +19,7 @@ import { groupKey } from "./groups";
 import { CheckCancelled, classify, keyOf, startCheck, targetOf, writeIgnoreKeys, type CheckResult } from "./session";
 import { joinLayout, layoutDoneText, type LayoutFindings } from "./layoutJoin";
 import { step, type Direction, type Visited } from "./walk";
-import { ignoreKey } from "../../core/ignore";
+import { sameFindingsKey } from "../../core/ignore";
 
 export type Progress = { readonly phase: "reading" | "analysing"; readonly paragraphs?: number };
 
@@ -291,7 +291,7 @@ export class ReviewSession {
     return this.act(at, async () => {
       const result = this.state.result;
       if (!result) return;
-      const key = allLike ? ignoreKey(finding, result.snapshot.paragraphs[finding.paragraphIndex]?.text ?? "") : keyOf(result, finding);
+      const key = allLike ? sameFindingsKey(finding) : keyOf(result, finding);
       const by = result.ignoredBy.get(finding);
       const keys = ignored ? [...result.ignoreKeys, key] : result.ignoreKeys.filter((k) => k !== by);
       const dropped = await writeIgnoreKeys(this.word, keys);
