@@ -177,7 +177,13 @@ test.describe("检查 · the review loop", () => {
     const after = (await items.getByTestId("fix-after").allTextContents()).map((t) => t.replace(/^→ /, ""));
     expect(before).toEqual(["（一）、抓学习。", "三、存在问题", "一是学习不深；三是调研不够。", "四、下一步"]);
     expect(after).toEqual(["（一）抓学习。", "二、存在问题", "一是学习不深；二是调研不够。", "三、下一步"]);
+    // What changes is marked in each line: “三” struck out, “二” put in.
+    expect(await items.nth(2).locator("del").allTextContents()).toEqual(["三"]);
+    expect(await items.nth(2).locator("ins").allTextContents()).toEqual(["二"]);
+    expect(await items.nth(0).locator("ins").count()).toBe(0);
     await expectAccessible(page, "全部修正 preview", OPEN_DIALOG);
+    // It opens on 取消: a second Enter from the toolbar changes nothing.
+    await expect(dialog.getByRole("button", { name: "取消" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await expect(fixAll).toBeFocused();

@@ -1,5 +1,5 @@
 import { checkDocument } from "../../src/core/engine";
-import { previewFixes } from "../../src/core/fixPreview";
+import { changedText, previewFixes } from "../../src/core/fixPreview";
 import { snapshotFromLines } from "../../src/core/model";
 
 describe("全部修正 preview", () => {
@@ -25,5 +25,26 @@ describe("全部修正 preview", () => {
   it("is empty when nothing can be fixed", () => {
     const doc = snapshotFromLines("完成XX项。");
     expect(previewFixes(doc, checkDocument(doc)).changes).toEqual([]);
+  });
+});
+
+describe("changedText: what the 全部修正 preview marks", () => {
+  it("marks only the characters that change", () => {
+    expect(changedText("一是学习不深；三是调研不够。", "一是学习不深；二是调研不够。")).toEqual({ start: "一是学习不深；", removed: "三", added: "二", end: "是调研不够。" });
+    expect(changedText("（一）、抓学习。", "（一）抓学习。")).toEqual({ start: "（一）", removed: "、", added: "", end: "抓学习。" });
+  });
+
+  it("joins several changes of one paragraph into one span, and never cuts a character in two", () => {
+    expect(changedText("三是甲；四是乙", "二是甲；三是乙")).toEqual({ start: "", removed: "三是甲；四", added: "二是甲；三", end: "是乙" });
+    // 𠀀 and 𠀁 share their high surrogate: the span still holds whole characters.
+    const { removed, added } = changedText("甲\u{20000}乙", "甲\u{20001}乙");
+    expect([removed, added]).toEqual(["\u{20000}", "\u{20001}"]);
+  });
+
+  it("gives back the texts whole", () => {
+    for (const [a, b] of [["", "XX"], ["XX", ""], ["相同", "相同"]]) {
+      const c = changedText(a, b);
+      expect([c.start + c.removed + c.end, c.start + c.added + c.end]).toEqual([a, b]);
+    }
   });
 });

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { FixPreview } from "../../core/fixPreview";
+import { changedText, type FixPreview } from "../../core/fixPreview";
 import { REVIEW } from "./reviewStrings";
 import type { Finding } from "../../core/finding";
 import { LAYOUT } from "./layoutStrings";
@@ -11,8 +12,31 @@ const useStyles = makeStyles({
   scroll: { maxHeight: "50vh", overflowY: "auto" },
   item: { display: "grid", gap: "2px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
   text: { fontFamily: '"FangSong", "仿宋", "Noto Serif CJK SC", serif', wordBreak: "break-all" },
-  before: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
+  before: { color: tokens.colorNeutralForeground3 },
+  // Struck through and underlined as well as coloured: the marks stay in Windows high contrast, where backgrounds go.
+  removed: { textDecorationLine: "line-through", backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorNeutralForeground1 },
+  added: { textDecorationLine: "underline", backgroundColor: tokens.colorPaletteGreenBackground2 },
 });
+
+/** A paragraph before and after, the characters that change marked in each (the rest is the same in both). */
+function ChangeLines({ before, after }: { before: string; after: string }) {
+  const styles = useStyles();
+  const { start, removed, added, end } = changedText(before, after);
+  return (
+    <>
+      <Text size={200} className={`${styles.text} ${styles.before}`} data-testid="fix-before">
+        {start}
+        {removed ? <del className={styles.removed}>{removed}</del> : null}
+        {end}
+      </Text>
+      <Text size={200} className={styles.text} data-testid="fix-after">
+        → {start}
+        {added ? <ins className={styles.added}>{added}</ins> : null}
+        {end}
+      </Text>
+    </>
+  );
+}
 
 /**
  * 全部修正's preview: every paragraph the plan changes, before → after, and one confirmation. The same plan is what
@@ -23,8 +47,18 @@ export function FixAllDialog({ preview, layout = [], onConfirm, onClose }: { pre
   const findings = preview?.plan.planned.length ?? 0;
   const paragraphs = preview?.changes.length ?? 0;
   const conflicts = preview?.plan.conflicting.length ?? 0;
+  // The dialog opens on 取消: Enter pressed twice from the toolbar must not change the whole document. Fluent's Dialog
+  // focuses its first focusable element in an effect of its own that runs after ours (react-dialog
+  // useFocusFirstElement), and React's autoFocus comes before that: the next frame comes after both.
+  const cancel = useRef<HTMLButtonElement>(null);
+  const open = preview !== undefined;
+  useEffect(() => {
+    if (!open) return;
+    const frame = requestAnimationFrame(() => cancel.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [open]);
   return (
-    <Dialog open={preview !== undefined} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
       <DialogSurface aria-describedby="fix-all-intro">
         <DialogBody>
           <DialogTitle>{REVIEW.fixEverythingTitle}</DialogTitle>
@@ -39,12 +73,7 @@ export function FixAllDialog({ preview, layout = [], onConfirm, onClose }: { pre
                     <Text size={200} weight="semibold">
                       {REVIEW.paragraphLabel(change.paragraphIndex + 1)}
                     </Text>
-                    <Text size={200} className={`${styles.text} ${styles.before}`} data-testid="fix-before">
-                      {change.before}
-                    </Text>
-                    <Text size={200} className={styles.text} data-testid="fix-after">
-                      → {change.after}
-                    </Text>
+                    <ChangeLines before={change.before} after={change.after} />
                   </li>
                 ))}
               </ul>
@@ -64,7 +93,9 @@ export function FixAllDialog({ preview, layout = [], onConfirm, onClose }: { pre
             >
               {REVIEW.fixEverythingConfirm}
             </Button>
-            <Button onClick={onClose}>{REVIEW.cancel}</Button>
+            <Button onClick={onClose} ref={cancel}>
+              {REVIEW.cancel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
