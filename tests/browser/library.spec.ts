@@ -232,6 +232,8 @@ test.describe("常用语", () => {
     await expect(pane(page).getByText("还没有自己的常用语。")).toBeVisible();
     await pane(page).getByRole("button", { name: "新建常用语" }).click();
     const dialog = page.getByRole("dialog");
+    // It opens on the phrase's text: what the writer types first goes there, not into the 分类 list.
+    await expect(dialog.getByRole("textbox", { name: /常用语/ })).toBeFocused();
     await dialog.getByRole("combobox", { name: "分类" }).selectOption({ label: "结尾与表态" });
     await dialog.getByRole("textbox", { name: /常用语/ }).fill("以上是本单位自拟的结尾语。");
     await dialog.getByRole("button", { name: "保存" }).click();
