@@ -57,6 +57,7 @@ export const UI = {
     fixSkipped: (count: number) =>
       `有 ${count} 处在检查之后被修改过，为避免改错文字没有修正；已重新检查，请再看一遍。`,
     changedRechecked: "这段文字在检查之后被修改过，已重新检查。",
+    notCommentedInParts: (count: number) => `页眉、页脚和脚注中的 ${count} 处不加批注（Word 不能在这些位置添加批注），请直接修改。`,
     commentsSkipped: (count: number) => `有 ${count} 处在检查之后被修改过，没有添加批注；请重新检查。`,
     showMore: (next: number, remaining: number) => `再显示 ${next} 条（还有 ${remaining} 条）`,
     commentsUnavailable: "当前 Word 版本不支持添加批注",
@@ -81,6 +82,7 @@ export const UI = {
   officeJsMissing:
     "无法加载 Office 组件（office.js），加载项不能工作。请检查本机能否访问 office.js 的地址；内网环境请联系信息化管理人员按部署说明在本单位服务器上提供 office.js。",
   notInWord: "请在 Word 中打开本加载项：在“开始”选项卡点击“公文助手”。",
+  paneDidNotStart: (detail: string) => `公文写作助手没能启动（文档没有改动）。请关闭任务窗格后重新打开；如仍不行，请把以下内容告知信息技术人员：${detail}`,
   unexpectedError: (detail: string) => `操作没有完成：${detail}`,
 } as const;
 

@@ -194,13 +194,14 @@ export function CheckTab({ word }: { word: DocumentHost }) {
 
   const askToAddComments = () => {
     const commentable = session.commentable();
+    const elsewhere = session.uncommentable();
     if (commentable.length === 0) {
-      session.setNotice({ intent: "info", text: UI.check.allCommented, at: "toolbar" });
+      session.setNotice({ intent: "info", text: [UI.check.allCommented, elsewhere > 0 ? UI.check.notCommentedInParts(elsewhere) : ""].join(""), at: "toolbar" });
       return;
     }
     setConfirm({
       title: UI.check.addCommentsConfirmTitle,
-      text: UI.check.addCommentsConfirmText(commentable.length),
+      text: UI.check.addCommentsConfirmText(commentable.length) + (elsewhere > 0 ? UI.check.notCommentedInParts(elsewhere) : ""),
       confirm: UI.check.addCommentsConfirm,
       onConfirm: () => void session.addComments("toolbar"),
     });

@@ -7,6 +7,7 @@
  * Every action that changes the document ends with a fresh check, so what the pane shows is what the document holds.
  */
 import type { Category, Finding } from "../../core/finding";
+import type { DocSnapshot } from "../../core/model";
 import { resolveOptions, type CheckOptions, type CheckOptionsInput } from "../../core/options";
 import type { DocumentComment, DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
@@ -313,13 +314,23 @@ export class ReviewSession {
     });
   }
 
-  /** Open errors and warnings without a comment of ours on them yet: what 添加批注 adds. */
+  /**
+   * Open errors and warnings of the main text without a comment of ours on them yet: what 添加批注 adds. Word takes
+   * no comment in a header, footer or note (the Word layer refuses one there), so those are not offered: the dialog
+   * promised them and the report then blamed an edit that never happened (found in the 340 px walk).
+   */
   commentable(): readonly Finding[] {
     const result = this.state.result;
     if (!result) return [];
     const present = new Set(this.state.comments?.map((c) => c.id) ?? []);
     const commented = new Set([...this.state.links].filter(([id]) => present.has(id)).map(([, key]) => key));
-    return result.open.filter((f) => isBlocking(f) && !commented.has(keyOf(result, f)));
+    return result.open.filter((f) => isBlocking(f) && inMainText(result.snapshot, f) && !commented.has(keyOf(result, f)));
+  }
+
+  /** Open errors and warnings in headers, footers and notes, where Word takes no comment. */
+  uncommentable(): number {
+    const result = this.state.result;
+    return result ? result.open.filter((f) => isBlocking(f) && !inMainText(result.snapshot, f)).length : 0;
   }
 
   addComments(at: string): Promise<void> {
@@ -420,4 +431,8 @@ export function isBlocking(finding: Finding): boolean {
 
 export function byPosition(a: Finding, b: Finding): number {
   return a.paragraphIndex - b.paragraphIndex || a.range[0] - b.range[0] || a.range[1] - b.range[1];
+}
+
+function inMainText(snapshot: DocSnapshot, finding: Finding): boolean {
+  return snapshot.paragraphs[finding.paragraphIndex]?.part === undefined;
 }
