@@ -68,7 +68,14 @@ class PrerenderShellPlugin {
       this.shells.catch(() => undefined);
     };
     compiler.hooks.beforeRun.tap("PrerenderShellPlugin", start);
-    compiler.hooks.watchRun.tap("PrerenderShellPlugin", start);
+    // In `npm start`, a save elsewhere (the core, the playground, the Word layer) does not change the pane's first
+    // screen: prerendering again (a webpack compile in a child process, some 20 s on a busy machine) would hold every
+    // rebuild. The shell is drawn from src/taskpane's components only.
+    const shellSources = `${path.sep}src${path.sep}taskpane${path.sep}`;
+    compiler.hooks.watchRun.tap("PrerenderShellPlugin", (watching) => {
+      const changed = watching.modifiedFiles;
+      if (!this.shells || !changed || [...changed].some((file) => file.includes(shellSources))) start();
+    });
   }
 
   /** The shell of a page ("taskpane" or "pane-bench"), once prerendered; only after the build has started. */

@@ -33,7 +33,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * The same check as steps: the task pane gives the browser a turn between them, so that on an 800-page document and
+ * The same check as steps: the task pane runs them in slices and gives the browser a turn between slices
+ * (src/host/turns.ts), so that on an 800-page document and
  * a slow office PC no single piece holds the page (issue 11 asks for no task over 100 ms); checkDocument runs them
  * back to back. A step is one rule, or one slice of a rule's long pass (a rule with `steps`, ./steps.ts). Each step
  * yields its rule's id, so a benchmark can tell which took how long (scripts/bench/engineSteps.ts). Returns the

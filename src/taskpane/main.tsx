@@ -36,6 +36,11 @@ if (typeof Office === "undefined") {
     const mounted = bootPane(services.word, () =>
       import(/* webpackMode: "eager" */ "./shell/paneApp").then((m) => m.mountTaskpane(container, services)),
     );
+    // A pane that cannot start says so, instead of leaving the shell at 正在读取文档 for good (found in review).
+    mounted.catch((error: unknown) => {
+      console.error("公文写作助手: the pane did not start", error);
+      container.textContent = UI.paneDidNotStart(error instanceof Error ? error.message : String(error));
+    });
     // Set only in the build of `npm run test:word` (webpack --env testServer). Tested right in the condition so
     // that webpack sees "" there and leaves the module out of every other build.
     if (process.env.GONGWEN_TEST_SERVER_URL) {

@@ -1,8 +1,8 @@
 /**
  * The 检查 tab's finding list: its categories' sections and the ignored findings, drawn apart from the rest of the
- * tab. While a check runs, the tab is drawn again at every step of the analysis (its progress line changes every
- * 25 ms); the list is not: it takes only what it shows (the result, the filter, the notice placed in it, whether the
- * pane is busy) and stable functions, so a step costs nothing here. Drawing the list again at each step, with its
+ * tab. While a check runs, the tab around it is drawn again (its progress line, its busy state, its notices); the list
+ * is not: it takes only what it shows (the result, the filter, the notice placed in it, whether the pane is busy) and
+ * stable functions, so the tab's updates cost nothing here. Drawing the list again with the tab, with its
  * ~1,000 cards compared and their buttons rescanned, held the page for half a second around every 重新检查 at 4×
  * CPU slowdown (issue 11, item 8).
  *

@@ -12,7 +12,8 @@
  *    now React's, with the outline. A tab clicked before then is opened as soon as the pane responds
  *    (./shellIntent.ts).
  *
- * Pages without a shell (the playground, a development build of the pane) skip step 2: nothing to draw into.
+ * Pages without a shell (the playground) skip step 2: nothing to draw into. Development builds have the shell too
+ * (scripts/prerender-shell.js prerenders it again when a file of src/taskpane changes).
  */
 import type { DocumentHost } from "../../host/port";
 import { startEarlyRead } from "../overview/earlyRead";

@@ -28,6 +28,8 @@ export function takeShellIntent(): string | undefined {
   const shell = intent();
   const tab = shell?.tab ?? undefined;
   if (shell) shell.tab = null;
-  if (tab) document.querySelector(`[role="tab"][data-tab="${tab}"]`)?.removeAttribute("aria-busy");
+  // Every tab the writer clicked was marked, not only the last one kept: React does not own the attribute, and a
+  // mark left behind would say "busy" for the pane's life (found in review).
+  for (const marked of document.querySelectorAll('[role="tab"][aria-busy]')) marked.removeAttribute("aria-busy");
   return tab;
 }
