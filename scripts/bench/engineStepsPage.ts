@@ -1,16 +1,17 @@
 /**
  * The engine alone, for `node scripts/bench.js --steps` (./engineSteps.ts): bundled by webpack in production mode as
  * the task pane is, loaded into a fresh page, where the benchmark runs the pane's check on the snapshot it hands over
- * one step at a time — the rules' steps (engine.ts checkInSteps), then the ignore matching and the occurrence keys the
- * pane computes after them (src/taskpane/check/session.ts classify) — and times each.
+ * one step at a time — the rules' steps (engine.ts checkInSteps), then the findings' ignore keys in steps
+ * (occurrenceSteps, run by the pane's analysis in its slices), then the ignore matching and the occurrence keys the
+ * pane's classify computes from them (src/taskpane/check/session.ts) — and times each.
  */
 import { checkInSteps } from "../../src/core/engine";
 import type { Finding } from "../../src/core/finding";
-import { matchIgnores, occurrenceKeys } from "../../src/core/ignore";
+import { matchIgnores, occurrenceKeys, occurrenceSteps } from "../../src/core/ignore";
 import type { DocSnapshot } from "../../src/core/model";
 
 export interface StepTime {
-  /** The rule's id, or (sort), (matchIgnores), (occurrenceKeys). */
+  /** The rule's id, or (sort), (occurrenceSteps), (matchIgnores), (occurrenceKeys). */
   readonly step: string;
   /** Wall-clock time (in the benchmark's Chromium, at 4× CPU slowdown). */
   readonly ms: number;
@@ -28,6 +29,7 @@ export class Stepper {
   private readonly run: Generator<string, Finding[], void>;
   private findings: Finding[] | undefined;
   private after: Array<() => StepTime> = [];
+  private keying: ReturnType<typeof occurrenceSteps> | undefined;
 
   constructor(
     private readonly snapshot: DocSnapshot,
@@ -41,6 +43,11 @@ export class Stepper {
   }
 
   next(): StepTime | undefined {
+    if (this.keying) {
+      const t0 = performance.now();
+      if (this.keying.next().done) this.keying = undefined;
+      return { step: "(occurrenceSteps)", ms: performance.now() - t0 };
+    }
     const queued = this.after.shift();
     if (queued) return queued();
     if (this.findings) return undefined;
@@ -49,6 +56,7 @@ export class Stepper {
     const ms = performance.now() - t0;
     if (!step.done) return { step: step.value, ms };
     const findings = (this.findings = step.value);
+    this.keying = occurrenceSteps(findings, this.snapshot);
     this.after = [
       () => timed("(matchIgnores)", () => matchIgnores(findings, this.snapshot, this.ignoreKeys)),
       () => timed("(occurrenceKeys)", () => occurrenceKeys(findings, this.snapshot)),
