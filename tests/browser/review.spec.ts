@@ -259,7 +259,10 @@ test.describe("检查 · the review loop", () => {
     await expect(notice).toContainText("在检查之后被修改过");
     await expect(notice).toBeInViewport();
     await expect(fix).toBeFocused();
-    expect(Math.abs((await scrollTop()) - top)).toBeLessThan(200);
+    // Polled, not read once: in 3 of some 8 CI runs the box was read 854 px off right after the notice showed (the
+    // list's re-read and reveal after a failed fix still under way); unexplained, noted on issue 11. The pane must
+    // come back to where the writer was.
+    await expect.poll(async () => Math.abs((await scrollTop()) - top)).toBeLessThan(200);
     await expect(paragraph(page, 10)).toHaveText("第10项工作：一是学习；三是调研。（改）");
   });
 });
