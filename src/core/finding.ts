@@ -61,8 +61,11 @@ export interface Finding {
   readonly range: readonly [number, number];
   /** Exactly `text.slice(range[0], range[1])`: what the Word layer searches for. */
   readonly excerpt: string;
-  /** Surrounding text for display, with the excerpt inside it. */
-  readonly context: { readonly before: string; readonly after: string };
+  /**
+   * Surrounding text for display, with the excerpt inside it: each side ends at a clause boundary when one is near,
+   * and `cutBefore` / `cutAfter` say that a side was cut mid-phrase instead (text/contextAround.ts).
+   */
+  readonly context: { readonly before: string; readonly after: string; readonly cutBefore?: boolean; readonly cutAfter?: boolean };
   /** True when the finding is about the automatic list number (listString), which a text fix cannot change. */
   readonly onListString?: boolean;
   readonly fix?: Fix;

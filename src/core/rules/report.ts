@@ -1,7 +1,7 @@
 /** Builds findings with the excerpt and context every finding carries; rules stay short. */
 import type { Finding, Fix, Severity } from "../finding";
 import type { DocSnapshot } from "../model";
-import { extendToCodePoint, retreatToCodePoint } from "../text/surrogates";
+import { contextAround } from "../text/contextAround";
 import type { RuleMeta } from "./types";
 
 /** Characters of context shown on each side of the excerpt. */
@@ -30,11 +30,7 @@ export function makeFinding(meta: RuleMeta, doc: DocSnapshot, input: FindingInpu
     paragraphIndex: input.paragraphIndex,
     range: [start, end],
     excerpt: text.slice(start, end),
-    context: {
-      // Whole characters only: a context cut through 😀 would show a lone surrogate.
-      before: text.slice(retreatToCodePoint(text, Math.max(0, start - CONTEXT_CHARS)), start),
-      after: text.slice(end, extendToCodePoint(text, Math.min(text.length, end + CONTEXT_CHARS))),
-    },
+    context: contextAround(text, start, end, CONTEXT_CHARS),
     ...(input.onListString ? { onListString: true } : {}),
     ...(input.fix ? { fix: input.fix } : {}),
     ...(input.suggestions ? { suggestions: input.suggestions } : {}),

@@ -37,9 +37,13 @@ export const useCardStyles = makeStyles({
   part: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The finding's words in their sentence with the excerpt marked, and the header's or note's name before them. */
+/**
+ * The finding's words in their sentence with the excerpt marked, and the header's or note's name before them. A side
+ * of the context cut mid-phrase shows "…"; a finding about a whole paragraph (格式) has no words to mark.
+ */
 export function ExcerptInContext({ finding, location }: { finding: Finding; location: Location | undefined }) {
   const styles = useCardStyles();
+  const { before, after, cutBefore, cutAfter } = finding.context;
   return (
     <>
       {location?.kind === "part" ? (
@@ -47,9 +51,9 @@ export function ExcerptInContext({ finding, location }: { finding: Finding; loca
           {UI.check.inPart(PART_NAMES[location.part])}
         </span>
       ) : null}
-      {finding.context.before}
-      <mark className={styles.excerpt}>{finding.onListString ? "（自动编号）" : finding.excerpt}</mark>
-      {finding.context.after}
+      {cutBefore ? `…${before}` : before}
+      {finding.onListString || finding.excerpt ? <mark className={styles.excerpt}>{finding.onListString ? "（自动编号）" : finding.excerpt}</mark> : null}
+      {cutAfter ? `${after}…` : after}
     </>
   );
 }

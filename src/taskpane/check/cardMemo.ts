@@ -19,6 +19,8 @@ export function sameFinding(a: Finding, b: Finding): boolean {
     a.excerpt === b.excerpt &&
     a.context.before === b.context.before &&
     a.context.after === b.context.after &&
+    a.context.cutBefore === b.context.cutBefore &&
+    a.context.cutAfter === b.context.cutAfter &&
     a.basis === b.basis &&
     a.onListString === b.onListString &&
     a.paragraphIndex === b.paragraphIndex &&
