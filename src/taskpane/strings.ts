@@ -45,7 +45,8 @@ export const UI = {
     selectedParagraphInstead: "无法在 Word 中精确定位这段文字，已选中它所在的段落。",
     locatedUnder: (heading: string) => `位于“${heading}”下`,
     beforeFirstHeading: "位于第一个标题之前",
-    isHeading: "标题",
+    /** A finding in a heading itself: said as a place, like the others, not as a label beside 错误 ("错误 标题"). */
+    isHeading: "位于标题中",
     basis: "依据",
     suggestion: "建议",
     automaticNumber: "Word 自动编号：请在“开始 → 编号”中调整",
@@ -71,6 +72,8 @@ export const UI = {
     /** The verdict's plain word on parts of the document that were not read (text boxes, notes on older Word). */
     uncheckedParts: (parts: readonly string[]) =>
       `${joinNames(parts)}未检查：加载项在此版本的 Word 中无法读取这些内容，请自行查看其中有无未填写的占位符。`,
+    /** The same, quietly, for parts this Word can never read (text boxes): true at every check, whatever the document. */
+    partsNeverRead: (parts: readonly string[]) => `${joinNames(parts)}未检查（此版本 Word 无法读取）`,
   },
   /** While a tab or view that loads on demand arrives (src/taskpane/lazyViews.tsx). */
   loadingView: "正在加载……",

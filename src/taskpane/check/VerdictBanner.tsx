@@ -8,7 +8,7 @@ import { UI } from "../strings";
 import { REVIEW } from "./reviewStrings";
 import type { LayoutProperty } from "../../core/layout/types";
 import { LAYOUT, PROPERTY_NAMES, joinNames } from "./layoutStrings";
-import { verdictHead } from "./verdict";
+import { chipText, verdictChips, verdictHead } from "./verdict";
 import type { LayoutCheck } from "./session";
 
 const useStyles = makeStyles({
@@ -16,6 +16,10 @@ const useStyles = makeStyles({
   line: { display: "block", marginTop: tokens.spacingVerticalXS },
   pending: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", marginTop: tokens.spacingVerticalXS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
+  // A chip's hints, apart from the count the title adds up (a selected chip's text is already light on dark).
+  chipHints: { fontWeight: tokens.fontWeightRegular, opacity: 0.8 },
+  // A limit of this Word rather than of the document: said once, quietly, at the end of the verdict (see below).
+  detail: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface VerdictBannerProps {
@@ -69,7 +73,10 @@ function VerdictBannerView(props: VerdictBannerProps) {
   const hints = open.length - summary.blocking;
   const comments = assistantComments ?? 0;
   const { ready, title } = verdictHead(summary, comments, ignored, unreadable, layoutCheck);
-  const chips = summary.categories.filter((c) => c.total > 0);
+  const chips = verdictChips(summary);
+  // Parts this Word can never read (text boxes; notes before WordApi 1.5) are no sign that this document has any: a
+  // warning at every check would teach the writer to skip the verdict. Parts that failed to read (a header) are.
+  const failedParts = unchecked.includes("header") || unchecked.includes("footer");
   // Nothing open in the text while 格式 is unknown is neither a success nor a warning yet.
   const intent = ready ? "success" : layoutCheck && summary.ready && comments === 0 ? "info" : "warning";
   return (
@@ -80,19 +87,29 @@ function VerdictBannerView(props: VerdictBannerProps) {
         {ready ? UI.check.readyText : null}
         {chips.length > 0 ? (
           <div className={styles.counts} role="group" aria-label={REVIEW.filterGroup}>
-            {chips.map(({ category, name, total }) => (
-              <ToggleButton
-                key={category}
-                size="small"
-                shape="circular"
-                appearance={filter === category ? "primary" : "outline"}
-                checked={filter === category}
-                data-testid={`count-${category}`}
-                onClick={() => onFilter(filter === category ? undefined : category)}
-              >
-                {name} {total}
-              </ToggleButton>
-            ))}
+            {chips.map((chip) => {
+              const { category } = chip;
+              const text = chipText(chip);
+              return (
+                <ToggleButton
+                  key={category}
+                  size="small"
+                  shape="circular"
+                  appearance={filter === category ? "primary" : "outline"}
+                  checked={filter === category}
+                  data-testid={`count-${category}`}
+                  onClick={() => onFilter(filter === category ? undefined : category)}
+                >
+                  {text.main}
+                  {text.hints ? (
+                    <>
+                      {" "}
+                      <span className={styles.chipHints}>· {text.hints}</span>
+                    </>
+                  ) : null}
+                </ToggleButton>
+              );
+            })}
             {filter ? (
               <Button size="small" shape="circular" appearance="subtle" onClick={() => onFilter(undefined)}>
                 {REVIEW.showAll}
@@ -114,7 +131,7 @@ function VerdictBannerView(props: VerdictBannerProps) {
         {hints > 0 ? <Line>{UI.check.hintsOnly(hints)}</Line> : null}
         {comments > 0 ? <Line testId="verdict-comments">{REVIEW.assistantCommentsLeft(comments)}</Line> : null}
         {assistantComments === undefined ? <Line testId="verdict-comments-unknown">{REVIEW.commentsNotCounted}</Line> : null}
-        {unchecked.length > 0 ? <Line testId="verdict-unchecked">{UI.check.uncheckedParts(unchecked.map((part) => PART_NAMES[part]))}</Line> : null}
+        {unchecked.length > 0 && failedParts ? <Line testId="verdict-unchecked">{UI.check.uncheckedParts(unchecked.map((part) => PART_NAMES[part]))}</Line> : null}
         {unreadable.length > 0 ? <Line testId="verdict-unreadable">{LAYOUT.unreadable(joinNames(unreadable.map((property) => PROPERTY_NAMES[property])))}</Line> : null}
         {switchedOff.map((line) => (
           <Line key={line} testId="verdict-switched-off">
@@ -136,6 +153,11 @@ function VerdictBannerView(props: VerdictBannerProps) {
           </div>
         ) : null}
         {notice}
+        {unchecked.length > 0 && !failedParts ? (
+          <span className={styles.detail} data-testid="verdict-unchecked">
+            {UI.check.partsNeverRead(unchecked.map((part) => PART_NAMES[part]))}
+          </span>
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

@@ -33,6 +33,8 @@ export const REVIEW = {
   reviewIgnored: (count: number) => `查看已忽略的 ${count} 处`,
   filterBy: (name: string, count: number) => `只看${name}（${count}）`,
   showAll: "显示全部",
+  /** A summary chip's hints, shown apart from the errors and warnings that the verdict's title counts. */
+  chipHints: (count: number) => `提示 ${count}`,
   filterGroup: "按类别筛选",
   occurrences: (count: number) => `共 ${count} 处`,
   locateOccurrence: (index: number, where: string) => `定位第 ${index} 处${where ? `（${where}）` : ""}`,

@@ -1,7 +1,9 @@
 /** The verdict's title and whether it says 可以提交: never when the layout could not be read (issue 13). */
 import { summarizeFindings } from "../../../src/core/engine";
 import { LAYOUT, PROPERTY_NAMES, joinNames } from "../../../src/taskpane/check/layoutStrings";
-import { verdictHead } from "../../../src/taskpane/check/verdict";
+import { chipText, verdictChips, verdictHead } from "../../../src/taskpane/check/verdict";
+import type { Finding } from "../../../src/core/finding";
+import { UI } from "../../../src/taskpane/strings";
 
 const clean = summarizeFindings([]);
 
@@ -20,5 +22,39 @@ describe("the verdict", () => {
 
   it("puts open problems and the assistant's comments first", () => {
     expect(verdictHead(clean, 3, 0, ["eastAsiaFont"])).toEqual({ ready: false, title: "还有 3 条助手批注" });
+  });
+});
+
+describe("the verdict's chips (found in the 340 px walk: 还有 14 处 beside 结构 2 + 格式 14)", () => {
+  const finding = (category: Finding["category"], severity: Finding["severity"]) => ({ category, severity }) as Finding;
+  const open = [
+    ...Array.from({ length: 14 }, () => finding("layout", "warning")),
+    finding("structure", "info"),
+    finding("structure", "info"),
+    finding("numbering", "error"),
+    finding("numbering", "error"),
+    finding("numbering", "info"),
+  ];
+
+  it("count what the title counts, so that they add up to it, and show the hints apart as 提示", () => {
+    const summary = summarizeFindings(open);
+    const chips = verdictChips(summary);
+    expect(summary.verdict).toBe("还有 16 处需要处理");
+    expect(chips.reduce((sum, chip) => sum + chip.blocking, 0)).toBe(summary.blocking);
+    expect(Object.fromEntries(chips.map((chip) => [chip.category, chipText(chip)]))).toEqual({
+      numbering: { main: "编号 2", hints: "提示 1" },
+      structure: { main: "结构", hints: "提示 2" },
+      layout: { main: "格式 14" },
+    });
+  });
+});
+
+describe("what the cards and the verdict say (found in the 340 px walk)", () => {
+  it("names a heading as a place, not as a label that reads with 错误 as 标题错误", () => {
+    expect(UI.check.isHeading).toBe("位于标题中");
+  });
+
+  it("says in one short line that this Word cannot read text boxes", () => {
+    expect(UI.check.partsNeverRead(["文本框"])).toBe("文本框未检查（此版本 Word 无法读取）");
   });
 });
