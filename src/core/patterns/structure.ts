@@ -87,6 +87,3 @@ export const SHORT_REQUEST_NOT_AFTER = "报提申呈转送";
 export const CLAUSE_START_BEFORE = "。，,；;：:！!？?…、 \u3000\t";
 /** A short ask right before one of these (or at the paragraph end) closes its sentence. */
 export const SENTENCE_END_AFTER = "。！!；;？?";
-
-/** A document whose title holds this word is itself a 请示: the 请示-in-报告 check does not apply. */
-export const REQUEST_GENRE_WORD = "请示";

@@ -1,7 +1,9 @@
 /**
  * structure-opening — 惯例 of the genre (domain primer §1, §5): a work summary opens with a paragraph before its
- * first heading (time phrase, leadership, overall result, 现将……总结如下). A hint; off with structure.hints.
+ * first heading (time phrase, leadership, overall result, 现将……总结如下). A hint; off with structure.hints. Only for a
+ * work summary (../analysis/genre.ts): a 方案 or 规定 may well begin with its first heading.
  */
+import { mayBeSummary } from "../analysis/genre";
 import { analyzeOutline } from "../analysis/outline";
 import { BASIS, msg, ruleText } from "../messages";
 import { trimSpaces } from "../text/spaces";
@@ -20,7 +22,7 @@ const meta: RuleMeta = {
 export const structureOpening: Rule = {
   meta,
   check(doc, options) {
-    if (!options.structure.hints) return [];
+    if (!options.structure.hints || !mayBeSummary(doc)) return [];
     const outline = analyzeOutline(doc);
     const first = outline.items[0];
     if (!first) return [];

@@ -1,8 +1,10 @@
 /**
  * structure-parts — 惯例 of the genre (domain primer §1, §5): after the main work a summary states its problems
  * (存在的问题 / 不足 / 差距) and then its next steps (下一步 / 工作打算 / 工作思路). Missing or out-of-order parts are
- * hints, never errors; off with structure.hints. Applies only to documents with numbered headings.
+ * hints, never errors; off with structure.hints. Applies only to documents with numbered headings, and only to a work
+ * summary (../analysis/genre.ts): a 通知 or 意见 has no “存在的问题” to miss (walk 2026-12-02).
  */
+import { mayBeSummary } from "../analysis/genre";
 import type { Finding } from "../finding";
 import { BASIS, msg, ruleText } from "../messages";
 import { locateParts, openingRange } from "./structureParts";
@@ -21,7 +23,7 @@ const meta: RuleMeta = {
 export const structureParts: Rule = {
   meta,
   check(doc, options) {
-    if (!options.structure.hints) return [];
+    if (!options.structure.hints || !mayBeSummary(doc)) return [];
     const parts = locateParts(doc);
     if (parts.firstHeading === undefined || parts.lastParagraph === undefined) return [];
     const findings: Finding[] = [];

@@ -1,20 +1,20 @@
 /**
  * structure-request-in-report — 《党政机关公文处理工作条例》第十五条: a 报告 must not carry 请示 matters, so endings
- * such as 妥否，请批示 / 请予审批 are a warning. Skipped when the title shows the document is itself a 请示. 请审批 /
- * 请批准 count only as a clause of their own, not in reporting wording such as 报请审批 (review 2026-11-22).
+ * such as 妥否，请批示 / 请予审批 are a warning. Only in a report (../analysis/genre.ts): a 请示 asks by its nature, and
+ * the clause says nothing of a 方案 or 函 sent for approval. 请审批 / 请批准 count only as a clause of their own, not in
+ * reporting wording such as 报请审批 (review 2026-11-22).
  */
+import { mayBeSummary } from "../analysis/genre";
 import { isBodyParagraph } from "../model";
 import type { Finding } from "../finding";
 import {
   CLAUSE_START_BEFORE,
-  REQUEST_GENRE_WORD,
   REQUEST_PHRASES,
   SENTENCE_END_AFTER,
   SHORT_REQUEST_NOT_AFTER,
   SHORT_REQUEST_PHRASES,
 } from "../patterns/structure";
 import { BASIS, msg, ruleText } from "../messages";
-import { trimSpaces } from "../text/spaces";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -68,8 +68,7 @@ function requestSpans(text: string): readonly Span[] {
 export const structureRequestInReport: Rule = {
   meta,
   check(doc) {
-    const title = doc.paragraphs.find((p) => trimSpaces(p.text).length > 0 && isBodyParagraph(p))?.text ?? "";
-    if (title.includes(REQUEST_GENRE_WORD) && trimSpaces(title).length <= 60) return [];
+    if (!mayBeSummary(doc)) return [];
     const findings: Finding[] = [];
     doc.paragraphs.forEach((p, paragraphIndex) => {
       if (!isBodyParagraph(p)) return; // a request is made in the main text, not in a header or a note
