@@ -16,7 +16,7 @@ import { bundleSizes, ensureBuild, type BundleSizes } from "./bundle";
 import { benchDocx, type DocxRead } from "./docx";
 import { engineSteps } from "./engineSteps";
 import { benchEngine, perCharacterRatio, type EngineResult, type PerCharacterRatio } from "./engine";
-import { benchPaneSpeed, type PaneSpeed } from "./paneSpeed";
+import { benchPaneSpeed, WRITER_PAUSE_MS, type PaneSpeed } from "./paneSpeed";
 import { profilePane } from "./profilePane";
 import { benchRoundTrips, type RoundTrip } from "./roundTrips";
 
@@ -136,37 +136,49 @@ function speedRows(speed: PaneSpeed): Row[] {
       verdict: "",
     },
     {
-      figure: `检查 click → findings shown (the text's findings and verdict, 格式 pending; ${doc}, ${at})`,
+      figure: `检查 clicked ${WRITER_PAUSE_MS / 1000} s after 概览's figures → findings shown (analysed ahead; the text's findings and verdict, 格式 pending; ${doc}, ${at})`,
+      value: range(speed.pausedMs),
+      budget: "median ≤ 400 ms",
+      verdict: verdict(speed.pausedMs.median <= 400),
+    },
+    {
+      figure: `检查 clicked ${WRITER_PAUSE_MS / 1000} s after the figures → 格式 done (the verdict complete; ${at})`,
+      value: `${range(speed.pausedCompleteMs)}, longest task ${longest(speed.paused).toFixed(0)} ms`,
+      budget: "",
+      verdict: "",
+    },
+    {
+      figure: `检查 clicked at once (tab and button as soon as they show: no time to analyse ahead) → findings shown (${at})`,
       value: range(speed.firstMs),
       budget: "median ≤ 400 ms",
       verdict: verdict(speed.firstMs.median <= 400),
     },
     {
-      figure: `检查 click → 格式 done (the verdict complete; ${at})`,
+      figure: `检查 clicked at once → 格式 done (${at})`,
       value: `${range(speed.firstCompleteMs)}, longest task ${longest(speed.first).toFixed(0)} ms`,
       budget: "",
       verdict: "",
     },
     {
-      figure: `重新检查 click → findings shown (same pane, ${at})`,
+      figure: `重新检查 after one paragraph was edited in Word → findings shown (same pane as at once, ${at})`,
       value: range(speed.againMs),
       budget: "",
       verdict: "",
     },
     {
-      figure: `重新检查 click → 格式 done (same pane, ${at})`,
+      figure: `重新检查 after the edit → 格式 done (${at})`,
       value: `${range(speed.againCompleteMs)}, longest task ${longest(speed.again).toFixed(0)} ms`,
       budget: "",
       verdict: "",
     },
     {
-      figure: `longest task from 检查 / 重新检查 click to 格式 done (${at})`,
+      figure: `longest task from any 检查 / 重新检查 click to 格式 done (${at})`,
       value: `${speed.longestTask.toFixed(0)} ms`,
       budget: "≤ 100 ms",
       verdict: verdict(speed.longestTask <= 100),
     },
     {
-      figure: "re-check / first check, pair by pair in one browser (interleaved)",
+      figure: "重新检查 after an edit / 检查 at once (both analyse the whole text), pair by pair in one browser (interleaved)",
       value: `median ${speed.againOverFirst.median.toFixed(2)} [min ${speed.againOverFirst.min.toFixed(2)}, max ${speed.againOverFirst.max.toFixed(2)}; n=${speed.againOverFirst.runs}]`,
       budget: "median ≤ 1.00",
       verdict: verdict(speed.againOverFirst.median <= 1),

@@ -12,7 +12,8 @@
  * (no React) starts the read and draws 概览's figures, then its React part (./paneBenchApp.tsx) hydrates the page.
  *
  * The benchmark opens a document with `window.gongwenBench.open(lines)` (one paragraph a line, as the playground
- * opens a .txt file): like Word and the playground, a fresh pane is mounted for the new document.
+ * opens a .txt file): like Word and the playground, a fresh pane is mounted for the new document; and changes a
+ * paragraph with `edit(paragraph, text)`, as the writer typing in Word between two checks.
  * A composition root like ./main.tsx (it imports src/word).
  */
 import { createWordGateway } from "../word/officeGateway";
@@ -24,7 +25,7 @@ import type { BenchWord } from "./paneBenchHost";
 declare global {
   interface Window {
     /** Set by this page only: how the benchmark hands it a document. */
-    gongwenBench?: { open(lines: readonly string[]): Promise<void> };
+    gongwenBench?: { open(lines: readonly string[]): Promise<void>; edit(paragraph: number, text: string): void };
   }
 }
 
@@ -53,6 +54,7 @@ window.gongwenBench = {
           remount();
         }),
     ),
+  edit: (paragraph, text) => word.editParagraph(paragraph, text),
 };
 
 const container = document.getElementById("root");

@@ -28,6 +28,8 @@ export interface BenchWord {
   readonly host: SimulatedWord["host"];
   /** Replaces the open document (one paragraph a line), as Word opening another file. */
   replaceDocument(lines: readonly string[]): void;
+  /** Changes one paragraph's text, as the writer typing in Word between two checks. */
+  editParagraph(index: number, text: string): void;
 }
 
 declare global {
@@ -43,5 +45,6 @@ const doc = playgroundDocument(simulated.doc);
 window.gongwenBenchWord = {
   host: simulated.host,
   replaceDocument: (lines) => doc.replaceAll(lines.map((text) => ({ text }))),
+  editParagraph: (index, text) => simulated.doc.setParagraphText(index, text),
 };
 performance.mark(WORD_OPEN_MARK);

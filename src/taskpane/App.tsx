@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from "react";
+import { useCallback, useLayoutEffect, useState } from "react";
 import { FluentProvider, RendererProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
 import type { PaneServices } from "./services";
@@ -8,7 +8,8 @@ import { OverviewTab } from "./overview/OverviewTab";
 import { MoreMenu, type MenuViewId } from "./MoreMenu";
 import { takeShellIntent } from "./shell/shellIntent";
 import { ViewErrorBoundary } from "./shared/ViewErrorBoundary";
-import { AboutView, CheckTab, HouseStyleProvider, Loading, PhrasesTab, SettingsView, TemplatesTab } from "./lazyViews";
+import { AboutView, CheckTab, HouseStyleProvider, Loading, PhrasesTab, prepareCheckWhenIdle, SettingsView, TemplatesTab } from "./lazyViews";
+import type { DocSnapshot } from "../core/model";
 
 const TAB_IDS = ["overview", "check", "templates", "phrases"] as const;
 type TabId = (typeof TAB_IDS)[number];
@@ -52,6 +53,7 @@ export function App({ services }: { services: PaneServices }) {
 function Pane({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const [tab, setTab] = useState<ViewId>("overview");
+  const prepareCheck = useCallback((snapshot: DocSnapshot) => prepareCheckWhenIdle(services, snapshot), [services]);
   // Every view but 概览 shares the house style, whose code (with the rule catalogue) loads when the first of them is
   // opened, and which then stays for the pane's life.
   const [beyondOverview, setBeyondOverview] = useState(false);
@@ -87,7 +89,7 @@ function Pane({ services }: { services: PaneServices }) {
       */}
       <main className={styles.body}>
         <ViewErrorBoundary view={tab}>
-          {tab === "overview" ? <OverviewTab word={services.word} /> : null}
+          {tab === "overview" ? <OverviewTab word={services.word} onShown={prepareCheck} /> : null}
           {beyondOverview ? (
             <Loading>
               {/* One house style (本单位规范) for the check, 设置 and the team pack. */}

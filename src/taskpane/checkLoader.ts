@@ -6,6 +6,6 @@
  * that leads to them has loaded. Imported from the pane's first download, the check's eleven chunks were requested
  * at start-up, their requests and downloads handled on the page's main thread while the pane was getting ready
  * (issue 11, item 8). Imported only from here, they are prefetched when this chunk arrives: once 概览 shows its
- * figures and the browser is idle (prefetchCheckWhenIdle), or at the first click on 检查 if that comes first.
+ * figures and the browser is idle (lazyViews.tsx prepareCheckWhenIdle), or at the first click on 检查 if that comes first.
  */
 export const loadCheckTab = () => import(/* webpackChunkName: "check", webpackPrefetch: true */ "./check/CheckTab");

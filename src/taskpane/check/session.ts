@@ -9,12 +9,12 @@
  * result says so (layoutCheck "pending") and the verdict never says 可以提交.
  */
 import type { DocPart, DocSnapshot } from "../../core/model";
-import { CATEGORIES, type Finding } from "../../core/finding";
-import { checkInSteps } from "../../core/engine";
-import { inSlices, nextTurn, SlicedWorkCancelled } from "../../host/turns";
+import type { Finding } from "../../core/finding";
+import { nextTurn } from "../../host/turns";
 import { resolveOptions, type CheckOptionsInput } from "../../core/options";
 import { joinLayout, type LayoutFindings } from "./layoutJoin";
-import { matchIgnores, occurrenceKeys, occurrenceSteps } from "../../core/ignore";
+import { matchIgnores, occurrenceKeys } from "../../core/ignore";
+import { AnalysisCancelled, analysesOf, partOptions, type CheckPart } from "./analyses";
 import type { SpanTarget, DocumentHost } from "../../host/port";
 
 /** Where ignored findings are kept: in the document, so they travel with it to a colleague. */
@@ -107,7 +107,7 @@ export async function startCheck(
   const [snapshot, checkOptions, ignoreKeys] = await untilAborted(Promise.all([word.readSnapshot(), options, readIgnoreKeys(word)]), signal);
   onProgress?.("analysing", snapshot.paragraphs.length);
   const layoutOn = resolveOptions(checkOptions).categories.layout;
-  const findings = await analyse(snapshot, { ...checkOptions, categories: { ...checkOptions.categories, layout: false } }, signal);
+  const findings = await analyse(word, "text", snapshot, partOptions(checkOptions, "text"), signal);
   const result = classify(snapshot, findings, ignoreKeys, layoutOn ? "pending" : undefined);
   // The list's update (the caller's, on the result) in a task of its own: with classify, at 4× on a long document,
   // one task over the budget (issue 11).
@@ -122,26 +122,18 @@ async function checkLayout(word: DocumentHost, snapshot: DocSnapshot, options: C
   await nextTurn();
   if (signal?.aborted) throw new CheckCancelled(); // cancelled meanwhile: Word is not asked
   const laidOut = await untilAborted(word.readLayout(snapshot, signal), signal);
-  const onlyLayout = Object.fromEntries(CATEGORIES.map((category) => [category, category === "layout"]));
-  return { snapshot: laidOut, findings: await analyse(laidOut, { ...options, categories: onlyLayout }, signal) };
+  return { snapshot: laidOut, findings: await analyse(word, "layout", laidOut, partOptions(options, "layout"), signal) };
 }
 
 /**
- * The analysis in slices (src/host/turns.ts, the pane's one scheduler): rules' steps back to back for a slice, then
- * a turn for the browser, so the progress message paints, a click on 取消 is heard between two slices, and no piece
- * of a long document's analysis becomes one long task. The result comes in a task of its own (inSlices' last turn).
+ * The analysis of one part, in slices (src/host/turns.ts, the pane's one scheduler) so that no piece of a long
+ * document's analysis becomes one long task and a click on 取消 is heard between two slices; the one kept for the
+ * same read when there is one (./analyses.ts).
  */
-async function analyse(snapshot: DocSnapshot, options: CheckOptionsInput, signal: AbortSignal | undefined): Promise<Finding[]> {
-  try {
-    const cancelled = () => signal?.aborted === true;
-    const findings = await inSlices(checkInSteps(snapshot, options), cancelled);
-    // The findings' ignore keys in slices too, kept for classify (at 4× in a cold page, 1,300 findings' keys in its
-    // task were 50–110 ms).
-    await inSlices(occurrenceSteps(findings, snapshot), cancelled);
-    return findings;
-  } catch (error) {
-    throw error instanceof SlicedWorkCancelled ? new CheckCancelled() : error;
-  }
+function analyse(word: DocumentHost, part: CheckPart, snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
+  return analysesOf(word, part)
+    .findings(snapshot, options, signal)
+    .catch((error: unknown) => Promise.reject(error instanceof AnalysisCancelled ? new CheckCancelled() : error));
 }
 
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -2,13 +2,13 @@ import { Suspense, useEffect, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import type { DocumentHost } from "../../host/port";
+import type { DocSnapshot } from "../../core/model";
 import { UI } from "../strings";
 import type { Notice } from "../shared/ErrorBar";
 import { OverviewNotice } from "./OverviewNotice";
 import { describeError } from "../shared/errors";
 import { lastOverview, useOverview } from "./useOverview";
 import type { OutlineEntry } from "../../core/stats/outline";
-import { prefetchCheckWhenIdle } from "../lazyViews";
 import { onDemandComponent } from "../shared/onDemandComponent";
 import { OverviewFigures } from "./OverviewFigures";
 import { LOADING_SLOT_ATTRIBUTE, loadingSlotHtml } from "./loadingSlot";
@@ -26,17 +26,21 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
 });
 
-/** 概览: 字数, 段落数 and the heading outline, each heading one click from the document. */
-export function OverviewTab({ word }: { word: DocumentHost }) {
+/**
+ * 概览: 字数, 段落数 and the heading outline, each heading one click from the document. `onShown` is told of each read
+ * once its figures are on the page; it returns a cancel, called when another read replaces it or the tab unmounts
+ * (App: the check's preparation, ../lazyViews.tsx prepareCheckWhenIdle).
+ */
+export function OverviewTab({ word, onShown }: { word: DocumentHost; onShown?: (snapshot: DocSnapshot) => () => void }) {
   const styles = useStyles();
   // Mounted only while shown (App.tsx): coming back to 概览 after inserting or fixing in another tab reads the
   // document again (one round trip) as useOverview reads on mount.
   const { state, refresh } = useOverview(word);
   const [notice, setNotice] = useState<Notice>();
   const overview = lastOverview(state);
-  // The pane is ready once the figures show: only then may the check's code be fetched, not while starting up.
-  const shown = overview !== undefined;
-  useEffect(() => (shown ? prefetchCheckWhenIdle() : undefined), [shown]);
+  // The pane is ready once the figures show: only then may the check be prepared, not while starting up.
+  const shownSnapshot = overview?.snapshot;
+  useEffect(() => (shownSnapshot && onShown ? onShown(shownSnapshot) : undefined), [shownSnapshot, onShown]);
 
   const selectHeading = async (entry: OutlineEntry) => {
     setNotice(undefined);

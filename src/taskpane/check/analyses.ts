@@ -1,0 +1,130 @@
+/**
+ * A check's analysis of a document, kept so that it is done once per document read: the engine is pure, so the
+ * findings of a read that equals the last one analysed, with the same options, are the findings already made. A
+ * check has two (./session.ts): the text's (every category but 格式), and the 格式 part's of the layout read after it.
+ * For the text's, on 800 pages and an office PC, the analysis is most of what 检查 costs On 800 pages and an office PC that analysis is most of what 检查 costs (about 700 ms at 4×
+ * CPU slowdown in a fresh pane, issue 11's budget for click → findings being 400 ms).
+ *
+ * So the pane analyses ahead: once 概览 has read the document and the browser is idle, the same read is analysed in
+ * the browser's idle periods (analyseAhead, Background pacing: the pane answers clicks and keys as if nothing ran).
+ * When the writer clicks 检查, the check still reads the document (the read is what makes the result true: the
+ * writer may have typed since) and compares it with the one analysed, paragraph by paragraph (sameSnapshot); only when
+ * they are the same are the findings reused, an analysis still under way being hurried to full pace. Any difference,
+ * one character or one list number, and the check analyses its own read, as it always did.
+ *
+ * One kept analysis per document host and part, the latest: a check's own analysis replaces it, so a 重新检查 of a
+ * document nobody changed gives the same findings at once. Nothing of it leaves the pane.
+ */
+import { CATEGORIES, type Finding } from "../../core/finding";
+import { sameSnapshot, type DocSnapshot } from "../../core/model";
+import type { CheckOptionsInput } from "../../core/options";
+import { checkInSteps } from "../../core/engine";
+import { occurrenceSteps } from "../../core/ignore";
+import { sameData } from "../../core/sameData";
+import { Background, inSlices, SlicedWorkCancelled } from "../../host/turns";
+import type { DocumentHost } from "../../host/port";
+
+/** The check was cancelled (its signal aborted) before its analysis ended. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "AnalysisCancelled";
+  }
+}
+
+interface Analysis {
+  readonly snapshot: DocSnapshot;
+  readonly options: CheckOptionsInput;
+  readonly findings: Promise<Finding[]>;
+  /** Present for an analysis begun ahead (idle time), until a check hurries it. */
+  readonly pace?: Background;
+  /** done: the findings are in; dropped: stopped before that (replaced, or its check cancelled). */
+  readonly state: { done: boolean; dropped: boolean };
+}
+
+export class Analyses {
+  private kept: Analysis | undefined;
+
+  /**
+   * The findings of `snapshot` under `options`, with their ignore keys worked out
+   * (occurrenceSteps): the kept analysis's when it is of the same read and options, otherwise a new one at full pace.
+   * A signal that aborts before the findings are in rejects with AnalysisCancelled and stops the analysis.
+   */
+  findings(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
+    if (signal?.aborted) return Promise.reject(new AnalysisCancelled());
+    const analysis = this.reusable(snapshot, options) ?? this.start(snapshot, options);
+    analysis.pace?.hurry();
+    if (!signal || analysis.state.done) return analysis.findings;
+    return new Promise<Finding[]>((resolve, reject) => {
+      const onAbort = () => {
+        this.drop(analysis);
+        reject(new AnalysisCancelled());
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      const settle = () => signal.removeEventListener("abort", onAbort);
+      analysis.findings.then(
+        (findings) => (settle(), resolve(findings)),
+        (error: unknown) => (settle(), reject(error)),
+      );
+    });
+  }
+
+  /** Starts analysing `snapshot` in the browser's idle time, unless the same read and options are kept already. */
+  ahead(snapshot: DocSnapshot, options: CheckOptionsInput): void {
+    if (this.reusable(snapshot, options)) return;
+    this.start(snapshot, options, new Background()).findings.catch(() => undefined); // a dropped one is nobody's error
+  }
+
+  private reusable(snapshot: DocSnapshot, options: CheckOptionsInput): Analysis | undefined {
+    const kept = this.kept;
+    if (!kept || kept.state.dropped) return undefined;
+    return sameData(kept.options, options) && sameSnapshot(kept.snapshot, snapshot) ? kept : undefined;
+  }
+
+  private start(snapshot: DocSnapshot, options: CheckOptionsInput, pace?: Background): Analysis {
+    if (this.kept) this.drop(this.kept);
+    const state = { done: false, dropped: false };
+    const cancelled = () => state.dropped;
+    const findings = (async () => {
+      try {
+        const found = await inSlices(checkInSteps(snapshot, options), cancelled, pace);
+        // The findings' ignore keys in slices too, kept for classify (at 4× in a cold page, 1,300 findings' keys in
+        // its task were 50–110 ms).
+        await inSlices(occurrenceSteps(found, snapshot), cancelled, pace);
+        return found;
+      } catch (error) {
+        throw error instanceof SlicedWorkCancelled ? new AnalysisCancelled() : error;
+      }
+    })();
+    const analysis: Analysis = { snapshot, options, pace, state, findings };
+    findings.then(
+      () => (state.done = true),
+      () => this.drop(analysis), // a failed analysis is not kept: the next check tries again
+    );
+    this.kept = analysis;
+    return analysis;
+  }
+
+  private drop(analysis: Analysis): void {
+    if (analysis.state.done) return;
+    analysis.state.dropped = true;
+    if (this.kept === analysis) this.kept = undefined;
+  }
+}
+
+export type CheckPart = "text" | "layout";
+
+/** The options of a check's part: the text's every category of `options` but 格式, the layout's 格式 alone. */
+export function partOptions(options: CheckOptionsInput, part: CheckPart): CheckOptionsInput {
+  const categories = part === "text" ? { ...options.categories, layout: false } : Object.fromEntries(CATEGORIES.map((c) => [c, c === "layout"]));
+  return { ...options, categories };
+}
+
+/** The document host's analyses: as long-lived as the host (one per pane in Word, one per opened document in the playground). */
+const kept = new WeakMap<DocumentHost, Record<CheckPart, Analyses>>();
+
+export function analysesOf(word: DocumentHost, part: CheckPart): Analyses {
+  let parts = kept.get(word);
+  if (!parts) kept.set(word, (parts = { text: new Analyses(), layout: new Analyses() }));
+  return parts[part];
+}
