@@ -7,6 +7,7 @@
 import type { DocSnapshot } from "../model";
 import { PLACEHOLDER_PATTERNS, PlaceholderPattern } from "../patterns/placeholders";
 import { finish, inSlices, type Steps } from "../steps";
+import { charClassBody } from "../text/charClass";
 import { DocFacts } from "./placeholderFacts";
 import { GuardContext, guardHolds } from "./placeholderGuards";
 
@@ -37,7 +38,7 @@ const { FIRST_CHARS, CANDIDATES } = candidateTable();
  * page a typed-array probe per character is faster still, but a writer's first 检查 runs in a fresh pane before the
  * JIT, where a loop over 600,000 characters is interpreted and the expression's native scan is many times faster.
  */
-const STARTS = new RegExp(`[${[...new Set(PLACEHOLDER_PATTERNS.map((p) => p.starts).join(""))].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
+const STARTS = new RegExp(`[${charClassBody(new Set(PLACEHOLDER_PATTERNS.map((p) => p.starts).join("")))}]`, "g");
 const cache = new WeakMap<DocSnapshot, Map<boolean, readonly PlaceholderMatch[]>>();
 
 function candidateTable(): { FIRST_CHARS: Uint8Array; CANDIDATES: Array<typeof STICKY> } {

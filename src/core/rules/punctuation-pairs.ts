@@ -12,6 +12,7 @@ import type { Finding } from "../finding";
 import { singleEditFix } from "../finding";
 import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messages";
 import type { DocSnapshot } from "../model";
+import { charClassBody } from "../text/charClass";
 import { leadingSpaceLength } from "../text/spaces";
 import { isAbbreviatedYear, protectedSpans } from "./punctuationChars";
 import { makeFinding } from "./report";
@@ -52,7 +53,7 @@ const LOOK_ALIKE_QUOTES: ReadonlySet<string> = new Set(['"', "'", "＂", "″"])
  * hand-written class once lacked ）, and a paragraph whose only slip was an unopened ） was never read).
  */
 const PAIR_MARKS: ReadonlySet<string> = new Set([...Object.keys(OPEN_TO_CLOSE), ...Object.keys(CLOSE_KIND), ...Object.keys(CLOSE_TO_OPEN), ...LOOK_ALIKE_QUOTES]);
-const ANY_PAIR_MARK = new RegExp(`[${[...PAIR_MARKS].map((mark) => `\\u${mark.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`);
+const ANY_PAIR_MARK = new RegExp(`[${charClassBody(PAIR_MARKS)}]`);
 
 /** What a list marker closed by a bracket is made of (1） a) 一）). */
 const MARKER_CHAR = /[0-9０-９a-zA-Z一二三四五六七八九十]/;

@@ -4,3 +4,4 @@ export * from "./width";
 export * from "./spaces";
 export * from "./sentences";
 export * from "./surrogates";
+export * from "./charClass";

@@ -2,6 +2,7 @@
  * Whitespace as it appears in pasted Chinese text: half-width spaces, the ideographic space (U+3000, used for the
  * two-character first-line indent), tabs and no-break spaces.
  */
+import { charClassBody } from "./charClass";
 
 const SPACE_CHARS = new Set([" ", "\u3000", "\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff"]);
 
@@ -12,7 +13,7 @@ export function isSpace(ch: string | undefined): boolean {
 const SPACE_CODES: ReadonlySet<number> = new Set([...SPACE_CHARS].map((c) => c.charCodeAt(0)));
 
 /** The same characters as the inside of a regular-expression class ([${SPACE_CLASS}]), for expressions built on it. */
-export const SPACE_CLASS = [...SPACE_CHARS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+export const SPACE_CLASS = charClassBody(SPACE_CHARS);
 
 /**
  * isSpace by character code (NaN, past the text's end, is not a space). Hot loops use it: text[i] on a CJK
