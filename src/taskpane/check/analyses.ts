@@ -38,8 +38,8 @@ interface Analysis {
   readonly findings: Promise<Finding[]>;
   /** Present for an analysis begun ahead (idle time), until a check hurries it. */
   readonly pace?: Background;
-  /** done: the findings are in; dropped: stopped before that (replaced, or its check cancelled). */
-  readonly state: { done: boolean; dropped: boolean };
+  /** done: the findings are in; dropped: stopped before that (replaced, or its check cancelled); wanted: a check waits for it. */
+  readonly state: { done: boolean; dropped: boolean; wanted: boolean };
 }
 
 export class Analyses {
@@ -53,6 +53,7 @@ export class Analyses {
   findings(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
     if (signal?.aborted) return Promise.reject(new AnalysisCancelled());
     const analysis = this.reusable(snapshot, options) ?? this.start(snapshot, options);
+    analysis.state.wanted = true;
     analysis.pace?.hurry();
     if (!signal || analysis.state.done) return analysis.findings;
     return new Promise<Finding[]>((resolve, reject) => {
@@ -69,9 +70,13 @@ export class Analyses {
     });
   }
 
-  /** Starts analysing `snapshot` in the browser's idle time, unless the same read and options are kept already. */
+  /**
+   * Starts analysing `snapshot` in the browser's idle time, unless the same read and options are kept already, or a
+   * check is waiting for the analysis under way (a read 概览 made meanwhile never cancels the writer's 检查).
+   */
   ahead(snapshot: DocSnapshot, options: CheckOptionsInput): void {
-    if (this.reusable(snapshot, options)) return;
+    const kept = this.kept;
+    if (this.reusable(snapshot, options) || (kept && kept.state.wanted && !kept.state.done)) return;
     this.start(snapshot, options, new Background()).findings.catch(() => undefined); // a dropped one is nobody's error
   }
 
@@ -83,7 +88,7 @@ export class Analyses {
 
   private start(snapshot: DocSnapshot, options: CheckOptionsInput, pace?: Background): Analysis {
     if (this.kept) this.drop(this.kept);
-    const state = { done: false, dropped: false };
+    const state = { done: false, dropped: false, wanted: false };
     const cancelled = () => state.dropped;
     const findings = (async () => {
       try {

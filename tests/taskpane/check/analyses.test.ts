@@ -102,3 +102,16 @@ describe("the check's kept analysis", () => {
     expect(excerpts(text.result.open)).toEqual(["XX"]);
   });
 });
+
+describe("an analysis ahead never gets in the way of a check", () => {
+  it("a read 概览 makes while a check analyses (the document edited meanwhile) does not cancel the check", async () => {
+    const { word } = setup();
+    const read = await word.readSnapshot();
+    const edited = { paragraphs: read.paragraphs.map((p, i) => (i === 5 ? { ...p, text: "全年完成调研XX次。" } : p)) };
+    // Right after the check's analysis has begun (its first turn), 概览 hands over its read of the edited document.
+    const text = startCheck(word, (phase) => {
+      if (phase === "analysing") queueMicrotask(() => analysesOf(word, "text").ahead(edited, partOptions({}, "text")));
+    });
+    expect(excerpts((await text).result.open)).toEqual(["**", "四、"]);
+  });
+});
