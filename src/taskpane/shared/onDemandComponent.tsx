@@ -46,7 +46,8 @@ export function onDemandComponent<P extends object>(
   const arrive = () =>
     (arriving ??= fetch().then(
       (component) => void (loaded = component),
-      (error: unknown) => void (failed = error instanceof DownloadError ? error : new DownloadError(String(error))),
+      // The loader turns every failure into a DownloadError (../../host/onDemand.ts).
+      (error: DownloadError) => void (failed = error),
     ));
   function OnDemand(props: P) {
     const [, again] = useReducer((n: number) => n + 1, 0);
