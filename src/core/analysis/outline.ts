@@ -2,7 +2,7 @@
  * The document's heading outline, computed once per snapshot and shared by the numbering rules: every marker with
  * its level, its run and the value it should carry, plus hierarchy slips and markers that seem to be missing.
  */
-import { DocParagraph, DocSnapshot, isBodyParagraph } from "../model";
+import { DocSnapshot, isBodyParagraph } from "../model";
 import { isHeadingLikeLine } from "../markers/headingLike";
 import { HeadingMarker, mayOpenTextMarker, parseHeadingMarker } from "../markers/parse";
 import type { HeadingLevel } from "../markers/shapes";
@@ -11,6 +11,7 @@ import { leadingSpaceLength } from "../text/spaces";
 import { AttachmentList, attachmentListStart, continuesAttachmentList } from "./attachmentList";
 import { continuesInlineList, markerInContext } from "./contextMarkers";
 import { scanEnumerationMarkers } from "./enumerationScan";
+import { keepOutline, keptOutline } from "./outlineMemo";
 import { runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
 
 export interface OutlineItem {
@@ -56,47 +57,25 @@ export interface Outline {
 }
 
 const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
-const cache = new WeakMap<DocSnapshot, Outline>();
-/**
- * The latest outline built, with the paragraphs it was built from. The pane's 格式 pass checks a new snapshot (the
- * same paragraphs with their layouts added) right after the text pass checked the plain one: the outline reads no
- * layout, so when every field it does read is the same it is the same outline, and need not be built again.
- */
-let latest: { readonly paragraphs: readonly DocParagraph[]; readonly outline: Outline } | undefined;
 
-/** True when the outline cannot tell `a` from `b`: it reads only a paragraph's text, list string, table level and part. */
-function sameOutlineInput(a: readonly DocParagraph[], b: readonly DocParagraph[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const p = a[i];
-    const q = b[i];
-    if (p === q) continue;
-    if (p.text !== q.text || p.listString !== q.listString || p.tableNestingLevel !== q.tableNestingLevel || p.part !== q.part) return false;
-  }
-  return true;
-}
-
-/** The outline of a snapshot (memoised: rules of one check share it). */
+/** The outline of a snapshot (memoised: rules of one check share it, and a snapshot of the same text reuses it). */
 export function analyzeOutline(doc: DocSnapshot): Outline {
-  return cache.get(doc) ?? finish(outlineSteps(doc));
+  return keptOutline(doc) ?? finish(newOutline(doc));
 }
 
 /** analyzeOutline in steps (../steps.ts), a slice of paragraphs each. */
 export function* outlineSteps(doc: DocSnapshot): Steps<Outline> {
-  const cached = cache.get(doc) ?? (latest && sameOutlineInput(latest.paragraphs, doc.paragraphs) ? latest.outline : undefined);
-  if (cached) {
-    cache.set(doc, cached);
-    return cached;
-  }
+  return keptOutline(doc) ?? (yield* newOutline(doc));
+}
+
+function* newOutline(doc: DocSnapshot): Steps<Outline> {
   let outline = yield* buildOutline(doc, new Set());
   // A level carried on across parents in one place and restarted at 1 under a new parent in another, within one
   // section: its own practice is to restart, and the carried-on numbers are slips. Read again without carrying there.
   // Sections decide apart: 株洲 2014 restarts its lists under 一、–五、 and runs 民生100 1、–100、 through 六、's （一）–（八）.
   const mixed = [...outline.carried].filter((scope) => outline.restartedUnderParent.has(scope));
   if (mixed.length > 0) outline = yield* buildOutline(doc, new Set(mixed));
-  cache.set(doc, outline);
-  latest = { paragraphs: doc.paragraphs, outline };
+  keepOutline(doc, outline);
   return outline;
 }
 

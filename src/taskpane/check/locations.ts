@@ -1,3 +1,4 @@
+import { sameOutlineInput } from "../../core/analysis/outlineMemo";
 import type { DocPart, DocSnapshot } from "../../core/model";
 import { outlineOf } from "../../core/stats/outline";
 
@@ -77,21 +78,13 @@ export function headingLocator(snapshot: DocSnapshot): (paragraphIndex: number) 
 }
 
 /**
- * True when `b`'s places are `a`'s: every paragraph has what a place is told from (its text and automatic number,
- * which make a heading, its table level, its part). A re-check of an unchanged document, or the 格式 part joining
- * with the layout read, then keeps the places already read instead of reading them all again at once, which took
- * some 150 ms of the list's drawing at 4× CPU slowdown (issue 11). Comparing is a pass over the paragraphs without
- * parsing any heading number.
+ * True when `b`'s places are `a`'s: a place is told from what the outline reads (a paragraph's text and automatic
+ * number, which make a heading, its table level, its part), so the outline's own comparison says it. A re-check of an
+ * unchanged document, or the 格式 part joining with the layout read, then keeps the places already read instead of
+ * reading them all again at once, which took some 150 ms of the list's drawing at 4× CPU slowdown (issue 11).
+ * Comparing is a pass over the paragraphs without parsing any heading number.
  */
-export function sameHeadingsInput(a: DocSnapshot, b: DocSnapshot): boolean {
-  if (a.paragraphs.length !== b.paragraphs.length) return false;
-  for (let i = 0; i < a.paragraphs.length; i++) {
-    const p = a.paragraphs[i];
-    const q = b.paragraphs[i];
-    if (p.text !== q.text || p.listString !== q.listString || p.tableNestingLevel !== q.tableNestingLevel || p.part !== q.part) return false;
-  }
-  return true;
-}
+export const sameHeadingsInput: (a: DocSnapshot, b: DocSnapshot) => boolean = sameOutlineInput;
 
 /** Every paragraph's place at once, read from the top (what headingLocator answers paragraph by paragraph). */
 export function headingLocations(snapshot: DocSnapshot): readonly Location[] {
