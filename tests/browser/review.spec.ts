@@ -97,8 +97,8 @@ test.describe("检查 · the review loop", () => {
     await expect(rows).toHaveCount(2);
     await expect(pane.getByTestId("verdict-title")).toHaveText("还有 2 处需要处理");
     await expect(pane.getByTestId("ignored").getByTestId("finding")).toHaveCount(1);
-    // Focus went to the row now in its place, on the same button: the writer goes on from there.
-    await expect(rows.nth(1).getByRole("button", { name: "忽略" })).toBeFocused();
+    // Focus went to the row now in its place, on its 定位 (review-feedback.spec.ts): the writer goes on from there.
+    await expect(rows.nth(1).getByRole("button", { name: /^定位第 2 处/ })).toBeFocused();
     await expect(pane.getByRole("button", { name: "重新检查" })).toBeVisible();
     await press(pane.getByRole("button", { name: "重新检查" }));
     await expect(rows).toHaveCount(2);

@@ -26,6 +26,7 @@ export function sectionUnits(groups: readonly FindingGroup[]): number[] {
 export const useSectionStyles = makeStyles({
   section: { display: "grid", gap: tokens.spacingVerticalS },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
   grow: { flexGrow: 1 },
 });
 
@@ -71,7 +72,10 @@ function CategorySectionView({ category, label, findings, groups: given, keyOf, 
   return (
     <section className={styles.section} aria-label={label} data-testid={`category-${category}`}>
       <div className={styles.header}>
-        <Text weight="semibold">{label}</Text>
+        {/* Takes focus (by script only) after an action whose group is gone: its notice is then under it. */}
+        <h3 tabIndex={-1} className={styles.heading}>
+          <Text weight="semibold">{label}</Text>
+        </h3>
         <CounterBadge count={findings.length} color="informative" size="small" overflowCount={9999} data-testid="category-count" />
         <span className={styles.grow} />
         {fixable.length > 0 ? (

@@ -16,18 +16,13 @@ import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER } from "./categories";
 import { FindingList, ListStylesAhead } from "./FindingList";
 import { isFixable } from "./fixes";
+import { groupKey } from "./groups";
 import { headingLocator, sameHeadingsInput, type Location } from "./locations";
+import { focusAfterAction, placeOf, type Place } from "./nextFocus";
 import { isBlocking, type WalkScope } from "./reviewSession";
 import { REVIEW } from "./reviewStrings";
 import { keyOf, type CheckResult } from "./session";
 import { useCheck } from "./useCheck";
-
-/** Where an action was taken: the control, its card's place in the list, and which of the card's buttons it was. */
-interface Place {
-  readonly from: HTMLElement | undefined;
-  readonly index: number;
-  readonly control: string | undefined;
-}
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, position: "relative" },
@@ -77,10 +72,10 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   const idle = !busy && !progress;
 
   /**
-   * Runs an action taken from a control in the list. When that control's card is gone afterwards (fixed, ignored),
-   * focus moves to the card now in its place (the same button when it has one) and the notice is placed there, so
-   * the writer goes on from where they were: focus never drops to the page and the pane never jumps to the top.
-   * The move waits for React to have drawn the session's latest state (see the layout effect below).
+   * Runs an action taken from a control in the list. When that control is gone afterwards (its finding fixed,
+   * ignored), focus goes on to the next control that makes sense there (./nextFocus.ts): focus never drops to the
+   * page and never lands on another group's action. The move waits for React to have drawn the session's latest
+   * state (see the layout effect below). The notice finds its own place (`placed` below).
    */
   const pendingPlace = useRef<Place>(undefined);
   const drawn = useRef(state);
@@ -89,35 +84,14 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     const here = root.current;
     if (!place || !here || drawn.current !== session.getState()) return;
     pendingPlace.current = undefined;
-    const { from, index, control } = place;
-    if (from && from.isConnected) {
-      // Still there (the walk, 定位, a failed fix): focus back on it if the document took it.
-      if (document.activeElement !== from) from.focus();
-      return;
-    }
-    const now = [...here.querySelectorAll<HTMLElement>("[data-card-key]")];
-    const target = index >= 0 && now.length > 0 ? now[Math.min(index, now.length - 1)] : undefined;
-    const button =
-      target?.querySelector<HTMLElement>(`[data-action="${control ?? ""}"]`) ??
-      (target?.matches("button") ? target : target?.querySelector<HTMLElement>("button")) ??
-      here.querySelector<HTMLElement>("[data-testid='verdict'] button") ??
-      here.querySelector<HTMLElement>("button");
-    button?.focus();
-    // The notice follows when its own card is gone (a retyped paragraph is a new card: its key holds the text).
-    const placed = session.getState().notice;
-    const at = target?.dataset.cardKey;
-    const anchored = placed && now.some((el) => el.dataset.cardKey === placed.at);
-    if (placed && at && !anchored && placed.at !== "toolbar") session.setNotice({ ...placed, at });
+    focusAfterAction(here, place);
   };
   useLayoutEffect(() => {
     drawn.current = state;
     restorePlace();
   });
   const keepPlace = (action: () => Promise<void>) => {
-    const from = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    const card = from?.closest<HTMLElement>("[data-card-key]");
-    const cards = root.current ? [...root.current.querySelectorAll<HTMLElement>("[data-card-key]")] : [];
-    const place: Place = { from, index: card ? cards.indexOf(card) : -1, control: from?.dataset.action };
+    const place = placeOf(root.current, document.activeElement instanceof HTMLElement ? document.activeElement : undefined);
     void action().then(() => {
       pendingPlace.current = place;
       restorePlace();
@@ -226,12 +200,13 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     if (at === "toolbar" || at === "verdict") return true;
     if (at === "ignored") return result.ignored.length > 0;
     if (at.startsWith("category:")) return result.open.some((f) => `category:${f.category}` === at && shownCategories.includes(f.category));
-    if (at.startsWith("group:")) return true; // a group that is gone renders nothing: checked below by its findings
+    // A group's card: two findings or more (one is drawn as a plain card).
+    if (at.startsWith("group:")) return result.open.filter((f) => shownCategories.includes(f.category) && `group:${groupKey(f)}` === at).length > 1;
     return [...result.open, ...result.ignored].some((f) => keyOf(result, f) === at);
   };
   // Made again only when the notice, the result or the filter change: the list (./FindingList.tsx) is drawn again then only.
   const placed = useMemo(() => {
-    const noticeAt = notice ? (rendered(notice.at) ? notice.at : result ? "verdict" : "toolbar") : undefined;
+    const noticeAt = notice ? ([notice.at, ...(notice.fallback ?? [])].find(rendered) ?? (result ? "verdict" : "toolbar")) : undefined;
     return notice && noticeAt ? { at: noticeAt, node: <NoticeHere notice={notice} /> } : undefined;
     // rendered() reads only the result and the filter.
   }, [notice, result, filter]);

@@ -54,7 +54,16 @@ function GroupCardView({ group, keyOf, locationOf, onWalk, onFixGroup, onIgnoreA
   const fixable = group.findings.filter(isFixable);
   const groupAt = `group:${group.key}`;
   return (
-    <div className={styles.card} role="group" aria-label={`${severity.label}：${first.message}（${REVIEW.occurrences(group.findings.length)}）`} data-testid="finding-group" data-card-key={groupAt}>
+    // Focusable by script only (tabIndex -1): it takes focus, with its name and count, when the location acted on
+    // was its last (./nextFocus.ts), and its notice is then right there, above its locations.
+    <div
+      className={styles.card}
+      role="group"
+      aria-label={`${severity.label}：${first.message}（${REVIEW.occurrences(group.findings.length)}）`}
+      tabIndex={-1}
+      data-testid="finding-group"
+      data-card-key={groupAt}
+    >
       <div className={styles.meta}>
         <Badge appearance="tint" color={severity.color} size="small">
           {severity.label}

@@ -30,6 +30,12 @@ export type Progress = { readonly phase: "reading" | "analysing"; readonly parag
  */
 export interface PlacedNotice extends Notice {
   readonly at: string;
+  /**
+   * Where it goes instead when `at` is no longer drawn, the first of them that is (else the verdict): a fixed or
+   * ignored finding's card is gone, so its notice goes to its group's card, or its category's heading. Never to the
+   * card now in its place, where it read as if it were about that finding (found in the 340 px walk).
+   */
+  readonly fallback?: readonly string[];
   /** A button in the notice (撤消排版), with the control to focus once it has run (by its data-action). */
   readonly action?: NoticeAction;
 }
@@ -202,6 +208,7 @@ export class ReviewSession {
 
   /** 定位: selects the finding; when its paragraph changed since the check, re-checks and selects it again. */
   select(finding: Finding, at: string): Promise<void> {
+    const around = aroundFinding(finding);
     return this.act(at, async () => {
       const result = this.state.result;
       if (!result) return;
@@ -211,10 +218,11 @@ export class ReviewSession {
       const fresh = this.state.result;
       const again = fresh && (fresh.open.find((f) => keyOf(fresh, f) === key) ?? sameInParagraph(fresh.open, finding));
       if (again && fresh && (await this.selectIn(fresh, again, at))) {
-        this.set({ notice: { intent: "info", text: REVIEW.changedRecheckedSelected, at } });
+        // At the finding as it is now: its key changed with its paragraph's text.
+        this.set({ notice: { intent: "info", text: REVIEW.changedRecheckedSelected, at: keyOf(fresh, again), fallback: around } });
         return;
       }
-      this.set({ notice: { intent: "warning", text: UI.check.changedRechecked, at } });
+      this.set({ notice: { intent: "warning", text: UI.check.changedRechecked, at, fallback: around } });
     });
   }
 
@@ -279,8 +287,21 @@ export class ReviewSession {
       let removed = 0;
       if (ids.length > 0 && this.word.capabilities.comments) removed = (await this.word.deleteComments(ids)).length;
       const text = removed > 0 ? `${notice.text} ${REVIEW.commentsRemovedWithFix(removed)}` : notice.text;
-      await this.check({ ...notice, text, at });
+      await this.check({ ...notice, text, at, fallback: aroundFinding(findings[0]) });
+      if (findings.length === 1 && applied.length === 0) this.noticeFollows(findings[0], at);
     });
+  }
+
+  /**
+   * A finding that an action did not change (its paragraph was edited since the check, so the fix was refused) is still
+   * there after the re-check, under a new key (its key holds the text around it): the notice stays with it. Only then:
+   * after a fix that applied, the same rule's same words in the paragraph are another finding.
+   */
+  private noticeFollows(finding: Finding, at: string): void {
+    const { notice, result } = this.state;
+    if (!notice || notice.at !== at || !result || result.open.some((f) => keyOf(result, f) === at)) return;
+    const again = sameInParagraph(result.open, finding);
+    if (again) this.set({ notice: { ...notice, at: keyOf(result, again) } });
   }
 
   private hasComment(id: string): boolean {
@@ -301,7 +322,9 @@ export class ReviewSession {
       const next = reclassify(now, keys.slice(dropped));
       const count = ignored ? next.ignored.length - now.ignored.length : 0;
       const text = dropped > 0 ? UI.check.ignoresDropped(dropped) : ignored ? REVIEW.ignoredNow(count) : REVIEW.unignoredNow;
-      this.set({ result: next, notice: { intent: dropped > 0 ? "warning" : "success", text, at } });
+      // An ignored finding's card moves to the ignored ones, out of sight: the notice stays where the action was.
+      const place = ignored ? { at: `group:${groupKey(finding)}`, fallback: [`category:${finding.category}`] } : { at };
+      this.set({ result: next, notice: { intent: dropped > 0 ? "warning" : "success", text, ...place } });
     });
   }
 
@@ -404,6 +427,11 @@ export function reviewSessionFor(word: DocumentHost, scope: object): ReviewSessi
 /** The same findings under other stored keys (忽略, 取消忽略), the 格式 check's state kept. */
 function reclassify(result: CheckResult, keys: readonly string[]): CheckResult {
   return classify(result.snapshot, [...result.open, ...result.ignored].sort(byPosition), keys, result.layoutCheck);
+}
+
+/** Where a notice about a finding goes once the finding's card is gone: its group's card, else its category's heading. */
+function aroundFinding(finding: Finding | undefined): readonly string[] {
+  return finding ? [`group:${groupKey(finding)}`, `category:${finding.category}`] : [];
 }
 
 /** After an edit close to it (its key holds the text around it), the same rule's same excerpt nearest in its paragraph. */
