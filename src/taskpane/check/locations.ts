@@ -85,25 +85,3 @@ export function headingLocator(snapshot: DocSnapshot): (paragraphIndex: number) 
  * Comparing is a pass over the paragraphs without parsing any heading number.
  */
 export const sameHeadingsInput: (a: DocSnapshot, b: DocSnapshot) => boolean = sameOutlineInput;
-
-/** Every paragraph's place at once, read from the top (what headingLocator answers paragraph by paragraph). */
-export function headingLocations(snapshot: DocSnapshot): readonly Location[] {
-  const { paragraphs } = snapshot;
-  const outline = outlineOf(snapshot);
-  const locations: Location[] = [];
-  let current: string | undefined;
-  let next = 0;
-  for (let index = 0; index < paragraphs.length; index++) {
-    let isHeading = false;
-    if (next < outline.length && outline[next].paragraphIndex === index) {
-      const heading = outline[next].marker + outline[next].title;
-      current = heading.length > LABEL_MAX ? `${heading.slice(0, LABEL_MAX)}…` : heading;
-      isHeading = true;
-      next += 1;
-    }
-    const part = paragraphs[index].part;
-    if (part) locations.push({ kind: "part", part });
-    else locations.push(isHeading ? { kind: "heading" } : current ? { kind: "under", heading: current } : { kind: "beforeHeadings" });
-  }
-  return locations;
-}

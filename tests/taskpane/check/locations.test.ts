@@ -1,12 +1,18 @@
-import { headingLocations, headingLocator, sameHeadingsInput } from "../../../src/taskpane/check/locations";
-import { snapshotFromLines } from "../../../src/core/model";
+import { headingLocator, sameHeadingsInput, type Location } from "../../../src/taskpane/check/locations";
+import { DocSnapshot, snapshotFromLines } from "../../../src/core/model";
+
+/** Every paragraph's place, asked from the top, as the 检查 tab asks them (one locator per reading). */
+const placesOf = (snapshot: DocSnapshot): (Location | undefined)[] => {
+  const locate = headingLocator(snapshot);
+  return snapshot.paragraphs.map((_, i) => locate(i));
+};
 
 describe("where a finding is, as the writer finds it in Word", () => {
   it("names the heading a paragraph sits under, marks headings, and the part before the first heading", () => {
     const snapshot = snapshotFromLines(
       ["市委办公室2025年工作总结", "今年以来……现将有关情况总结如下：", "一、加强理论学习", "组织学习**次。", "（一）抓好集中学习，全年组织中心组学习十二次以上", "正文。"].join("\n"),
     );
-    expect(headingLocations(snapshot)).toEqual([
+    expect(placesOf(snapshot)).toEqual([
       { kind: "beforeHeadings" },
       { kind: "beforeHeadings" },
       { kind: "heading" },
@@ -27,7 +33,7 @@ describe("a finding outside the main text", () => {
         { text: "见XX号文件。", tableNestingLevel: 0, part: "footnote" as const },
       ],
     };
-    expect(headingLocations(snapshot)).toEqual([
+    expect(placesOf(snapshot)).toEqual([
       { kind: "heading" },
       { kind: "under", heading: "一、主要工作" },
       { kind: "part", part: "header" },
@@ -44,8 +50,11 @@ describe("places read as far down as asked", () => {
       for (let k = 0; k < 60; k++) lines.push(`第${section}项工作的正文第${k}段。`);
     }
     const snapshot = snapshotFromLines(lines.join("\n"));
-    const whole = headingLocations(snapshot);
-    expect(whole[1]).toEqual({ kind: "under", heading: "1.第1项工作" });
+    const whole: Location[] = [];
+    for (let section = 1; section <= 30; section++) {
+      whole.push({ kind: "heading" });
+      for (let k = 0; k < 60; k++) whole.push({ kind: "under", heading: `${section}.第${section}项工作` });
+    }
     const locate = headingLocator(snapshot);
     const far = lines.length - 1;
     expect(locate(far)).toEqual({ kind: "under", heading: "30.第30项工作" });
@@ -64,13 +73,22 @@ describe("places read as far down as asked", () => {
         { text: "正文。", tableNestingLevel: 0 },
         { text: "（一）抓学习", tableNestingLevel: 0 },
         { text: "正文。", tableNestingLevel: 0 },
-        { text: "二、其他", tableNestingLevel: 0, part: "header" as const },
         { text: "正文。", tableNestingLevel: 0 },
+        // A header's paragraphs come after the main text's in a snapshot (src/core/model.ts).
+        { text: "二、其他", tableNestingLevel: 0, part: "header" as const },
       ],
     };
-    const whole = headingLocations(snapshot);
-    expect(whole[4]).toEqual({ kind: "under", heading: "一、主要工作" });
-    expect(whole[6]).toEqual({ kind: "under", heading: "（一）抓学习" });
+    const whole: Location[] = [
+      { kind: "beforeHeadings" }, // 关于XX的报告: an unnumbered title is no heading a writer is placed under
+      { kind: "beforeHeadings" },
+      { kind: "heading" },
+      { kind: "under", heading: "一、主要工作" }, // a numbered cell is not a heading
+      { kind: "under", heading: "一、主要工作" },
+      { kind: "heading" },
+      { kind: "under", heading: "（一）抓学习" },
+      { kind: "under", heading: "（一）抓学习" },
+      { kind: "part", part: "header" },
+    ];
     for (const order of [[8, 0, 4, 6, 1, 2, 3, 5, 7], [0, 1, 2, 3, 4, 5, 6, 7, 8], [6, 5, 4, 3, 2, 1, 0, 8, 7]]) {
       const locate = headingLocator(snapshot);
       const asked = new Map(order.map((i) => [i, locate(i)] as const));

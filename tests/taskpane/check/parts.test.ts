@@ -2,7 +2,7 @@
 import { createSimulatedWord } from "../../../src/playground/fakeWord/host";
 import { createWordGateway } from "../../../src/word/officeGateway";
 import { runCheck, targetOf } from "../../../src/taskpane/check/session";
-import { headingLocations } from "../../../src/taskpane/check/locations";
+import { headingLocator } from "../../../src/taskpane/check/locations";
 
 describe("检查 with headers and footers", () => {
   it("finds a placeholder in the header, says it is there, and selects it in the header", async () => {
@@ -14,7 +14,7 @@ describe("检查 with headers and footers", () => {
     const result = await runCheck(word);
     const inHeader = result.open.filter((finding) => finding.paragraphIndex === 2);
     expect(inHeader.map((finding) => [finding.category, finding.excerpt])).toEqual([["placeholder", "XX"]]);
-    expect(headingLocations(result.snapshot)[2]).toEqual({ kind: "part", part: "header" });
+    expect(headingLocator(result.snapshot)(2)).toEqual({ kind: "part", part: "header" });
     expect(result.snapshot.unchecked).toEqual(["footnote", "endnote", "textBox"]);
 
     expect(await word.selectSpan(targetOf(result.snapshot, inHeader[0]))).toBe("ok");
