@@ -1,5 +1,6 @@
 /**
- * The pane's prerendered first screen (src/taskpane/shell/prerender.tsx), for webpack.config.js: at the start of each
+ * The pane's prerendered first screen (src/taskpane/shell/prerender.tsx, for the pages of
+ * src/playground/prerenderPages.tsx), for webpack.config.js: at the start of each
  * build (and each rebuild of `npm start`), a child Node process compiles that module for Node with webpack itself
  * (the packages of node_modules left to Node's require, so only our own sources are compiled), runs it and hands the
  * HTML back for the pages' templates (taskpane.html, pane-bench.html). Most of its time is Node loading Fluent's
@@ -19,7 +20,7 @@ function nodeConfig() {
     mode: "development",
     target: "node",
     devtool: false,
-    entry: path.join(ROOT, "src", "taskpane", "shell", "prerender.tsx"),
+    entry: path.join(ROOT, "src", "playground", "prerenderPages.tsx"),
     output: { path: OUT_DIR, filename: "prerender.js", library: { type: "commonjs2" }, clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     // Every package is Node's to load (their CommonJS builds): webpack compiles our sources only.
@@ -70,11 +71,11 @@ class PrerenderShellPlugin {
     compiler.hooks.beforeRun.tap("PrerenderShellPlugin", start);
     // In `npm start`, a save elsewhere (the core, the playground, the Word layer) does not change the pane's first
     // screen: prerendering again (a webpack compile in a child process, some 20 s on a busy machine) would hold every
-    // rebuild. The shell is drawn from src/taskpane's components only.
-    const shellSources = `${path.sep}src${path.sep}taskpane${path.sep}`;
+    // rebuild. The shells are drawn from src/taskpane's components, and the benchmark page's from its view.
+    const shellSources = [`${path.sep}src${path.sep}taskpane${path.sep}`, `${path.sep}src${path.sep}playground${path.sep}paneBench`, "prerenderPages"];
     compiler.hooks.watchRun.tap("PrerenderShellPlugin", (watching) => {
       const changed = watching.modifiedFiles;
-      if (!this.shells || !changed || [...changed].some((file) => file.includes(shellSources))) start();
+      if (!this.shells || !changed || [...changed].some((file) => shellSources.some((source) => file.includes(source)))) start();
     });
   }
 

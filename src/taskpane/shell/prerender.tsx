@@ -2,14 +2,16 @@
  * Run by the build (scripts/prerender-shell.js, in Node): the pane's first screen as HTML, rendered by the pane's own
  * components in the state they start in (概览 shown, its first read on the way), with the CSS Griffel collected for
  * it, for the pages to hold before any script has run (./boot.ts). React hydrates exactly this markup, so it must be
- * what the page's first render gives: each page's root element here is the one its React part mounts.
+ * what the page's first render gives: each page's root element here is the one its React part mounts. The pages
+ * are given by the build's entry (src/playground/prerenderPages.tsx, a composition root: the benchmark's page is
+ * the playground's), so that the pane's code never imports the playground's.
  */
+import type { ReactElement } from "react";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { FluentProvider, RendererProvider, renderToStyleElements, webLightTheme } from "@fluentui/react-components";
 import type { DocumentHost } from "../../host/port";
 import { App, styleRenderer } from "../App";
 import type { PaneServices } from "../services";
-import { BenchPane, type BenchControl } from "../../playground/paneBenchView";
 import { OverviewFigures } from "../overview/OverviewFigures";
 import { FIGURES_TEMPLATE_ID } from "./boot";
 
@@ -22,10 +24,8 @@ export interface Shell {
   readonly templates: string;
 }
 
-export type ShellPage = "taskpane" | "pane-bench";
-
 /** Never called while prerendering: the pane reads the document in effects, which the server does not run. */
-const unusedServices: PaneServices = {
+export const unusedServices: PaneServices = {
   word: new Proxy({} as DocumentHost, {
     get: () => {
       throw new Error("the prerendered pane must not read the document");
@@ -33,13 +33,13 @@ const unusedServices: PaneServices = {
   }),
   store: { get: () => undefined, set: () => undefined },
 };
-const unusedControl: BenchControl = { connect: () => undefined, mounted: () => undefined };
 
-export function prerenderShells(): Record<ShellPage, Shell> {
-  const pages: Record<ShellPage, string> = {
-    taskpane: renderToString(<App services={unusedServices} />),
-    "pane-bench": renderToString(<BenchPane services={unusedServices} control={unusedControl} />),
-  };
+/** The pane as its page mounts it, in the state it starts in. */
+export const paneAsMounted = (): ReactElement => <App services={unusedServices} />;
+
+/** Each page's shell, from the element its React part mounts (the pane: paneAsMounted). */
+export function prerenderShells<Page extends string>(pages: Record<Page, () => ReactElement>): Record<Page, Shell> {
+  const roots = Object.entries<() => ReactElement>(pages).map(([page, element]) => [page, renderToString(element())] as const);
   // The figures under a provider of the same theme: the same class names and tokens as inside the pane. Only the
   // inside of the provider's element is kept; the boot puts it inside the pane's own provider. Through the pane's
   // style renderer, so that their CSS is among the page's styles below: without it the boot's figures were painted
@@ -56,10 +56,7 @@ export function prerenderShells(): Record<ShellPage, Shell> {
   const styles = renderToStaticMarkup(<>{renderToStyleElements(styleRenderer)}</>);
   // hidden: Internet Explorer 11 knows no <template> and would show its inside under its explanation (oldWebView.js).
   const templates = `<template id="${FIGURES_TEMPLATE_ID}" hidden>${figures}</template>`;
-  return {
-    taskpane: { root: pages.taskpane, styles, templates },
-    "pane-bench": { root: pages["pane-bench"], styles, templates },
-  };
+  return Object.fromEntries(roots.map(([page, root]) => [page, { root, styles, templates }])) as Record<Page, Shell>;
 }
 
 /** The figures' markup without the FluentProvider element (and its theme <style>) around it. */

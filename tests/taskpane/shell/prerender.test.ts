@@ -3,7 +3,7 @@
  * run are painted with the page's styles only, so every class of their template must have its rule among them
  * (without it they were painted one under the other, unstyled, and jumped into a row when React came).
  */
-import { prerenderShells } from "../../../src/taskpane/shell/prerender";
+import { prerenderShells } from "../../../src/playground/prerenderPages";
 
 // Jest would resolve the pane's import of ./shellIntent to the page's plain script beside it (shellIntent.js, which
 // needs a window); webpack resolves it to the module, as here.
