@@ -12,6 +12,7 @@ import { Announcer, NoticeHere } from "./Announcer";
 import { FixAllDialog } from "./FixAllDialog";
 import { LayoutFixDialog } from "./LayoutFixDialog";
 import { TypesetButton } from "../typeset/TypesetButton";
+import { ToolbarStatus } from "./ToolbarStatus";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER } from "./categories";
 import { FindingList, ListStylesAhead } from "./FindingList";
@@ -27,6 +28,10 @@ import { useCheck } from "./useCheck";
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, position: "relative" },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // 上一处 and 下一处 as one control that wraps as a whole: at 340 px they were split over two lines (found in the walk).
+  walk: { display: "inline-flex", flexWrap: "nowrap" },
+  walkPrevious: { minWidth: "auto", borderTopRightRadius: 0, borderBottomRightRadius: 0 },
+  walkNext: { minWidth: "auto", borderTopLeftRadius: 0, borderBottomLeftRadius: 0, marginInlineStart: "-1px" },
   progress: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -224,12 +229,27 @@ export function CheckTab({ word }: { word: DocumentHost }) {
         </Button>
         {result ? (
           <>
-            <Button icon={<ArrowPreviousRegular />} disabledFocusable={!idle} data-action="previous" onClick={() => keepPlace(() => session.walk("previous", walkScope, "toolbar"))}>
-              {REVIEW.previous}
-            </Button>
-            <Button icon={<ArrowNextRegular />} iconPosition="after" disabledFocusable={!idle} data-action="next" onClick={() => keepPlace(() => session.walk("next", walkScope, "toolbar"))}>
-              {REVIEW.next}
-            </Button>
+            <span className={styles.walk} role="group" aria-label={REVIEW.walkGroup} data-testid="walk-buttons">
+              <Button
+                className={styles.walkPrevious}
+                icon={<ArrowPreviousRegular />}
+                disabledFocusable={!idle}
+                data-action="previous"
+                onClick={() => keepPlace(() => session.walk("previous", walkScope, "toolbar"))}
+              >
+                {REVIEW.previous}
+              </Button>
+              <Button
+                className={styles.walkNext}
+                icon={<ArrowNextRegular />}
+                iconPosition="after"
+                disabledFocusable={!idle}
+                data-action="next"
+                onClick={() => keepPlace(() => session.walk("next", walkScope, "toolbar"))}
+              >
+                {REVIEW.next}
+              </Button>
+            </span>
             {/* Always there, so that focus stays on it after the fixes it made are gone from the list. */}
             <Button icon={<WrenchRegular />} ref={fixAllButton} disabledFocusable={!idle} data-action="fix-everything" onClick={askToFixEverything}>
               {REVIEW.fixEverything}
@@ -249,22 +269,24 @@ export function CheckTab({ word }: { word: DocumentHost }) {
         {/* Last, so the review loop's buttons stay together; there before the first check too. */}
         <TypesetButton word={word} session={session} disabled={!idle} />
       </div>
+      {/* A check's progress and the toolbar's notices, in a line kept for them: the verdict and the list stay put. */}
+      <ToolbarStatus notice={placed?.at === "toolbar" ? notice : undefined}>
+        {progress ? (
+          <div className={styles.progress}>
+            <Spinner size="tiny" />
+            <Text>{progress.phase === "reading" ? UI.check.readingDocument : UI.check.analysing(progress.paragraphs ?? 0)}</Text>
+            <Button size="small" onClick={() => session.cancel()}>
+              {UI.check.cancel}
+            </Button>
+          </div>
+        ) : null}
+      </ToolbarStatus>
       {result && !word.capabilities.comments ? (
         <Text size={200} data-testid="comments-unavailable">
           {word.capabilities.commentsUnavailableReason ?? UI.check.commentsUnavailable}
         </Text>
       ) : null}
       {progress ? <ListStylesAhead /> : null}
-      {progress ? (
-        <div className={styles.progress}>
-          <Spinner size="tiny" />
-          <Text>{progress.phase === "reading" ? UI.check.readingDocument : UI.check.analysing(progress.paragraphs ?? 0)}</Text>
-          <Button size="small" onClick={() => session.cancel()}>
-            {UI.check.cancel}
-          </Button>
-        </div>
-      ) : null}
-      {placed?.at === "toolbar" ? placed.node : null}
       {!result && !progress ? <Text>{UI.check.intro}</Text> : null}
       {result ? (
         <>

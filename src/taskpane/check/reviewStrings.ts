@@ -2,6 +2,7 @@
 export const REVIEW = {
   previous: "上一处",
   next: "下一处",
+  walkGroup: "逐处查看",
   walkScopeAll: "全部问题",
   walkDone: "没有需要处理的问题了。",
   walkPosition: (position: number, total: number) => `第 ${position} 处，共 ${total} 处。`,
