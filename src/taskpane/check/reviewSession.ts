@@ -153,12 +153,15 @@ export class ReviewSession {
 
   /** Runs the 格式 part and joins its findings to the result as it is then (ignores made meanwhile kept). */
   private async joinLayoutPart(controller: AbortController, layout: () => Promise<LayoutFindings>): Promise<void> {
+    // Said once, after the 检查 the writer clicked; a re-check that follows an action (a fix, 一键排版) leaves that
+    // action's notice alone: "格式检查完成" after every fix was noise, and the verdict shows the 格式 findings anyway.
+    const afterAction = this.state.notice !== undefined;
     try {
       const found = await layout();
       const current = this.state.result;
       if (this.abort !== controller || current?.layoutCheck !== "pending") return;
       const result = joinLayout(current, found);
-      this.set({ result, notice: this.told(layoutDoneText(result)) });
+      this.set(afterAction ? { result } : { result, notice: this.told(layoutDoneText(result)) });
     } catch (error) {
       const current = this.state.result;
       if (this.abort !== controller || current?.layoutCheck !== "pending") return;
