@@ -137,4 +137,28 @@ test.describe("检查 · feedback and focus after an action on a finding", () =>
     expect(await noticePlace(pane)).toBe("verdict");
     await expect(pane.getByTestId("ignored").getByRole("heading")).toBeFocused();
   });
+
+  test("修正 with the keyboard on a category's only card: focus on a heading, so Enter again changes nothing", async ({ page }) => {
+    // The walk's 编号 card: after its 修正, focus went to the next category's 修正, and a second Enter fixed that too.
+    await withoutLayoutCheck(page);
+    await openPlayground(page);
+    await loadText(page, ["一、主要工作", "（一）、抓学习。", "一是学习；三是调研。"].join("\n"), "草稿.txt");
+    const pane = page.getByTestId("taskpane");
+    await pane.getByRole("tab", { name: "检查" }).click();
+    await pane.getByRole("button", { name: "检查", exact: true }).click();
+    const numbering = pane.getByTestId("category-numbering");
+    await numbering.getByTestId("finding").filter({ hasText: "（一）、" }).getByRole("button", { name: "修正", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(paragraph(page, 1)).toHaveText("（一）抓学习。");
+    await expect(pane.getByTestId("notice")).toContainText("已修正 1 处");
+    // 编号 is gone: the notice in the verdict, focus on the heading of the category now in its place.
+    await expect(numbering).toHaveCount(0);
+    expect(await noticePlace(pane)).toBe("verdict");
+    const heading = pane.getByRole("heading", { name: "一是序列" });
+    await expect(heading).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(500);
+    await expect(paragraph(page, 2)).toHaveText("一是学习；三是调研。");
+    await expect(heading).toBeFocused();
+  });
 });
