@@ -52,7 +52,10 @@ export class Analyses {
    */
   findings(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
     if (signal?.aborted) return Promise.reject(new AnalysisCancelled());
-    const analysis = this.reusable(snapshot, options) ?? this.start(snapshot, options);
+    const reused = this.reusable(snapshot, options);
+    const analysis = reused ?? this.start(snapshot, options);
+    // Seen in a performance profile (DevTools, `node scripts/bench.js --profile`): whether a check found its analysis made.
+    if (reused) mark(reused.state.done ? "gongwen:analysis-reused" : "gongwen:analysis-hurried");
     analysis.state.wanted = true;
     analysis.pace?.hurry();
     if (!signal || analysis.state.done) return analysis.findings;
@@ -103,7 +106,10 @@ export class Analyses {
     })();
     const analysis: Analysis = { snapshot, options, pace, state, findings };
     findings.then(
-      () => (state.done = true),
+      () => {
+        state.done = true;
+        if (pace) mark("gongwen:analysis-ahead-done");
+      },
       () => this.drop(analysis), // a failed analysis is not kept: the next check tries again
     );
     this.kept = analysis;
@@ -115,6 +121,10 @@ export class Analyses {
     analysis.state.dropped = true;
     if (this.kept === analysis) this.kept = undefined;
   }
+}
+
+function mark(name: string): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(name);
 }
 
 export type CheckPart = "text" | "layout";
