@@ -8,7 +8,7 @@
  *
  * Busy is said once, on the list's container (./listBusy.ts), never on each of its buttons.
  */
-import { forwardRef, memo, useEffect, useMemo, useState, type ReactNode } from "react";
+import { forwardRef, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
 import { CategorySection, sectionUnits, useSectionStyles } from "./CategorySection";
@@ -21,7 +21,7 @@ import { CATEGORY_ORDER, categoryLabel } from "./categories";
 import { LIST_LABEL, useListBusyStyles } from "./listBusy";
 import { shareOut, useRevealed } from "../shared/reveal";
 import type { CheckResult } from "./session";
-import { groupFindings } from "./groups";
+import { groupFindings, type FindingGroup } from "./groups";
 
 const useStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalM },
@@ -51,33 +51,44 @@ export const FindingList = memo(
   forwardRef<HTMLHeadingElement, FindingListProps>(function FindingList({ busy, ...content }, ignoredHeading) {
     const styles = useStyles();
     const busyStyles = useListBusyStyles();
+    const container = useRef<HTMLDivElement>(null);
     return (
       // One group for assistive technology, disabled as a whole while busy: aria-disabled on a group applies to the
       // focusable elements inside it (WAI-ARIA 1.2), so each button reads as unavailable yet stays in the Tab order.
       // Its content is not drawn again when only `busy` changes; a veil over it shows it (./listBusy.ts).
-      <div role="group" aria-label={LIST_LABEL} aria-disabled={busy} className={`${styles.list} ${busyStyles.list}`}>
-        <ListContent {...content} ref={ignoredHeading} />
+      <div role="group" aria-label={LIST_LABEL} aria-disabled={busy} className={`${styles.list} ${busyStyles.list}`} ref={container}>
+        <ListContent {...content} container={container} ref={ignoredHeading} />
       </div>
     );
   }),
 );
 
+interface ListContentProps extends Omit<FindingListProps, "busy"> {
+  readonly container: RefObject<HTMLDivElement | null>;
+}
+
 const ListContent = memo(
-  forwardRef<HTMLHeadingElement, Omit<FindingListProps, "busy">>(function ListContent({ result, filter, notice, keyOf, locationOf, actions: { onRestoreAll, ...actions } }, ignoredHeading) {
+  forwardRef<HTMLHeadingElement, ListContentProps>(function ListContent({ result, filter, notice, keyOf, locationOf, container, actions: { onRestoreAll, ...actions } }, ignoredHeading) {
+    // Each category's groups in the order last shown (see keepOrder), remembered for as long as the list is shown.
+    const shownOrder = useRef(new Map<Category, ReadonlyMap<string, number>>());
     const sections = useMemo(
       () =>
         CATEGORY_ORDER.filter((category) => !filter || category === filter)
           .map((category) => {
             const findings = result.open.filter((finding) => finding.category === category);
-            return { category, findings, groups: groupFindings(findings) };
+            const groups = keepOrder(groupFindings(findings), shownOrder.current.get(category));
+            shownOrder.current.set(category, new Map(groups.map((group, index) => [group.key, index])));
+            return { category, findings, groups };
           })
           .filter((section) => section.findings.length > 0),
       [result, filter],
     );
     // A long list is drawn a screenful first, the rest in later turns (../shared/reveal.ts); the ignored findings come last.
     const units = useMemo(() => [...sections.map((section) => sectionUnits(section.groups)), result.ignored.map(() => 1)], [sections, result]);
-    const revealed = useRevealed(units.reduce((n, costs) => costs.reduce((m, c) => m + c, n), 0));
+    const total = units.reduce((n, costs) => costs.reduce((m, c) => m + c, n), 0);
+    const revealed = useRevealed(total);
     const limits = shareOut(revealed, units);
+    useHeightHeld(container, result.layoutCheck === "pending" || revealed < total);
     return (
       <>
         {sections.map(({ category, findings, groups }, index) => (
@@ -109,6 +120,48 @@ const ListContent = memo(
     );
   }),
 );
+
+/**
+ * While the list is not all there, it keeps at least the height it had when it last was: a re-check (after each 修正)
+ * shows its text findings first, without the 格式 section, which joins seconds later and is drawn again in batches
+ * (../shared/reveal.ts). Meanwhile a long list was some 7,600 px shorter on 800 pages: a pane scrolled into its lower
+ * part was pulled up to the new end, and stayed there when the section came back. `unsettled` is true while a 格式
+ * part is pending or cards are still to be drawn; the height is read once the list is settled (one layout, which the
+ * frame would do anyway), and the hold is let go then.
+ */
+function useHeightHeld(container: RefObject<HTMLDivElement | null>, unsettled: boolean): void {
+  const settledHeight = useRef(0);
+  useLayoutEffect(() => {
+    const box = container.current;
+    if (!box) return;
+    if (unsettled) {
+      if (settledHeight.current > 0) box.style.minHeight = `${settledHeight.current}px`;
+      return;
+    }
+    box.style.minHeight = "";
+    settledHeight.current = box.offsetHeight;
+  });
+}
+
+/**
+ * Groups that were shown before stay in the order they were shown in; a group new to the list comes right after the
+ * shown group that precedes it in document order (the first of the category when none does). Groups come in the order
+ * of their first finding (./groups.ts), so without this a 修正 of a group's first location moved the whole group below
+ * the groups whose first finding was now earlier: on an 800-page report the group the writer was working on jumped
+ * some 1,000 px down the pane and another group's card took its place under the pointer (found in the 340 px walk).
+ */
+export function keepOrder(groups: readonly FindingGroup[], shown: ReadonlyMap<string, number> | undefined): FindingGroup[] {
+  if (!shown || shown.size === 0) return [...groups];
+  const known = groups.filter((group) => shown.has(group.key)).sort((a, b) => (shown.get(a.key) ?? 0) - (shown.get(b.key) ?? 0));
+  // New groups, by the shown group that precedes them in document order (undefined: none does).
+  const following = new Map<string | undefined, FindingGroup[]>();
+  let previous: string | undefined;
+  for (const group of groups) {
+    if (shown.has(group.key)) previous = group.key;
+    else following.set(previous, [...(following.get(previous) ?? []), group]);
+  }
+  return [...(following.get(undefined) ?? []), ...known.flatMap((group) => [group, ...(following.get(group.key) ?? [])])];
+}
 
 /**
  * Works out the list's styles ahead of its first drawing, while a check runs (the 检查 tab shows this with its
