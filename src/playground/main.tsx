@@ -10,6 +10,7 @@
 import { createRoot } from "react-dom/client";
 import { createSimulatedWord } from "./fakeWord/host";
 import type { ApiVersion } from "./fakeWord/host";
+import type { OpKind } from "./fakeWord/context";
 import { createWordGateway } from "../word/officeGateway";
 import { wordSelfTestBench } from "../word/selfTestBench";
 import { playgroundSelfTestBench } from "./selfTestBench";
@@ -31,6 +32,12 @@ const sample = splitParts(layoutSample ? LAYOUT_SAMPLE_PARAGRAPHS : SAMPLE_PARAG
 const simulated = createSimulatedWord({ apiVersion, desktopApiVersion, paragraphs: sample.body, parts: sample.parts, getOoxmlMs });
 // The layout sample keeps a blank document's page (Word's own margins): a 格式 finding of its own.
 if (!layoutSample) simulated.doc.setPage(pageFromLayout(SAMPLE_PAGE));
+// ?faults=1: browser tests make the next Word call of a kind fail (window.gongwenFailNext("insertOoxml", code)), to
+// walk the pane's failure paths as a writer meets them.
+if (query.get("faults") === "1") {
+  const failNext = (op: OpKind, code: string, message?: string) => simulated.failOn({ op, nth: simulated.opCount(op) + 1, code, message });
+  Object.assign(window, { gongwenFailNext: failNext });
+}
 const services = {
   word: createWordGateway(simulated.host),
   store: browserStore("gongwen-playground"),
