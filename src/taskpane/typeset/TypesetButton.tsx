@@ -9,6 +9,7 @@ import type { DocumentHost } from "../../host/port";
 import type { ReviewSession } from "../check/reviewSession";
 import { TYPESET, TYPESET_ACTION } from "./strings";
 import { onDemandComponent } from "../shared/onDemandComponent";
+import { focusBack } from "../shared/focusBack";
 
 const TypesetDialog = onDemandComponent(() => import(/* webpackChunkName: "typeset" */ "./TypesetDialog").then((m) => m.TypesetDialog));
 
@@ -25,10 +26,12 @@ export function TypesetButton({ word, session, disabled }: { word: DocumentHost;
           <TypesetDialog
             word={word}
             session={session}
-            onClose={() => {
+            onClose={(applied) => {
               setOpen(false);
-              // The dialog hands focus back to the button that opened it, never to the page.
+              // The dialog hands focus back to the button that opened it, never to the page; after 应用 again once
+              // the formats are written (the document may take focus then) and the notice is drawn under the toolbar.
               requestAnimationFrame(() => button.current?.focus());
+              void applied?.then(() => focusBack(button.current, button.current?.closest("section")));
             }}
           />
         </Suspense>

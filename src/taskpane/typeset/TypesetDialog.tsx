@@ -43,7 +43,8 @@ type Stage = { readonly kind: "reading" } | { readonly kind: "error"; readonly t
 export interface TypesetDialogProps {
   readonly word: DocumentHost;
   readonly session: ReviewSession;
-  onClose(): void;
+  /** Closes the dialog; after 应用, with the typesetting under way (settled when written, or failed and said so). */
+  onClose(applied?: Promise<void>): void;
 }
 
 export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
@@ -152,15 +153,12 @@ export function TypesetDialog({ word, session, onClose }: TypesetDialogProps) {
             {reading && plan && !nothing ? (
               <Button
                 appearance="primary"
-                onClick={() => {
-                  onClose();
-                  void runTypesetting(session, word, reading, plan);
-                }}
+                onClick={() => onClose(runTypesetting(session, word, reading, plan))}
               >
                 {TYPESET.apply}
               </Button>
             ) : null}
-            <Button onClick={onClose}>{plan && !nothing ? TYPESET.cancel : TYPESET.close}</Button>
+            <Button onClick={() => onClose()}>{plan && !nothing ? TYPESET.cancel : TYPESET.close}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
