@@ -15,7 +15,19 @@ import type { PhraseItem } from "./phraseFilter";
  * not display:none), so Tab and Shift+Tab reach them and unfold them.
  */
 const UNCLAMPED: GriffelStyle = { display: "block", overflow: "visible" };
-const SHOWN: GriffelStyle = { height: "auto", overflow: "visible", paddingBottom: "2px" };
+const SHOWN: GriffelStyle = { maxHeight: "80px", overflow: "visible", paddingBottom: "2px", transitionDelay: "0s" };
+/**
+ * Folded a moment after focus or the pointer leaves, not at once: pressing the mouse on a control further down
+ * takes focus from the phrase (focus comes back to the phrase after an insert), and the list must not move up
+ * under the pointer between the press and the release, or the click lands on nothing.
+ */
+const FOLDED: GriffelStyle = {
+  maxHeight: 0,
+  overflow: "hidden",
+  transitionProperty: "max-height, padding-bottom",
+  transitionDuration: "0s",
+  transitionDelay: "0.4s",
+};
 
 const useStyles = makeStyles({
   list: PLAIN_LIST,
@@ -61,8 +73,7 @@ const useStyles = makeStyles({
     display: "flex",
     justifyContent: "flex-end",
     gap: "2px",
-    height: 0,
-    overflow: "hidden",
+    ...FOLDED,
   },
   starOn: { color: tokens.colorPaletteMarigoldForeground1 },
 });

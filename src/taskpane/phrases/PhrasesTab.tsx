@@ -57,7 +57,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
   const [activeHit, setActiveHit] = useState(0);
   const root = useRef<HTMLElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  useKeepFocus(root, editing !== undefined || confirm !== undefined || actions.offer !== undefined);
+  useKeepFocus(root, editing !== undefined || confirm !== undefined || actions.offer !== undefined, actions.busy);
 
   const items = state.builtIn && index ? listPhrases({ builtIn: state.builtIn.content, library: state.library, index }, filter, query) : [];
   const category = PHRASE_CATEGORIES.some((c) => c.id === filter) ? (filter as PhraseCategory) : "opening";

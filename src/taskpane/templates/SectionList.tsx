@@ -6,7 +6,13 @@ import { Highlighted } from "../library/Highlighted";
 import { LIB_UI } from "../library/strings";
 import { sectionHeadings } from "./outlinePreview";
 
-const SHOWN: GriffelStyle = { height: "auto", overflow: "visible", paddingTop: "2px" };
+const SHOWN: GriffelStyle = { maxHeight: "80px", overflow: "visible", paddingTop: "2px", transitionDelay: "0s" };
+/**
+ * Folded a moment after focus or the pointer leaves, not at once: pressing the mouse further down takes focus from
+ * the module's 插入 (where focus comes back after an insert), and the list must not move up under the pointer
+ * between the press and the release, or the click lands on nothing.
+ */
+const FOLDED: GriffelStyle = { maxHeight: 0, overflow: "hidden", transitionProperty: "max-height, padding-top", transitionDuration: "0s", transitionDelay: "0.4s" };
 const ONE_LINE: GriffelStyle = { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" };
 
 /**
@@ -32,7 +38,7 @@ const useStyles = makeStyles({
   title: { flexGrow: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold, ...ONE_LINE },
   own: { fontSize: tokens.fontSizeBase100, color: tokens.colorBrandForeground1, marginInlineStart: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
   headings: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, ...ONE_LINE },
-  actions: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: tokens.spacingHorizontalXS, height: 0, overflow: "hidden" },
+  actions: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: tokens.spacingHorizontalXS, ...FOLDED },
 });
 
 export interface SectionItem {

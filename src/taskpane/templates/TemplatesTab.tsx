@@ -36,7 +36,7 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
   const [editing, setEditing] = useState<SectionTemplate | null>();
   const [confirm, setConfirm] = useState<ConfirmRequest>();
   const root = useRef<HTMLElement>(null);
-  useKeepFocus(root, editing !== undefined || confirm !== undefined || inserter.confirm !== undefined || inserter.offer !== undefined);
+  useKeepFocus(root, editing !== undefined || confirm !== undefined || inserter.confirm !== undefined || inserter.offer !== undefined, inserter.busy);
 
   const save = (draft: Draft<"section">): readonly ContentError[] | undefined => {
     // A copy of a built-in or own template is refused, as for phrases.
