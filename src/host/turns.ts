@@ -39,68 +39,22 @@ export const SLICE_MS = 30;
  * Runs `steps` to the end, giving the browser a turn before the first slice, between slices and after the last;
  * `cancelled` is asked after every turn but the last. The turns at both ends keep a slice out of the task of the
  * work around it: the simulated Word's last slice of the package, the pane's first slice of its parse, and what
- * the pane does with the parsed result were one task of two slices and more (at 4×, 100–150 ms). With `pace`, the
- * turns before the slices are its own (Background: idle time).
+ * the pane does with the parsed result were one task of two slices and more (at 4×, 100–150 ms).
  */
-export async function inSlices<T>(steps: Generator<unknown, T, void>, cancelled?: () => boolean, pace?: Background): Promise<T> {
+export async function inSlices<T>(steps: Generator<unknown, T, void>, cancelled?: () => boolean): Promise<T> {
   for (;;) {
-    const until = pace ? await pace.turn() : await nextTurn().then(() => performance.now() + SLICE_MS);
+    await nextTurn();
     if (cancelled?.()) {
       steps.return(undefined as never);
       throw new SlicedWorkCancelled();
     }
-    const step = runSlice(steps, until);
+    const step = runSlice(steps, performance.now() + SLICE_MS);
     if (step.done) {
       await nextTurn();
       return step.value;
     }
   }
 }
-
-/**
- * The pace of work the writer has not asked for yet (the check's analysis ahead, src/taskpane/check/textAnalyses.ts):
- * slices only in the browser's idle periods (requestIdleCallback), each no longer than the period has left, so that
- * the pane answers every click and key as if nothing ran. Once the writer asks for the work (`hurry`), the rest goes
- * at inSlices' full pace. Web views without requestIdleCallback (Safari's, in Word on the Mac) get a short slice
- * after a pause instead.
- */
-export class Background {
-  private hurried = false;
-  private wake: (() => void) | undefined;
-
-  /** From now on, every turn at once (a pending wait for idle time ends too). */
-  hurry(): void {
-    this.hurried = true;
-    this.wake?.();
-  }
-
-  /** Waits for the next turn; resolves with the time (performance.now()) its slice must end by. */
-  async turn(): Promise<number> {
-    if (this.hurried) {
-      await nextTurn();
-      return performance.now() + SLICE_MS;
-    }
-    const idleMs = await new Promise<number | undefined>((resolve) => {
-      const hasIdle = typeof requestIdleCallback === "function";
-      const id = hasIdle
-        ? requestIdleCallback((deadline) => resolve(deadline.timeRemaining()))
-        : setTimeout(() => resolve(IDLE_FALLBACK_SLICE_MS), IDLE_FALLBACK_PAUSE_MS);
-      this.wake = () => {
-        if (hasIdle) cancelIdleCallback(id as number);
-        else clearTimeout(id as ReturnType<typeof setTimeout>);
-        resolve(undefined);
-      };
-    });
-    this.wake = undefined;
-    // Woken by hurry(): a full slice; otherwise what the idle period has left, at least a millisecond so that a
-    // busy page still makes progress, at most SLICE_MS.
-    return performance.now() + (idleMs === undefined ? SLICE_MS : Math.min(SLICE_MS, Math.max(1, idleMs)));
-  }
-}
-
-/** Without requestIdleCallback: a pause between slices, and a slice short enough not to delay a keystroke. */
-const IDLE_FALLBACK_PAUSE_MS = 50;
-const IDLE_FALLBACK_SLICE_MS = 10;
 
 export class SlicedWorkCancelled extends Error {
   constructor() {

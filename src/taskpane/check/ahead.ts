@@ -1,5 +1,5 @@
 /**
- * The check's analysis ahead (./analyses.ts): the document 概览 has read, analysed in the browser's idle time with the
+ * The check's analysis ahead (./analyses.ts): the document 概览 has read, analysed once the pane is idle, with the
  * options 检查 will use, so that a check of the unchanged document shows its findings without analysing again. A
  * chunk of its own, fetched once the pane is ready and idle (../lazyViews.tsx prepareCheckWhenIdle), never in the
  * pane's first download.
@@ -11,7 +11,7 @@ import { HouseStyleStore } from "../settings/houseStyleStore";
 import { analysesOf, partOptions } from "./analyses";
 
 /**
- * Starts the text's analysis of `snapshot` in idle time. The options are the house style's as a check reads them
+ * Starts the text's analysis of `snapshot`. The options are the house style's as a check reads them
  * (the document's pinned one, else the writer's own: ../settings/houseStyleStore.ts effective); if they differ by
  * the time of the check, the check analyses anew. Failing quietly: nothing here was asked for.
  */

@@ -5,11 +5,13 @@
  * For the text's, on 800 pages and an office PC, the analysis is most of what 检查 costs On 800 pages and an office PC that analysis is most of what 检查 costs (about 700 ms at 4×
  * CPU slowdown in a fresh pane, issue 11's budget for click → findings being 400 ms).
  *
- * So the pane analyses ahead: once 概览 has read the document and the browser is idle, the same read is analysed in
- * the browser's idle periods (analyseAhead, Background pacing: the pane answers clicks and keys as if nothing ran).
+ * So the pane analyses ahead: once 概览 has read the document and the browser is idle, the same read is analysed
+ * (./ahead.ts), in the slices every analysis runs in (src/host/turns.ts: 30 ms, then a turn for the browser, so a
+ * click or a key waits no longer than that). Paced by requestIdleCallback alone, as first written, it had not ended
+ * 15 s after 概览 showed 800 pages at 4× (the cause not found; 概览's outline is drawn in turns meanwhile).
  * When the writer clicks 检查, the check still reads the document (the read is what makes the result true: the
  * writer may have typed since) and compares it with the one analysed, paragraph by paragraph (sameSnapshot); only when
- * they are the same are the findings reused, an analysis still under way being hurried to full pace. Any difference,
+ * they are the same are the findings reused, or the analysis still under way awaited. Any difference,
  * one character or one list number, and the check analyses its own read, as it always did.
  *
  * One kept analysis per document host and part, the latest: a check's own analysis replaces it, so a 重新检查 of a
@@ -21,7 +23,7 @@ import type { CheckOptionsInput } from "../../core/options";
 import { checkInSteps } from "../../core/engine";
 import { occurrenceSteps } from "../../core/ignore";
 import { sameData } from "../../core/sameData";
-import { Background, inSlices, SlicedWorkCancelled } from "../../host/turns";
+import { inSlices, SlicedWorkCancelled } from "../../host/turns";
 import type { DocumentHost } from "../../host/port";
 
 /** The check was cancelled (its signal aborted) before its analysis ended. */
@@ -36,8 +38,6 @@ interface Analysis {
   readonly snapshot: DocSnapshot;
   readonly options: CheckOptionsInput;
   readonly findings: Promise<Finding[]>;
-  /** Present for an analysis begun ahead (idle time), until a check hurries it. */
-  readonly pace?: Background;
   /** done: the findings are in; dropped: stopped before that (replaced, or its check cancelled); wanted: a check waits for it. */
   readonly state: { done: boolean; dropped: boolean; wanted: boolean };
 }
@@ -47,7 +47,7 @@ export class Analyses {
 
   /**
    * The findings of `snapshot` under `options`, with their ignore keys worked out
-   * (occurrenceSteps): the kept analysis's when it is of the same read and options, otherwise a new one at full pace.
+   * (occurrenceSteps): the kept analysis's when it is of the same read and options, otherwise a new one.
    * A signal that aborts before the findings are in rejects with AnalysisCancelled and stops the analysis.
    */
   findings(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
@@ -55,9 +55,8 @@ export class Analyses {
     const reused = this.reusable(snapshot, options);
     const analysis = reused ?? this.start(snapshot, options);
     // Seen in a performance profile (DevTools, `node scripts/bench.js --profile`): whether a check found its analysis made.
-    if (reused) mark(reused.state.done ? "gongwen:analysis-reused" : "gongwen:analysis-hurried");
+    if (reused) mark(reused.state.done ? "gongwen:analysis-reused" : "gongwen:analysis-joined");
     analysis.state.wanted = true;
-    analysis.pace?.hurry();
     if (!signal || analysis.state.done) return analysis.findings;
     return new Promise<Finding[]>((resolve, reject) => {
       const onAbort = () => {
@@ -74,13 +73,13 @@ export class Analyses {
   }
 
   /**
-   * Starts analysing `snapshot` in the browser's idle time, unless the same read and options are kept already, or a
-   * check is waiting for the analysis under way (a read 概览 made meanwhile never cancels the writer's 检查).
+   * Starts analysing `snapshot` ahead of a check, unless the same read and options are kept already, or a check is
+   * waiting for the analysis under way (a read 概览 made meanwhile never cancels the writer's 检查).
    */
   ahead(snapshot: DocSnapshot, options: CheckOptionsInput): void {
     const kept = this.kept;
     if (this.reusable(snapshot, options) || (kept && kept.state.wanted && !kept.state.done)) return;
-    this.start(snapshot, options, new Background()).findings.catch(() => undefined); // a dropped one is nobody's error
+    this.start(snapshot, options, true).findings.catch(() => undefined); // a dropped one is nobody's error
   }
 
   private reusable(snapshot: DocSnapshot, options: CheckOptionsInput): Analysis | undefined {
@@ -89,26 +88,26 @@ export class Analyses {
     return sameData(kept.options, options) && sameSnapshot(kept.snapshot, snapshot) ? kept : undefined;
   }
 
-  private start(snapshot: DocSnapshot, options: CheckOptionsInput, pace?: Background): Analysis {
+  private start(snapshot: DocSnapshot, options: CheckOptionsInput, ahead = false): Analysis {
     if (this.kept) this.drop(this.kept);
     const state = { done: false, dropped: false, wanted: false };
     const cancelled = () => state.dropped;
     const findings = (async () => {
       try {
-        const found = await inSlices(checkInSteps(snapshot, options), cancelled, pace);
+        const found = await inSlices(checkInSteps(snapshot, options), cancelled);
         // The findings' ignore keys in slices too, kept for classify (at 4× in a cold page, 1,300 findings' keys in
         // its task were 50–110 ms).
-        await inSlices(occurrenceSteps(found, snapshot), cancelled, pace);
+        await inSlices(occurrenceSteps(found, snapshot), cancelled);
         return found;
       } catch (error) {
         throw error instanceof SlicedWorkCancelled ? new AnalysisCancelled() : error;
       }
     })();
-    const analysis: Analysis = { snapshot, options, pace, state, findings };
+    const analysis: Analysis = { snapshot, options, state, findings };
     findings.then(
       () => {
         state.done = true;
-        if (pace) mark("gongwen:analysis-ahead-done");
+        if (ahead) mark("gongwen:analysis-ahead-done");
       },
       () => this.drop(analysis), // a failed analysis is not kept: the next check tries again
     );

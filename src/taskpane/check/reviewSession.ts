@@ -138,7 +138,11 @@ export class ReviewSession {
       const shown = this.state.result;
       this.set({
         ...(shown?.layoutCheck === "pending" ? { result: { ...shown, layoutCheck: "stopped" as const } } : {}),
-        notice: error instanceof CheckCancelled ? { intent: "info", text: UI.check.cancelled, at: "toolbar" } : { intent: "error", text: describeError(error), at: after?.at ?? "toolbar" },
+        // A failure is said where the action's own notice was to go, with the same places to fall back to.
+        notice:
+          error instanceof CheckCancelled
+            ? { intent: "info", text: UI.check.cancelled, at: "toolbar" }
+            : { intent: "error", text: describeError(error), at: after?.at ?? "toolbar", ...(after?.fallback ? { fallback: after.fallback } : {}) },
       });
     } finally {
       if (this.abort === controller) this.set({ progress: undefined });
