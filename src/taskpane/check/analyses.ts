@@ -34,6 +34,11 @@ export class AnalysisCancelled extends Error {
   }
 }
 
+export interface Analysed {
+  readonly snapshot: DocSnapshot;
+  readonly findings: Finding[];
+}
+
 interface Analysis {
   readonly snapshot: DocSnapshot;
   readonly options: CheckOptionsInput;
@@ -50,23 +55,33 @@ export class Analyses {
    * (occurrenceSteps): the kept analysis's when it is of the same read and options, otherwise a new one.
    * A signal that aborts before the findings are in rejects with AnalysisCancelled and stops the analysis.
    */
-  findings(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
+  async findings(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
+    return (await this.analysed(snapshot, options, signal)).findings;
+  }
+
+  /**
+   * As findings, with the read they are of: the kept one when they were kept, equal to `snapshot` in every paragraph.
+   * What follows the analysis should take this one: the findings' ignore keys were worked out on it, and are looked
+   * up by it (src/core/ignore.ts); on another object of the same text they were worked out again, in one task.
+   */
+  analysed(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Analysed> {
     if (signal?.aborted) return Promise.reject(new AnalysisCancelled());
     const reused = this.reusable(snapshot, options);
     const analysis = reused ?? this.start(snapshot, options);
     // Seen in a performance profile (DevTools, `node scripts/bench.js --profile`): whether a check found its analysis made.
     if (reused) mark(reused.state.done ? "gongwen:analysis-reused" : "gongwen:analysis-joined");
     analysis.state.wanted = true;
-    if (!signal || analysis.state.done) return analysis.findings;
-    return new Promise<Finding[]>((resolve, reject) => {
+    const analysed = analysis.findings.then((findings) => ({ snapshot: analysis.snapshot, findings }));
+    if (!signal || analysis.state.done) return analysed;
+    return new Promise<Analysed>((resolve, reject) => {
       const onAbort = () => {
         this.drop(analysis);
         reject(new AnalysisCancelled());
       };
       signal.addEventListener("abort", onAbort, { once: true });
       const settle = () => signal.removeEventListener("abort", onAbort);
-      analysis.findings.then(
-        (findings) => (settle(), resolve(findings)),
+      analysed.then(
+        (done) => (settle(), resolve(done)),
         (error: unknown) => (settle(), reject(error)),
       );
     });

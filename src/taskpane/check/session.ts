@@ -10,11 +10,11 @@
  */
 import type { DocPart, DocSnapshot } from "../../core/model";
 import type { Finding } from "../../core/finding";
-import { nextTurn } from "../../host/turns";
+import { afterNextPaint, nextTurn } from "../../host/turns";
 import { resolveOptions, type CheckOptionsInput } from "../../core/options";
 import { joinLayout, type LayoutFindings } from "./layoutJoin";
 import { matchIgnores, occurrenceKeys } from "../../core/ignore";
-import { AnalysisCancelled, analysesOf, partOptions, type CheckPart } from "./analyses";
+import { AnalysisCancelled, analysesOf, partOptions, type Analysed, type CheckPart } from "./analyses";
 import type { SpanTarget, DocumentHost } from "../../host/port";
 
 /** Where ignored findings are kept: in the document, so they travel with it to a colleague. */
@@ -104,10 +104,11 @@ export async function startCheck(
 ): Promise<TextCheck> {
   onProgress?.("reading");
   // Word cannot be interrupted mid-read; a cancel settles at once and the late result is dropped.
-  const [snapshot, checkOptions, ignoreKeys] = await untilAborted(Promise.all([word.readSnapshot(), options, readIgnoreKeys(word)]), signal);
-  onProgress?.("analysing", snapshot.paragraphs.length);
+  const [read, checkOptions, ignoreKeys] = await untilAborted(Promise.all([word.readSnapshot(), options, readIgnoreKeys(word)]), signal);
+  onProgress?.("analysing", read.paragraphs.length);
   const layoutOn = resolveOptions(checkOptions).categories.layout;
-  const findings = await analyse(word, "text", snapshot, partOptions(checkOptions, "text"), signal);
+  // The read analysed: `read` itself, or an earlier one of the same text whose analysis is kept (./analyses.ts).
+  const { snapshot, findings } = await analyse(word, "text", read, partOptions(checkOptions, "text"), signal);
   const result = classify(snapshot, findings, ignoreKeys, layoutOn ? "pending" : undefined);
   // The list's update (the caller's, on the result) in a task of its own: with classify, at 4× on a long document,
   // one task over the budget (issue 11).
@@ -118,11 +119,12 @@ export async function startCheck(
 
 /** The 格式 part: the layout of `snapshot`'s paragraphs in its own round trip, then the 格式 category's rules alone. */
 async function checkLayout(word: DocumentHost, snapshot: DocSnapshot, options: CheckOptionsInput, signal: AbortSignal | undefined): Promise<LayoutFindings> {
-  // The caller starts this right after showing the text's result: the layout's read begins in a task of its own.
-  await nextTurn();
+  // The caller starts this right after handing over the text's result: the layout's read begins once the findings
+  // are painted, in a task of its own.
+  await afterNextPaint();
   if (signal?.aborted) throw new CheckCancelled(); // cancelled meanwhile: Word is not asked
   const laidOut = await untilAborted(word.readLayout(snapshot, signal), signal);
-  return { snapshot: laidOut, findings: await analyse(word, "layout", laidOut, partOptions(options, "layout"), signal) };
+  return analyse(word, "layout", laidOut, partOptions(options, "layout"), signal);
 }
 
 /**
@@ -130,9 +132,9 @@ async function checkLayout(word: DocumentHost, snapshot: DocSnapshot, options: C
  * document's analysis becomes one long task and a click on 取消 is heard between two slices; the one kept for the
  * same read when there is one (./analyses.ts).
  */
-function analyse(word: DocumentHost, part: CheckPart, snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
+function analyse(word: DocumentHost, part: CheckPart, snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Analysed> {
   return analysesOf(word, part)
-    .findings(snapshot, options, signal)
+    .analysed(snapshot, options, signal)
     .catch((error: unknown) => Promise.reject(error instanceof AnalysisCancelled ? new CheckCancelled() : error));
 }
 
