@@ -3,7 +3,6 @@
  * one round trip by src/word (or built from a .txt / .docx file by the CLI and the playground).
  */
 import type { LayoutProperty, PageLayout, ParagraphLayout } from "./layout/types";
-import { sameData } from "./sameData";
 
 /**
  * Where a paragraph lives when it is not in the document's main text: headers and footers (公文 templates put 版记
@@ -70,32 +69,4 @@ export function snapshotFromLines(text: string): DocSnapshot {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   return { paragraphs: lines.map((line) => ({ text: line, tableNestingLevel: 0 })) };
-}
-
-/**
- * True when two reads found the same document: every paragraph's text and properties, and what the reader could not
- * check. The fields are compared one by one, sameData only for the rare nested ones: this runs on thousands of
- * paragraphs in each check (src/taskpane/check/analyses.ts), and a generic walk over each paragraph's keys is slower.
- */
-export function sameSnapshot(a: DocSnapshot, b: DocSnapshot): boolean {
-  if (a === b) return true;
-  const x = a.paragraphs;
-  const y = b.paragraphs;
-  if (x.length !== y.length || !sameData(a.unchecked, b.unchecked) || !sameData(a.layout, b.layout)) return false;
-  for (let i = 0; i < x.length; i++) if (!sameParagraph(x[i], y[i])) return false;
-  return true;
-}
-
-function sameParagraph(p: DocParagraph, q: DocParagraph): boolean {
-  return (
-    p.text === q.text &&
-    p.listString === q.listString &&
-    p.listLevel === q.listLevel &&
-    p.styleBuiltIn === q.styleBuiltIn &&
-    p.outlineLevel === q.outlineLevel &&
-    p.tableNestingLevel === q.tableNestingLevel &&
-    p.part === q.part &&
-    sameData(p.placeholderSpans, q.placeholderSpans) &&
-    sameData(p.layout, q.layout)
-  );
 }

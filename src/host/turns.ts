@@ -28,29 +28,6 @@ export function nextTurn(): Promise<void> {
 }
 
 /**
- * A turn once the browser has painted what is on the page now: the next animation frame, then a task after it. For
- * work that must not delay that paint: a MessageChannel turn (nextTurn) may run before the browser's next rendering
- * opportunity, and the 格式 read of 800 pages began before the text's findings were painted. A page that draws no
- * frames (a pane Word has hidden) is waited for no longer than FRAME_WAIT_MS.
- */
-export function afterNextPaint(): Promise<void> {
-  if (typeof requestAnimationFrame !== "function") return nextTurn();
-  return new Promise((resolve) => {
-    let done = false;
-    const go = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      void nextTurn().then(resolve);
-    };
-    const timer = setTimeout(go, FRAME_WAIT_MS);
-    requestAnimationFrame(go);
-  });
-}
-
-const FRAME_WAIT_MS = 100;
-
-/**
  * How long one slice may run before the browser gets a turn, ms: a task over 50 ms is a long task. A pass that reads
  * in slices of text (core's inSlices) yields at the slice's end too (runSlice), so it overruns it by one chunk of
  * text, not by a whole step; other steps overrun by their own length (a few ms at 4×). Shorter slices cost more turns, each a frame the browser may

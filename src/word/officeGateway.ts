@@ -16,7 +16,6 @@ import { deleteComments, listComments } from "./comments";
 import { guarded } from "./errors";
 import type { Capabilities, CursorPlace, InsertionContext, SpanTarget, DocumentHost } from "../host/port";
 import type { WordHost } from "./host";
-import { insertBlocks, insertText } from "./insert";
 import { WORD_MESSAGES } from "./messages";
 import type { PartMap } from "./parts";
 import { selectParagraph, selectSpan } from "./select";
@@ -123,6 +122,7 @@ function queueCursorOffsets(selection: Word.Range, first: Word.Paragraph): () =>
 
 const loadEdits = onDemand(() => import(/* webpackChunkName: "word-edits" */ "./edits"));
 const loadLayoutWriter = onDemand(() => import(/* webpackChunkName: "layout-writer" */ "./applyLayout"));
+const loadInserts = onDemand(() => import(/* webpackChunkName: "word-inserts" */ "./insert"));
 
 export function createWordGateway(host: WordHost): DocumentHost {
   const capabilities = capabilitiesOf(host);
@@ -162,8 +162,17 @@ export function createWordGateway(host: WordHost): DocumentHost {
         const { replaceSpans } = await loadEdits();
         return replaceSpans(host, edits, inPart);
       }),
-    insertBlocks: (blocks, options) => guarded(() => insertBlocks(host, blocks, options)),
-    insertText: (text) => guarded(() => insertText(host, text)),
+    // Loaded on the first 插入 of 模板 or 常用语, as the edits are.
+    insertBlocks: (blocks, options) =>
+      guarded(async () => {
+        const { insertBlocks } = await loadInserts();
+        return insertBlocks(host, blocks, options);
+      }),
+    insertText: (text) =>
+      guarded(async () => {
+        const { insertText } = await loadInserts();
+        return insertText(host, text);
+      }),
     // Loaded on the first 格式 fix or 一键排版, like the reader (./layoutRead.ts): not part of the pane's first download.
     applyLayout: (request) =>
       guarded(async () => {

@@ -1,5 +1,5 @@
-import { sameData } from "../../src/core/sameData";
-import { sameSnapshot, snapshotFromLines } from "../../src/core/model";
+import { sameData, sameSnapshot } from "../../src/core/sameData";
+import { snapshotFromLines } from "../../src/core/model";
 
 describe("sameData", () => {
   it("compares plain data by value, nested arrays and objects included", () => {

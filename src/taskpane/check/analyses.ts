@@ -18,11 +18,11 @@
  * document nobody changed gives the same findings at once. Nothing of it leaves the pane.
  */
 import { CATEGORIES, type Finding } from "../../core/finding";
-import { sameSnapshot, type DocSnapshot } from "../../core/model";
+import type { DocSnapshot } from "../../core/model";
 import type { CheckOptionsInput } from "../../core/options";
 import { checkInSteps } from "../../core/engine";
 import { occurrenceSteps } from "../../core/ignore";
-import { sameData } from "../../core/sameData";
+import { sameData, sameSnapshot } from "../../core/sameData";
 import { inSlices, SlicedWorkCancelled } from "../../host/turns";
 import type { DocumentHost } from "../../host/port";
 
