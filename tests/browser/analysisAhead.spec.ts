@@ -2,7 +2,7 @@
  * The pane analyses the document 概览 read while the writer looks at it (src/taskpane/check/analyses.ts). Whatever
  * it analysed ahead, 检查 must show the document as it is at the click: the writer may type in Word in between.
  */
-import { expect, loadText, openPlayground, test, withoutLayoutCheck } from "./fixtures";
+import { checkInPane as check, expect, loadText, openPlayground, test, withoutLayoutCheck } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const DRAFT = ["县委办公室2025年上半年工作总结", "一、坚持以文辅政", "全年起草各类文稿**篇。", "二、强化督查落实", "三、加强自身建设", "组织集中学习12次。"].join("\n");
@@ -20,14 +20,6 @@ async function openAndWait(page: Page) {
   await loadText(page, DRAFT, "上半年总结.txt");
   await expect(page.getByTestId("taskpane").getByTestId("stat-paragraphs")).toHaveText(/6/);
   await page.waitForTimeout(AHEAD_MS);
-}
-
-async function check(page: Page) {
-  const pane = page.getByTestId("taskpane");
-  await pane.getByRole("tab", { name: "检查" }).click();
-  await pane.getByRole("button", { name: "检查", exact: true }).click();
-  await expect(pane.getByTestId("verdict")).toBeVisible();
-  return pane;
 }
 
 test.describe("检查 after the pane analysed ahead", () => {

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -86,4 +86,13 @@ export async function loadText(page: Page, text: string, name = "测试文档.tx
 /** The text the writer sees selected in the simulated document. */
 export async function selectedText(page: Page): Promise<string> {
   return page.evaluate(() => window.getSelection()?.toString() ?? "");
+}
+
+/** Opens the 检查 tab and clicks 检查: resolves with the pane once the verdict shows. */
+export async function checkInPane(page: Page): Promise<Locator> {
+  const pane = page.getByTestId("taskpane");
+  await pane.getByRole("tab", { name: "检查" }).click();
+  await pane.getByRole("button", { name: "检查", exact: true }).click();
+  await expect(pane.getByTestId("verdict")).toBeVisible();
+  return pane;
 }

@@ -1,15 +1,6 @@
 /** Headers, footers and text boxes: a placeholder in a 页眉 is found and located there; what was not read is said. */
-import type { Page } from "@playwright/test";
 import { buildDocx, p, sectPr, textBoxRun } from "../docx/build-docx";
-import { expect, openPlayground, screenshot, selectedText, test } from "./fixtures";
-
-async function check(page: Page) {
-  const pane = page.getByTestId("taskpane");
-  await pane.getByRole("tab", { name: "检查" }).click();
-  await pane.getByRole("button", { name: "检查", exact: true }).click();
-  await expect(pane.getByTestId("verdict")).toBeVisible();
-  return pane;
-}
+import { checkInPane as check, expect, openPlayground, screenshot, selectedText, test } from "./fixtures";
 
 test("the sample's 页眉 placeholder is found, named 页眉, and 定位 selects it in the header", async ({ page }) => {
   await openPlayground(page);
