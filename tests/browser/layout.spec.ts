@@ -115,8 +115,11 @@ test.describe("格式检查与一键排版", () => {
     await expect(pane.getByTestId("notice")).toContainText(/已设置 \d+ 段的格式/);
     await expect(layout.getByTestId("finding-message").filter({ hasText: /段为/ })).toHaveCount(0);
     expect((await documentFormats(page))[2]).toBe("仿宋_GB2312 三号|32pt");
-    const focusInPane = await page.evaluate(() => !!document.activeElement?.closest('[data-testid="taskpane"]'));
-    expect(focusInPane).toBe(true);
+    // Focus stays in the pane once the re-check's 格式 part has joined too (its redraw of the list dropped it to the page).
+    await expect(pane.getByTestId("verdict")).not.toHaveAttribute("data-layout-check", "pending");
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="taskpane"]'))).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="taskpane"]'))).toBe(true);
     await screenshot(page, "layout-fix-all");
   });
 

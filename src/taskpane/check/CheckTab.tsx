@@ -97,9 +97,16 @@ export function CheckTab({ word }: { word: DocumentHost }) {
   });
   const keepPlace = (action: () => Promise<void>) => {
     const place = placeOf(root.current, document.activeElement instanceof HTMLElement ? document.activeElement : undefined);
-    void action().then(() => {
+    const putBack = () => {
       pendingPlace.current = place;
       restorePlace();
+    };
+    // Once when the action's re-check shows its text findings, and again when its 格式 part has joined: that redraws
+    // the list (a section going or coming), and focus on a control it replaced fell to the page (layout.spec's 格式
+    // 全部修正 by keyboard). The second time moves focus only if it was lost (focusAfterAction).
+    void action().then(() => {
+      putBack();
+      void session.settled().then(putBack);
     });
   };
 
