@@ -51,18 +51,12 @@ export class Analyses {
   private kept: Analysis | undefined;
 
   /**
-   * The findings of `snapshot` under `options`, with their ignore keys worked out
-   * (occurrenceSteps): the kept analysis's when it is of the same read and options, otherwise a new one.
-   * A signal that aborts before the findings are in rejects with AnalysisCancelled and stops the analysis.
-   */
-  async findings(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Finding[]> {
-    return (await this.analysed(snapshot, options, signal)).findings;
-  }
-
-  /**
-   * As findings, with the read they are of: the kept one when they were kept, equal to `snapshot` in every paragraph.
-   * What follows the analysis should take this one: the findings' ignore keys were worked out on it, and are looked
-   * up by it (src/core/ignore.ts); on another object of the same text they were worked out again, in one task.
+   * The findings of `snapshot` under `options`, with their ignore keys worked out (occurrenceSteps): the kept
+   * analysis's when it is of the same read and options, otherwise a new one. A signal that aborts before the findings
+   * are in rejects with AnalysisCancelled and stops the analysis. With the read they are of: the kept one when they
+   * were kept, equal to `snapshot` in every paragraph. What follows the analysis should take this one: the findings'
+   * ignore keys were worked out on it, and are looked up by it (src/core/ignore.ts); on another object of the same
+   * text they were worked out again, in one task.
    */
   analysed(snapshot: DocSnapshot, options: CheckOptionsInput, signal?: AbortSignal): Promise<Analysed> {
     if (signal?.aborted) return Promise.reject(new AnalysisCancelled());

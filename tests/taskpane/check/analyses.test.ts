@@ -89,7 +89,7 @@ describe("the check's kept analysis", () => {
     // Without requestIdleCallback (Node, Safari) the turns are paced by timers: let them run.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const runs = analysed.mock.calls.length;
-    const findings = await analyses.findings(read, partOptions({}, "text"));
+    const { findings } = await analyses.analysed(read, partOptions({}, "text"));
     expect(analysed.mock.calls.length).toBe(runs);
     expect(excerpts(findings)).toEqual(["**", "四、"]);
   });
