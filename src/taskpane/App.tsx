@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { FluentProvider, RendererProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
 import type { PaneServices } from "./services";
@@ -53,7 +53,19 @@ export function App({ services }: { services: PaneServices }) {
 function Pane({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const [tab, setTab] = useState<ViewId>("overview");
-  const prepareCheck = useCallback((snapshot: DocSnapshot) => prepareCheckWhenIdle(services, snapshot), [services]);
+  // The check's preparation outlives 概览: the writer who opens 检查 as soon as the figures show is the one it is for.
+  // Cancelled when 概览 unmounted, as it was, it never started when the tab was clicked before the browser was idle
+  // (the bench's 检查 scenes: no gongwen:analysis-ahead-started mark, the check analysed anew). A newer read replaces
+  // it (its idle wait, or its analysis: ./check/analyses.ts); the pane's unmount ends it.
+  const preparation = useRef<() => void>(undefined);
+  const prepareCheck = useCallback(
+    (snapshot: DocSnapshot) => {
+      preparation.current?.();
+      preparation.current = prepareCheckWhenIdle(services, snapshot);
+    },
+    [services],
+  );
+  useEffect(() => () => preparation.current?.(), []);
   // Every view but 概览 shares the house style, whose code (with the rule catalogue) loads when the first of them is
   // opened, and which then stays for the pane's life.
   const [beyondOverview, setBeyondOverview] = useState(false);

@@ -50,8 +50,9 @@ const IDLE_FALLBACK_MS = 500;
  * Once the pane has shown what it opens with (概览's figures, of `snapshot`) and the browser is idle: has the check's
  * code fetched in the background, not run (./checkLoader.ts), and the document 概览 read analysed ahead, in slices
  * (./check/ahead.ts), so that 检查 of the unchanged document shows its findings without analysing again. Returns a
- * cancel for an unmount before then. Web views without requestIdleCallback (Safari's, in Word on the Mac) wait a
- * moment instead. A download that fails here costs nothing: 检查 fetches what it needs when clicked.
+ * cancel, for a newer read or the pane's unmount before then. Web views without requestIdleCallback (Safari's, in
+ * Word on the Mac) wait a moment instead. A download that fails here costs nothing: 检查 fetches what it needs when
+ * clicked.
  */
 export function prepareCheckWhenIdle(services: PaneServices, snapshot: DocSnapshot): () => void {
   const prepare = () => {

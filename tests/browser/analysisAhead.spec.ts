@@ -45,4 +45,26 @@ test.describe("检查 after the pane analysed ahead", () => {
     await expect(pane.getByTestId("count-placeholder")).toHaveText("占位符 1");
     await expect(pane.getByTestId("count-numbering")).toHaveCount(0);
   });
+
+  test("analyses ahead when the writer opens the 检查 tab before the browser was idle", async ({ page }) => {
+    // A busy browser: an idle callback runs only when its timeout is up (../../src/taskpane/lazyViews.tsx waits 3 s
+    // at most), so the writer has left 概览 for 检查 before the preparation starts. It used to be cancelled with 概览.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = (callback, options) =>
+        window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), options?.timeout ?? 1) as unknown as number;
+      window.cancelIdleCallback = (id) => window.clearTimeout(id);
+    });
+    await withoutLayoutCheck(page);
+    await openPlayground(page);
+    await loadText(page, DRAFT, "上半年总结.txt");
+    const pane = page.getByTestId("taskpane");
+    await expect(pane.getByTestId("stat-paragraphs")).toHaveText(/6/);
+    await pane.getByRole("tab", { name: "检查" }).click();
+    const marks = () => page.evaluate(() => performance.getEntriesByType("mark").map((m) => m.name).filter((name) => name.startsWith("gongwen:analysis")));
+    await expect.poll(marks, { timeout: 3000 + AHEAD_MS * 4 }).toContain("gongwen:analysis-ahead-done");
+    await check(page);
+    await expect(pane.getByTestId("count-placeholder")).toHaveText("占位符 1");
+    // The check found the read it made already analysed (src/taskpane/check/analyses.ts marks which case it was).
+    expect(await marks()).toContain("gongwen:analysis-reused");
+  });
 });

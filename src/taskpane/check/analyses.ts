@@ -2,8 +2,8 @@
  * A check's analysis of a document, kept so that it is done once per document read: the engine is pure, so the
  * findings of a read that equals the last one analysed, with the same options, are the findings already made. A
  * check has two (./session.ts): the text's (every category but 格式), and the 格式 part's of the layout read after it.
- * For the text's, on 800 pages and an office PC, the analysis is most of what 检查 costs On 800 pages and an office PC that analysis is most of what 检查 costs (about 700 ms at 4×
- * CPU slowdown in a fresh pane, issue 11's budget for click → findings being 400 ms).
+ * For the text's, on 800 pages and an office PC, the analysis is most of what 检查 costs (about 700 ms at 4× CPU
+ * slowdown in a fresh pane, issue 11's budget for click → findings being 400 ms).
  *
  * So the pane analyses ahead: once 概览 has read the document and the browser is idle, the same read is analysed
  * (./ahead.ts), in the slices every analysis runs in (src/host/turns.ts: 30 ms, then a turn for the browser, so a
@@ -88,6 +88,7 @@ export class Analyses {
   ahead(snapshot: DocSnapshot, options: CheckOptionsInput): void {
     const kept = this.kept;
     if (this.reusable(snapshot, options) || (kept && kept.state.wanted && !kept.state.done)) return;
+    mark("gongwen:analysis-ahead-started");
     this.start(snapshot, options, true).findings.catch(() => undefined); // a dropped one is nobody's error
   }
 

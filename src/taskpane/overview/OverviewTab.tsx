@@ -28,10 +28,10 @@ const useStyles = makeStyles({
 
 /**
  * 概览: 字数, 段落数 and the heading outline, each heading one click from the document. `onShown` is told of each read
- * once its figures are on the page; it returns a cancel, called when another read replaces it or the tab unmounts
- * (App: the check's preparation, ../lazyViews.tsx prepareCheckWhenIdle).
+ * once its figures are on the page (App: the check's preparation, ../lazyViews.tsx prepareCheckWhenIdle, which
+ * outlives this tab).
  */
-export function OverviewTab({ word, onShown }: { word: DocumentHost; onShown?: (snapshot: DocSnapshot) => () => void }) {
+export function OverviewTab({ word, onShown }: { word: DocumentHost; onShown?: (snapshot: DocSnapshot) => void }) {
   const styles = useStyles();
   // Mounted only while shown (App.tsx): coming back to 概览 after inserting or fixing in another tab reads the
   // document again (one round trip) as useOverview reads on mount.
@@ -40,7 +40,9 @@ export function OverviewTab({ word, onShown }: { word: DocumentHost; onShown?: (
   const overview = lastOverview(state);
   // The pane is ready once the figures show: only then may the check be prepared, not while starting up.
   const shownSnapshot = overview?.snapshot;
-  useEffect(() => (shownSnapshot && onShown ? onShown(shownSnapshot) : undefined), [shownSnapshot, onShown]);
+  useEffect(() => {
+    if (shownSnapshot && onShown) onShown(shownSnapshot);
+  }, [shownSnapshot, onShown]);
 
   const selectHeading = async (entry: OutlineEntry) => {
     setNotice(undefined);
