@@ -8,9 +8,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type CDPSession } from "@playwright/test";
+import { chromium, type CDPSession, type Page } from "@playwright/test";
 import { documentLines, generateDocument } from "../../tests/support/generateDocument";
-import { helpers, openWithDocument, throttled, timeCheckInPage, waitForPaneReady, watchPanePaint, VIEWPORT } from "./paneSpeed";
+import {
+  benchEdit,
+  helpers,
+  openWithDocument,
+  throttled,
+  timeCheckInPage,
+  waitForPaneReady,
+  watchPanePaint,
+  VIEWPORT,
+  WRITER_PAUSE_MS,
+  type BenchWindow,
+} from "./paneSpeed";
 import { SourceMap } from "./sourceMap";
 
 interface CallFrame {
@@ -188,19 +199,27 @@ export async function profilePane(root: string, options: { pages: number; seed: 
       if (!warm) report("load", `pane ready (${ms.toFixed(0)} ms after Word's document was open; the profile from navigation)`, profile);
       await context.close();
     }
+    // The bench's three 检查 scenes (./paneSpeed.ts): at once, 重新检查 after an edit in that pane, after a pause.
     const generated = generateDocument({ pages: options.pages, seed: options.seed });
-    const page = await openWithDocument(browser, url, documentLines(generated.snapshot));
-    const cdp = await throttled(page);
-    for (const name of ["check", "recheck"]) {
+    const lines = documentLines(generated.snapshot);
+    const profileCheck = async (page: Page, name: string, what: string) => {
+      const cdp = await page.context().newCDPSession(page);
       const { value: timing, profile } = await profiled(cdp, () => page.evaluate(timeCheckInPage));
       const longTasks = timing.longTasks.map((ms) => ms.toFixed(0)).join(", ") || "none";
-      const what = `${name === "check" ? "检查" : "重新检查"} ${options.pages} pages: findings shown ${timing.ms.toFixed(0)} ms, 格式 done ${timing.completeMs.toFixed(0)} ms`;
-      report(name, `${what}, long tasks ${longTasks}`, profile);
-    }
+      report(name, `${what} (${options.pages} pages): findings shown ${timing.ms.toFixed(0)} ms, 格式 done ${timing.completeMs.toFixed(0)} ms, long tasks ${longTasks}`, profile);
+    };
+    const page = await openWithDocument(browser, url, lines, { throttle: true });
+    await profileCheck(page, "check", "检查 clicked at once");
+    const edit = benchEdit(lines);
+    await page.evaluate(({ paragraph, text }) => (window as unknown as BenchWindow).gongwenBench.edit(paragraph, text), edit);
+    await profileCheck(page, "recheck", "重新检查 after an edit");
     await page.context().close();
+    const later = await openWithDocument(browser, url, lines, { throttle: true, pauseMs: WRITER_PAUSE_MS });
+    await profileCheck(later, "paused", `检查 clicked ${WRITER_PAUSE_MS / 1000} s after the figures`);
+    await later.context().close();
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
-  console.log(`profiles written to ${path.relative(root, out)}/pane-{load,check,recheck}.cpuprofile`);
+  console.log(`profiles written to ${path.relative(root, out)}/pane-{load,check,recheck,paused}.cpuprofile`);
 }
