@@ -174,6 +174,14 @@ function sequenceWordAt(text: string, at: number, contentStart: number, paragrap
   return marker(text, paragraphIndex, at, at + word.word.length + (mark ? 1 : 0), "word", word.rank, mark, word, false);
 }
 
+/**
+ * The same marker in paragraph `paragraphIndex`: a marker kept with its paragraph's text across checks
+ * (analysis/enumerations.ts) is placed where the paragraph now stands. Same fields in the same order as `marker`.
+ */
+export function markerAt(m: EnumerationMarker, paragraphIndex: number): EnumerationMarker {
+  return { paragraphIndex, start: m.start, end: m.end, raw: m.raw, family: m.family, value: m.value, mark: m.mark, word: m.word, hasStraySpace: m.hasStraySpace, loose: m.loose };
+}
+
 /** What a paragraph without markers gives (most of them): one shared empty list, not a new one per paragraph. */
 const NONE: readonly EnumerationMarker[] = [];
 
