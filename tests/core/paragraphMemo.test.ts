@@ -161,6 +161,20 @@ describe("per-paragraph reuse across checks", () => {
     });
   });
 
+  it("tells a paragraph's part and table level apart for the same text", () => {
+    // *数据为预计数 opening a footnote is the note's mark; in the body it is a blank. 二是 in a table starts its own list.
+    const body = snapshotFromLines("一、总体情况\n*数据为预计数\n一是完成XX项。\n二是推进**工程。\n四是加强管理。");
+    const moved = edited(body, (ps) => {
+      ps[1] = { ...ps[1], part: "footnote" };
+      ps[3] = { ...ps[3], tableNestingLevel: 1 };
+    });
+    const expected = fresh(moved);
+    expect(expected).not.toEqual(fresh(body));
+    checkDocument(copy(body));
+    expect(checkDocument(copy(moved))).toEqual(expected);
+    expect(checkDocument(copy(body))).toEqual(fresh(body));
+  });
+
   it("works out again only the paragraph that changed, in each kept pass", () => {
     const doc = withLayout(generateDocument({ pages: 30, seed: 5 }).snapshot, 5);
     checkDocument(copy(doc));
@@ -169,7 +183,16 @@ describe("per-paragraph reuse across checks", () => {
     resetPassCounters(true);
     checkDocument(copy(after));
     const passes = paragraphPasses().filter((p) => p.computed + p.reused > 0);
-    expect(passes.map((p) => p.name).sort()).toEqual(["enumerationScan", "layout-font", "placeholderScan"]);
+    expect(passes.map((p) => p.name).sort()).toEqual([
+      "enumerationScan",
+      "layout-font",
+      "placeholderScan",
+      "punctuation-date",
+      "punctuation-doc-number",
+      "punctuation-repeated",
+      "punctuation-spaces",
+      "punctuation-width",
+    ]);
     for (const pass of passes) expect({ pass: pass.name, computedAt: [...new Set(pass.computedAt)] }).toEqual({ pass: pass.name, computedAt: [i] });
   });
 
