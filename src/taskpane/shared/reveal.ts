@@ -21,10 +21,11 @@ const MIN_BATCH = 4;
 const MAX_BATCH = 200;
 
 /**
- * How many units to draw now, out of `total`: FIRST_UNITS at first, then more each turn until all are drawn.
+ * How many units to draw now, out of `total`: `first` at first (what fills the pane: FIRST_UNITS unless the list
+ * starts lower down), then more each turn until all are drawn.
  */
-export function useRevealed(total: number): number {
-  const [revealed, setRevealed] = useState(FIRST_UNITS);
+export function useRevealed(total: number, first = FIRST_UNITS): number {
+  const [revealed, setRevealed] = useState(first);
   const batch = useRef({ size: MIN_BATCH * 2, started: 0, added: 0, reactMs: 0 });
   useLayoutEffect(() => {
     const current = batch.current;
@@ -35,8 +36,8 @@ export function useRevealed(total: number): number {
     }
     // Fewer units than were revealed (a re-check's text findings, before its 格式 findings join): what is drawn is
     // `total`; units that come back later (the 格式 section) are drawn again in batches, never all in one task.
-    if (revealed > Math.max(total, FIRST_UNITS)) {
-      setRevealed(Math.max(total, FIRST_UNITS));
+    if (revealed > Math.max(total, first)) {
+      setRevealed(Math.max(total, first));
       return;
     }
     if (revealed >= total) return;
@@ -63,8 +64,8 @@ export function useRevealed(total: number): number {
       cancelled = true;
       cancelAnimationFrame(frame);
     };
-  }, [revealed, total]);
-  return Math.min(revealed, Math.max(total, FIRST_UNITS));
+  }, [revealed, total, first]);
+  return Math.min(revealed, Math.max(total, first));
 }
 
 /**
