@@ -1,27 +1,33 @@
 /**
  * Per-paragraph reuse across checks. A writer fixes one paragraph of an 800-page report and clicks 重新检查: every
  * other paragraph reads as it did, and the per-paragraph work of the long passes (the placeholder scan, the marker
- * scans, the 格式 judgement of each paragraph) would give what it gave before. So that work is kept by its inputs —
- * the paragraph's text and whatever else of it the pass reads — and a later check that meets a paragraph with the same
+ * scan, the punctuation rules' scans) would give what it gave before. So that work is kept by its inputs — the
+ * paragraph's text and whatever else of it the pass reads — and a later check that meets a paragraph with the same
  * inputs takes the kept result; the document-level parts (runs across paragraphs, guards that look at neighbours) are
  * run again over the kept results. One mechanism for every pass: a pass declares a `ParagraphPass` (its name and how
  * its other inputs compare) and asks `kept` for each paragraph.
  *
  * What is kept must be a function of the inputs alone, free of the paragraph's index (offsets within the paragraph;
  * the pass attaches the index when it uses a result: a paragraph inserted above moves every one below), and never
- * written by whoever reads it (kept results are frozen or copied by the passes that could write them).
+ * written by whoever reads it (the passes hand out copies, or nothing of it).
  *
- * Finding a paragraph's entry: most paragraphs of a re-read stand where they stood in the snapshot read before, or a
- * few places off after an insertion or a deletion, so each is first compared with the previous snapshot's paragraph
- * at its place (the shift learnt as it goes): a string comparison, many times cheaper than hashing 600,000
- * characters into a map at every check. Only when paragraphs keep failing that (a pasted block, a moved section, a
- * different document) is a map of the previous snapshot's texts built, once, and used while it finds them.
+ * Layout: per snapshot, flat columns by paragraph index (its texts, a bit per pass with a result, and per pass a list
+ * of inputs and one of results), not an object per paragraph: what one check keeps survives into the next, and in V8 every
+ * object that survives is copied by the young generation's collector and then marked by the old one's — kept as one
+ * object per paragraph and pass, the reuse cost a first check more in garbage collection than it saved a re-check.
+ * The inputs a pass compares are therefore plain values or objects of the snapshot (which live as long anyway).
  *
- * Bound: two generations. Each snapshot met for the first time opens a generation: the entries kept are those of its
- * paragraphs and of the snapshot read before it (what one check's text and its 格式 read, or two checks, used);
- * anything older is dropped (still reachable only from a snapshot a caller keeps, for as long as it does). Each entry
- * holds one result per pass and at most VARIANTS_MAX per pass for other inputs: a pane open all day, or a CLI batch
- * of many files, does not grow.
+ * Carrying over: a snapshot met for the first time takes, for each paragraph whose text the snapshot read before it
+ * holds, that paragraph's results (all passes'): the 格式 read of a check carries the text passes' results on to the
+ * next 重新检查 although it runs only the 格式 rules. Most paragraphs of a re-read stand where they stood, or a few
+ * places off after an insertion or a deletion, so each is first compared with the previous snapshot's paragraph at
+ * its place (the shift learnt as it goes): a string comparison, many times cheaper than hashing 600,000 characters
+ * into a map. Only when paragraphs keep failing that (a pasted block, a moved section) is a map of the previous
+ * snapshot's texts built, and given up when it finds too few (another document).
+ *
+ * Bound: the results of the snapshot read last and of the snapshots callers still hold (the columns hang on the
+ * snapshot, weakly): a pane open all day, or a CLI batch of many files, keeps one document's worth. Per pass and
+ * paragraph, at most VARIANTS_MAX results for other inputs.
  */
 import type { DocParagraph, DocSnapshot } from "./model";
 
@@ -30,12 +36,12 @@ export interface ParagraphPass<I, V> {
   readonly name: string;
   /** True when a result computed with inputs `a` serves `b` (the text being the same): every field the pass reads. */
   readonly sameInputs: (a: I, b: I) => boolean;
-  /** Results worked out (a miss) and taken from the kept ones, since the counters were last cleared: for tests. */
+  /** Results worked out (a miss) and taken from the kept ones, since the counters were last reset: for tests. */
   computed: number;
   reused: number;
-  /** Paragraph indices worked out in the current snapshot's pass, when `traceComputed` is on: for tests. */
+  /** Paragraph indices worked out, when traced (resetPassCounters(true)): for tests. */
   readonly computedAt: number[];
-  /** The slot of this pass in an entry. */
+  /** The pass's column. */
   readonly slot: number;
   /** Phantom: the result's type. */
   readonly _value?: V;
@@ -46,18 +52,20 @@ interface Variant {
   readonly value: unknown;
 }
 
-/**
- * What is kept of one paragraph text: per pass (by slot) its newest result with the inputs it was worked out under,
- * and older results for other inputs in `more` (rare: the same text in a table and outside). Flat arrays, not an
- * object per pass: an 800-page document keeps thousands of entries, and each was garbage once dropped.
- */
-interface Entry {
-  readonly text: string;
-  /** Bit `slot` set: the pass has a result here. */
-  filled: number;
-  readonly inputs: unknown[];
-  readonly values: unknown[];
-  more: Array<Variant[] | undefined> | undefined;
+/** What is kept for one snapshot, by paragraph index (see the layout above). */
+interface Columns {
+  readonly texts: readonly string[];
+  /** Bit `slot` set: the pass has a result for the paragraph. */
+  readonly filled: Int32Array;
+  /**
+   * Per pass (by slot): the inputs and the result of each paragraph, made on the pass's first use. One list per pass
+   * and paragraphs, not one for all: V8 keeps a list made longer than 100,000 as a hash table.
+   */
+  readonly inputs: Array<unknown[] | undefined>;
+  readonly values: Array<unknown[] | undefined>;
+  readonly passes: number;
+  /** Older results for other inputs (the same text in a table and outside), by index × passes + slot. Rare. */
+  more: Map<number, Variant[]> | undefined;
 }
 
 /**
@@ -70,32 +78,16 @@ const passes: ParagraphPass<unknown, unknown>[] = [];
 
 /** Declares a pass; `sameInputs` defaults to identity (a pass whose inputs are a number, a string, a flag). */
 export function paragraphPass<I, V>(name: string, sameInputs: (a: I, b: I) => boolean = Object.is): ParagraphPass<I, V> {
-  // One bit per pass in Entry.filled.
+  // One bit per pass in Columns.filled.
   if (passes.length >= 31) throw new Error("paragraphMemo: too many passes");
   const pass: ParagraphPass<I, V> = { name, sameInputs, computed: 0, reused: 0, computedAt: [], slot: passes.length };
   passes.push(pass as ParagraphPass<unknown, unknown>);
   return pass;
 }
 
-/** The entries of the snapshot opened last (by paragraph index), and of the one before it. */
-let currentList: Array<Entry | undefined> = [];
-let previousList: Array<Entry | undefined> = [];
-/** Where each text stands in previousList, built when alignment fails (see above); undefined until then. */
-let previousByText: Map<string, number> | undefined;
-
-/** How a snapshot's paragraphs are being matched with the previous snapshot's. */
-interface Matching {
-  readonly list: Array<Entry | undefined>;
-  /** The previous snapshot's paragraph `index + shift` is where paragraph `index` is looked for first. */
-  shift: number;
-  /** Paragraphs in a row that alignment did not find. */
-  missesInRow: number;
-  /** Lookups in the map, and those that found an entry: the map is given up when it finds too few. */
-  mapLookups: number;
-  mapFound: number;
-}
-
-let records = new WeakMap<DocSnapshot, Matching>();
+let bySnapshot = new WeakMap<DocSnapshot, Columns>();
+/** The columns of the snapshot met last: what the next snapshot carries over. */
+let latest: Columns | undefined;
 let traceComputed = false;
 
 /** How far from its expected place a paragraph is looked for before the map is asked. */
@@ -103,57 +95,90 @@ const NEAR = 2;
 /** Misses in a row before the map is built (one edited paragraph is one miss). */
 const MISSES_BEFORE_MAP = 2;
 
-function matching(doc: DocSnapshot): Matching {
-  let found = records.get(doc);
-  if (found === undefined) {
-    // A snapshot not met before opens a generation (see the bound above).
-    previousList = currentList;
-    previousByText = undefined;
-    currentList = new Array<Entry | undefined>(doc.paragraphs.length);
-    found = { list: currentList, shift: 0, missesInRow: 0, mapLookups: 0, mapFound: 0 };
-    records.set(doc, found);
+function columnsOf(doc: DocSnapshot): Columns {
+  let columns = bySnapshot.get(doc);
+  if (columns === undefined) {
+    const paragraphs = doc.paragraphs;
+    const texts = new Array<string>(paragraphs.length);
+    for (let i = 0; i < paragraphs.length; i++) texts[i] = paragraphs[i].text;
+    columns = { texts, filled: new Int32Array(paragraphs.length), inputs: [], values: [], passes: passes.length, more: undefined };
+    if (latest !== undefined) carryOver(latest, columns);
+    bySnapshot.set(doc, columns);
+    latest = columns;
   }
-  return found;
+  return columns;
 }
 
-/** The entry for paragraph `index` with `text`: the previous snapshot's where it matches, else a new one. */
-function entryFor(m: Matching, index: number, text: string): Entry {
-  const previous = previousList;
-  const at = index + m.shift;
-  let entry = previous[at];
-  if (entry !== undefined && entry.text === text) {
-    m.missesInRow = 0;
-    return entry;
-  }
-  for (let d = -NEAR; d <= NEAR; d++) {
-    entry = previous[at + d];
-    if (d !== 0 && entry !== undefined && entry.text === text) {
-      m.shift += d;
-      m.missesInRow = 0;
-      return entry;
+/** Copies into `to` the results `from` holds for each paragraph of the same text (see "Carrying over" above). */
+function carryOver(from: Columns, to: Columns): void {
+  const previous = from.texts;
+  let shift = 0;
+  let missesInRow = 0;
+  let byKey: Map<number, number> | undefined;
+  let mapLookups = 0;
+  let mapFound = 0;
+  for (let index = 0; index < to.texts.length; index++) {
+    const text = to.texts[index];
+    let found = -1;
+    for (let d = 0; d <= NEAR && found < 0; d++) {
+      if (previous[index + shift + d] === text) found = index + shift + d;
+      else if (d > 0 && previous[index + shift - d] === text) found = index + shift - d;
     }
-  }
-  m.missesInRow++;
-  // The map pays off when it finds paragraphs: given up after 64 lookups that found fewer than a quarter.
-  const mapWorth = m.mapLookups < 64 || m.mapFound * 4 >= m.mapLookups;
-  if (m.missesInRow >= MISSES_BEFORE_MAP && mapWorth && previous.length > 0) {
-    if (previousByText === undefined) {
-      previousByText = new Map();
-      for (let k = 0; k < previous.length; k++) {
-        const e = previous[k];
-        if (e !== undefined) previousByText.set(e.text, k);
+    if (found < 0) {
+      missesInRow++;
+      // The map pays off when it finds paragraphs: given up after 64 lookups that found fewer than a quarter.
+      if (missesInRow >= MISSES_BEFORE_MAP && (mapLookups < 64 || mapFound * 4 >= mapLookups)) {
+        byKey ??= keyMap(previous);
+        mapLookups++;
+        const place = byKey.get(textKey(text));
+        if (place !== undefined && previous[place] === text) {
+          mapFound++;
+          found = place;
+        }
       }
     }
-    m.mapLookups++;
-    const place = previousByText.get(text);
-    if (place !== undefined) {
-      m.mapFound++;
-      m.shift = place - index;
-      m.missesInRow = 0;
-      return previous[place]!;
-    }
+    if (found < 0) continue;
+    shift = found - index;
+    missesInRow = 0;
+    if (from.filled[found] !== 0) copyResults(from, found, to, index);
   }
-  return { text, filled: 0, inputs: [], values: [], more: undefined };
+}
+
+function copyResults(from: Columns, j: number, to: Columns, i: number): void {
+  const count = Math.min(from.passes, to.passes);
+  to.filled[i] = from.filled[j] & ((1 << count) - 1);
+  for (let slot = 0; slot < count; slot++) {
+    const inputs = from.inputs[slot];
+    if (inputs === undefined || (to.filled[i] & (1 << slot)) === 0) continue;
+    column(to, to.inputs, slot)[i] = inputs[j];
+    column(to, to.values, slot)[i] = from.values[slot]![j];
+  }
+  if (from.more === undefined) return;
+  for (let slot = 0; slot < count; slot++) {
+    const older = from.more.get(j * from.passes + slot);
+    if (older !== undefined) (to.more ??= new Map()).set(i * to.passes + slot, older.slice());
+  }
+}
+
+/**
+ * Where each text stands in the previous snapshot, keyed by a number made of the text's length and a few of its
+ * characters, not by the text: hashing every paragraph's whole text is the cost alignment spares. A key shared by two
+ * texts keeps the later; the text is compared when found.
+ */
+/** The list of a pass in `columns` (`of`: its inputs or its values), made on first use. */
+function column(columns: Columns, of: Array<unknown[] | undefined>, slot: number): unknown[] {
+  return (of[slot] ??= new Array<unknown>(columns.texts.length));
+}
+
+function keyMap(texts: readonly string[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let k = 0; k < texts.length; k++) map.set(textKey(texts[k]), k);
+  return map;
+}
+
+function textKey(text: string): number {
+  const n = text.length;
+  return (n * 31 + text.charCodeAt(0)) * 31 + text.charCodeAt(n >> 1) + text.charCodeAt(n - 1) * 65599;
 }
 
 /**
@@ -162,18 +187,19 @@ function entryFor(m: Matching, index: number, text: string): Entry {
  * `inputs` holds (or what `sameInputs` compares), and nothing of the document.
  */
 export function kept<I, V>(pass: ParagraphPass<I, V>, doc: DocSnapshot, index: number, inputs: I, compute: (paragraph: DocParagraph, inputs: I) => V): V {
-  const m = matching(doc);
+  const columns = columnsOf(doc);
   const paragraph = doc.paragraphs[index];
-  let entry = m.list[index];
-  if (entry === undefined) m.list[index] = entry = entryFor(m, index, paragraph.text);
   const slot = pass.slot;
+  // A pass declared after the snapshot was first met (a module loaded late) has no column in it.
+  if (slot >= columns.passes) return compute(paragraph, inputs);
   const bit = 1 << slot;
-  if ((entry.filled & bit) !== 0) {
-    if (pass.sameInputs(entry.inputs[slot] as I, inputs)) {
+  const filled = columns.filled[index];
+  if ((filled & bit) !== 0) {
+    if (pass.sameInputs(columns.inputs[slot]![index] as I, inputs)) {
       pass.reused++;
-      return entry.values[slot] as V;
+      return columns.values[slot]![index] as V;
     }
-    const older = entry.more?.[slot];
+    const older = columns.more?.get(index * columns.passes + slot);
     if (older !== undefined) {
       for (let v = older.length - 1; v >= 0; v--) {
         if (pass.sameInputs(older[v].inputs as I, inputs)) {
@@ -186,25 +212,25 @@ export function kept<I, V>(pass: ParagraphPass<I, V>, doc: DocSnapshot, index: n
   const value = compute(paragraph, inputs);
   pass.computed++;
   if (traceComputed) pass.computedAt.push(index);
-  if ((entry.filled & bit) !== 0) {
+  if ((filled & bit) !== 0) {
     // The newest stays at hand; the one it replaces joins the older ones (at most VARIANTS_MAX in all).
-    const more = (entry.more ??= []);
-    const older = (more[slot] ??= []);
+    const key = index * columns.passes + slot;
+    const more = (columns.more ??= new Map());
+    let older = more.get(key);
+    if (older === undefined) more.set(key, (older = []));
     if (older.length >= VARIANTS_MAX - 1) older.shift();
-    older.push({ inputs: entry.inputs[slot], value: entry.values[slot] });
+    older.push({ inputs: columns.inputs[slot]![index], value: columns.values[slot]![index] });
   }
-  entry.filled |= bit;
-  entry.inputs[slot] = inputs;
-  entry.values[slot] = value;
+  columns.filled[index] = filled | bit;
+  column(columns, columns.inputs, slot)[index] = inputs;
+  column(columns, columns.values, slot)[index] = value;
   return value;
 }
 
 /** Forgets everything kept (tests: a fresh engine) and zeroes the counters. */
 export function clearParagraphMemo(): void {
-  currentList = [];
-  previousList = [];
-  previousByText = undefined;
-  records = new WeakMap();
+  bySnapshot = new WeakMap();
+  latest = undefined;
   resetPassCounters();
 }
 
@@ -223,9 +249,10 @@ export function paragraphPasses(): readonly ParagraphPass<unknown, unknown>[] {
   return passes;
 }
 
-/** How many entries are kept now, in the last two snapshots' lists (tests check the bound). */
-export function keptEntries(): number {
-  const kept = new Set<Entry>();
-  for (const list of [previousList, currentList]) for (const e of list) if (e !== undefined) kept.add(e);
-  return kept.size;
+/** How many paragraphs of the snapshot met last hold a kept result, of how many (tests check the bound). */
+export function keptParagraphs(): { readonly kept: number; readonly of: number } {
+  if (latest === undefined) return { kept: 0, of: 0 };
+  let count = 0;
+  for (let i = 0; i < latest.filled.length; i++) if (latest.filled[i] !== 0) count++;
+  return { kept: count, of: latest.filled.length };
 }

@@ -179,7 +179,8 @@ const found: EnumerationMarker[] = [];
 
 /**
  * A paragraph's markers, at index 0 (markerAt places them), less those inside a quotation: “一要吃饭，二要建设”, a
- * quotation's own enumeration, is not the writer's sequence. Frozen: kept across checks.
+ * quotation's own enumeration, is not the writer's sequence. Kept across checks and never handed out: the items
+ * hold copies (markerAt), so nothing can write them.
  */
 function paragraphMarkers(paragraph: { readonly text: string }, contentStart: number): readonly EnumerationMarker[] {
   const count = scanEnumerationMarkersInto(paragraph.text, 0, contentStart, found);
@@ -189,9 +190,9 @@ function paragraphMarkers(paragraph: { readonly text: string }, contentStart: nu
   for (let m = 0; m < count; m++) {
     const marker = found[m];
     if (quoted !== NO_QUOTES && quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
-    markers.push(Object.freeze(marker));
+    markers.push(marker);
   }
-  return markers.length === 0 ? NO_MARKERS : Object.freeze(markers);
+  return markers.length === 0 ? NO_MARKERS : markers;
 }
 
 const NO_MARKERS: readonly EnumerationMarker[] = Object.freeze([]);

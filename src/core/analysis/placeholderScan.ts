@@ -80,7 +80,10 @@ interface Hit {
   readonly pending: readonly PlaceholderGuard[];
 }
 
-/** A candidate of one paragraph, kept with its text: the guards of the document are asked at each check. */
+/**
+ * A candidate of one paragraph, kept with its text: the guards of the document are asked at each check. Never handed
+ * out (the scan's matches are new objects made from it), so nothing can write it.
+ */
 interface Candidate {
   readonly start: number;
   readonly end: number;
@@ -128,11 +131,11 @@ function paragraphCandidates(ctx: Scratch, flagFootnoteStar: boolean): readonly 
     const at = STARTS.lastIndex - 1;
     const hit = matchAt(ctx, at, CANDIDATES[FIRST_CHARS[text.charCodeAt(at)]], flagFootnoteStar);
     if (!hit) continue;
-    if (hit.accepted) (found ??= []).push(Object.freeze({ start: at, end: hit.end, pattern: hit.pattern, pending: hit.pending }));
+    if (hit.accepted) (found ??= []).push({ start: at, end: hit.end, pattern: hit.pattern, pending: hit.pending });
     // Skip past the whole run either way, so XXXX is one finding (or one spared look-alike), not four.
     if (hit.end - 1 > at) STARTS.lastIndex = hit.end;
   }
-  return found === undefined ? NO_CANDIDATES : Object.freeze(found);
+  return found ?? NO_CANDIDATES;
 }
 
 const PARTS: readonly (DocPart | undefined)[] = [undefined, "header", "footer", "footnote", "endnote", "textBox"];
