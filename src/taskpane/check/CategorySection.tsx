@@ -22,7 +22,7 @@ export function sectionUnits(groups: readonly FindingGroup[]): number[] {
   return groups.slice(0, PAGE_SIZE).map(groupUnits);
 }
 
-/** Exported for ./FindingList.tsx's ListStylesAhead. */
+/** Exported for ./StylesAhead.tsx. */
 export const useSectionStyles = makeStyles({
   section: { display: "grid", gap: tokens.spacingVerticalS },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },

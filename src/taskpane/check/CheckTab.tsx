@@ -15,7 +15,8 @@ import { TypesetButton } from "../typeset/TypesetButton";
 import { ToolbarStatus } from "./ToolbarStatus";
 import { VerdictBanner } from "./VerdictBanner";
 import { CATEGORY_ORDER } from "./categories";
-import { FindingList, ListStylesAhead } from "./FindingList";
+import { FindingList } from "./FindingList";
+import { CheckStylesAhead } from "./StylesAhead";
 import { isFixable } from "./fixes";
 import { groupKey } from "./groups";
 import { headingLocator, sameHeadingsInput, type Location } from "./locations";
@@ -293,7 +294,8 @@ export function CheckTab({ word }: { word: DocumentHost }) {
           {word.capabilities.commentsUnavailableReason ?? UI.check.commentsUnavailable}
         </Text>
       ) : null}
-      {progress ? <ListStylesAhead /> : null}
+      {/* Before the first check and while one runs: what it will draw, styled ahead (./StylesAhead.tsx). */}
+      {!result || progress ? <CheckStylesAhead /> : null}
       {!result && !progress ? <Text>{UI.check.intro}</Text> : null}
       {result ? (
         <>

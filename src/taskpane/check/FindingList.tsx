@@ -8,14 +8,12 @@
  *
  * Busy is said once, on the list's container (./listBusy.ts), never on each of its buttons.
  */
-import { forwardRef, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { forwardRef, memo, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Category, Finding } from "../../core/finding";
-import { CategorySection, sectionUnits, useSectionStyles } from "./CategorySection";
-import { IgnoredSection, useIgnoredStyles } from "./IgnoredSection";
-import { useCardStyles, type FindingActions } from "./FindingCard";
-import { useGroupCardStyles } from "./GroupCard";
-import { nextTurn } from "../../host/turns";
+import { CategorySection, sectionUnits } from "./CategorySection";
+import { IgnoredSection } from "./IgnoredSection";
+import type { FindingActions } from "./FindingCard";
 import type { Location } from "./locations";
 import { CATEGORY_ORDER, categoryLabel } from "./categories";
 import { LIST_LABEL, useListBusyStyles } from "./listBusy";
@@ -23,7 +21,8 @@ import { shareOut, useRevealed } from "../shared/reveal";
 import type { CheckResult } from "./session";
 import { groupFindings, type FindingGroup } from "./groups";
 
-const useStyles = makeStyles({
+/** Exported for ./StylesAhead.tsx. */
+export const useListStyles = makeStyles({
   // A column of flex items, not a grid: when one section changed (a re-check's 格式 section leaving and coming back,
   // a card fixed), the grid laid out every section again and the browser then re-examined every box of the list for
   // paint (a traced re-check of 800 pages: 15,000 boxes, 997 as a flex column); flex keeps the unchanged sections'
@@ -63,7 +62,7 @@ export interface FindingListProps {
 
 export const FindingList = memo(
   forwardRef<HTMLHeadingElement, FindingListProps>(function FindingList({ busy, ...content }, ignoredHeading) {
-    const styles = useStyles();
+    const styles = useListStyles();
     const busyStyles = useListBusyStyles();
     const container = useRef<HTMLDivElement>(null);
     return (
@@ -175,34 +174,4 @@ export function keepOrder(groups: readonly FindingGroup[], shown: ReadonlyMap<st
     else following.set(previous, [...(following.get(previous) ?? []), group]);
   }
   return [...(following.get(undefined) ?? []), ...known.flatMap((group) => [group, ...(following.get(group.key) ?? [])])];
-}
-
-/**
- * Works out the list's styles ahead of its first drawing, while a check runs (the 检查 tab shows this with its
- * progress): Griffel resolves a component's styles and inserts its CSS the first time its hook is called, which
- * took some 90 ms of the task that drew the first result at 4× CPU slowdown (issue 11). Done a turn after it is
- * shown, in a task of its own; afterwards each hook finds its styles ready. Draws nothing.
- */
-export function ListStylesAhead() {
-  const [now, setNow] = useState(false);
-  useEffect(() => {
-    let stopped = false;
-    void nextTurn().then(() => {
-      if (!stopped) setNow(true);
-    });
-    return () => {
-      stopped = true;
-    };
-  }, []);
-  return now ? <ResolveListStyles /> : null;
-}
-
-function ResolveListStyles() {
-  useStyles();
-  useListBusyStyles();
-  useSectionStyles();
-  useCardStyles();
-  useGroupCardStyles();
-  useIgnoredStyles();
-  return null;
 }

@@ -12,7 +12,7 @@ import { REVIEW } from "./reviewStrings";
 /** Locations are listed a page at a time: a fresh skeleton can hold dozens of the same placeholder. */
 export const LOCATIONS_PAGE = 10;
 
-/** Exported for ./FindingList.tsx's ListStylesAhead. */
+/** Exported for ./StylesAhead.tsx. */
 export const useGroupCardStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalXS, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap", cursor: "pointer" },

@@ -5,7 +5,7 @@ import { UI } from "../strings";
 import { FindingCard, type FindingActions } from "./FindingCard";
 import type { Location } from "./locations";
 
-/** Exported for ./FindingList.tsx's ListStylesAhead. */
+/** Exported for ./StylesAhead.tsx. */
 export const useIgnoredStyles = makeStyles({ section: { display: "grid", gap: tokens.spacingVerticalS } });
 
 export interface IgnoredSectionProps extends Omit<FindingActions, "onFix"> {
