@@ -179,7 +179,9 @@ describe("per-paragraph reuse across checks", () => {
     const doc = withLayout(generateDocument({ pages: 30, seed: 5 }).snapshot, 5);
     checkDocument(copy(doc));
     const i = find(doc.paragraphs, isProse, 60);
-    const after = edited(doc, (ps) => void (ps[i] = { ...ps[i], text: ps[i].text + "XX" }));
+    // Something for every kept pass to find in the edited paragraph: a placeholder, an item, marks, a space, a date.
+    const added = "二是完成XX项，，详见 (附件) 2024年01月05日第3号";
+    const after = edited(doc, (ps) => void (ps[i] = { ...ps[i], text: ps[i].text + added }));
     resetPassCounters(true);
     checkDocument(copy(after));
     const passes = paragraphPasses().filter((p) => p.computed + p.reused > 0);

@@ -59,6 +59,14 @@ const ANCHORS = new RegExp(
 );
 const MAX_NUMERAL = 3;
 
+/** ANCHORS as a test: a text without any anchor holds no marker (most paragraphs). */
+const ANY_ANCHOR = new RegExp(ANCHORS.source);
+
+/** False when `text` can hold no enumeration marker; true means only that the scan must look. */
+export function mayHoldEnumerationMarker(text: string): boolean {
+  return ANY_ANCHOR.test(text);
+}
+
 const SHI = "是".charCodeAt(0);
 const YAO = "要".charCodeAt(0);
 const DI = "第".charCodeAt(0);

@@ -18,7 +18,7 @@ import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
 import { isSpaceCode, leadingSpaceLength } from "../text/spaces";
 import { kept, paragraphPass } from "../paragraphMemo";
-import { EnumerationMarker, markerAt, scanEnumerationMarkersInto } from "./enumerationScan";
+import { EnumerationMarker, markerAt, mayHoldEnumerationMarker, scanEnumerationMarkersInto } from "./enumerationScan";
 import { outlineSteps } from "./outline";
 import { finish, inSlices, type Steps } from "../steps";
 import { ItemPlace, runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
@@ -131,6 +131,8 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
       const ctx = contexts[level];
       const heading = outline.markers[index];
       const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
+      // Most paragraphs hold no anchor: one test rules them out, cheaper than looking up what was kept.
+      if (!mayHoldEnumerationMarker(paragraph.text)) continue;
       const markers = kept(enumerationPass, doc, index, contentStart, paragraphMarkers);
       for (let m = 0; m < markers.length; m++) {
         const marker = markerAt(markers[m], index);

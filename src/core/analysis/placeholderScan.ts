@@ -57,6 +57,8 @@ const { FIRST_CHARS, CANDIDATES } = candidateTable();
  * JIT, where a loop over 600,000 characters is interpreted and the expression's native scan is many times faster.
  */
 const STARTS = new RegExp(`[${charClassBody(new Set(PLACEHOLDER_PATTERNS.map((p) => p.starts).join("")))}]`, "g");
+/** STARTS as a test: a text without any of them holds no placeholder (most paragraphs), and needs no lookup. */
+const ANY_START = new RegExp(STARTS.source);
 const cache = new WeakMap<DocSnapshot, Map<boolean, readonly PlaceholderMatch[]>>();
 
 function candidateTable(): { FIRST_CHARS: Uint8Array; CANDIDATES: Array<typeof STICKY> } {
@@ -156,6 +158,7 @@ function scanRange(
   const paragraphs = doc.paragraphs;
   for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex];
+    if (!ANY_START.test(paragraph.text)) continue;
     ctx.paragraph = paragraph;
     ctx.paragraphIndex = paragraphIndex;
     ctx.text = paragraph.text;

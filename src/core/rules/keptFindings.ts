@@ -24,8 +24,21 @@ function compute<I>(_paragraph: unknown, inputs: I): readonly Finding[] {
   return found.length === 0 ? NONE : Object.freeze(found.map((f) => Object.freeze(f)));
 }
 
-/** Adds the findings of paragraph `paragraphIndex` to `into`: the kept ones for the same text and inputs, or found now. */
-export function findingsIn<I>(pass: ParagraphPass<I, readonly Finding[]>, doc: DocSnapshot, paragraphIndex: number, inputs: I, find: ParagraphFinder<I>, into: Finding[]): void {
+/**
+ * Adds the findings of paragraph `paragraphIndex` to `into`: the kept ones for the same text and inputs, or found now.
+ * `mayFind` is the rule's own quick test (one regular expression): a paragraph it rules out (most) has no findings,
+ * and asking it costs less than looking up what was kept.
+ */
+export function findingsIn<I>(
+  pass: ParagraphPass<I, readonly Finding[]>,
+  doc: DocSnapshot,
+  paragraphIndex: number,
+  inputs: I,
+  mayFind: (text: string) => boolean,
+  find: ParagraphFinder<I>,
+  into: Finding[],
+): void {
+  if (!mayFind(doc.paragraphs[paragraphIndex].text)) return;
   askedDoc = doc;
   askedIndex = paragraphIndex;
   askedFinder = find as ParagraphFinder<never>;

@@ -40,7 +40,7 @@ export const punctuationDate: Rule = {
   check(doc, options) {
     const findings: Finding[] = [];
     for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
-      findingsIn(datePass, doc, paragraphIndex, options.punctuation.chineseNumeralDate, paragraphFindings, findings);
+      findingsIn(datePass, doc, paragraphIndex, options.punctuation.chineseNumeralDate, mayFind, paragraphFindings, findings);
     }
     return findings;
   },
@@ -48,6 +48,9 @@ export const punctuationDate: Rule = {
 
 /** A paragraph's findings: from its text alone and the option, kept across checks (./keptFindings.ts). */
 const datePass = paragraphPass<boolean, readonly Finding[]>("punctuation-date");
+
+const DIGITS_JOINED = /\d[.．\-－/／]\d/;
+const mayFind = (text: string) => text.includes("年") || DIGITS_JOINED.test(text);
 
 function paragraphFindings(doc: DocSnapshot, paragraphIndex: number, chineseNumeralDate: boolean): Finding[] {
   const findings: Finding[] = [];

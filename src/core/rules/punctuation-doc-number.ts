@@ -28,7 +28,7 @@ export const punctuationDocNumber: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
-      findingsIn(docNumberPass, doc, paragraphIndex, undefined, paragraphFindings, findings);
+      findingsIn(docNumberPass, doc, paragraphIndex, undefined, mayFind, paragraphFindings, findings);
     }
     return findings;
   },
@@ -36,6 +36,8 @@ export const punctuationDocNumber: Rule = {
 
 /** A paragraph's findings: from its text alone, kept across checks (./keptFindings.ts). */
 const docNumberPass = paragraphPass<undefined, readonly Finding[]>("punctuation-doc-number");
+
+const mayFind = (text: string) => text.includes("号");
 
 function paragraphFindings(doc: DocSnapshot, paragraphIndex: number): Finding[] {
   const findings: Finding[] = [];

@@ -34,11 +34,13 @@ export const punctuationRepeated: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
-      findingsIn(repeatedPass, doc, paragraphIndex, undefined, paragraphFindings, findings);
+      findingsIn(repeatedPass, doc, paragraphIndex, undefined, mayFind, paragraphFindings, findings);
     }
     return findings;
   },
 };
+
+const mayFind = (text: string) => TWO_MARKS.test(text);
 
 function paragraphFindings(doc: DocSnapshot, paragraphIndex: number): Finding[] {
   const findings: Finding[] = [];

@@ -56,7 +56,7 @@ export const punctuationSpaces: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
-      findingsIn(spacesPass, doc, paragraphIndex, undefined, paragraphFindings, findings);
+      findingsIn(spacesPass, doc, paragraphIndex, undefined, mayFind, paragraphFindings, findings);
     }
     return findings;
   },
@@ -64,6 +64,8 @@ export const punctuationSpaces: Rule = {
 
 /** A paragraph's findings: from its text alone, kept across checks (./keptFindings.ts). */
 const spacesPass = paragraphPass<undefined, readonly Finding[]>("punctuation-spaces");
+
+const mayFind = (text: string) => CANDIDATE.test(text);
 
 function paragraphFindings(doc: DocSnapshot, paragraphIndex: number): Finding[] {
   const findings: Finding[] = [];

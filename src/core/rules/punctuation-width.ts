@@ -52,6 +52,8 @@ type PairKind = keyof typeof PAIRS;
 /** A paragraph's findings come from its text alone: kept across checks (./keptFindings.ts). */
 const widthPass = paragraphPass<undefined, readonly Finding[]>("punctuation-width");
 
+const mayFind = (text: string) => HALF_WIDTH.test(text);
+
 function paragraphFindings(doc: DocSnapshot, paragraphIndex: number): Finding[] {
   const found: Finding[] = [];
   if (HALF_WIDTH.test(doc.paragraphs[paragraphIndex].text)) scanParagraph(doc, paragraphIndex, found);
@@ -62,7 +64,7 @@ export const punctuationWidth: Rule = steppedRule(meta, function* (doc) {
   const findings: Finding[] = [];
   // In slices of paragraphs: in a cold page at 4× this pass over 800 pages took 25–100 ms in one task.
   yield* inSlices(doc.paragraphs, (from, to) => {
-    for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) findingsIn(widthPass, doc, paragraphIndex, undefined, paragraphFindings, findings);
+    for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) findingsIn(widthPass, doc, paragraphIndex, undefined, mayFind, paragraphFindings, findings);
   });
   return findings;
 });
