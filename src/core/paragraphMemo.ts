@@ -49,6 +49,7 @@ export interface ParagraphPass<I, V> {
 
 interface Variant {
   readonly inputs: unknown;
+  readonly code: number;
   readonly value: unknown;
 }
 
@@ -63,6 +64,8 @@ interface Columns {
    */
   readonly inputs: Array<unknown[] | undefined>;
   readonly values: Array<unknown[] | undefined>;
+  /** Per pass: the number `kept` was given beside the inputs (0 when none), made on first use. */
+  readonly codes: Array<Float64Array | undefined>;
   readonly passes: number;
   /** Older results for other inputs (the same text in a table and outside), by index × passes + slot. Rare. */
   more: Map<number, Variant[]> | undefined;
@@ -95,17 +98,24 @@ const NEAR = 2;
 /** Misses in a row before the map is built (one edited paragraph is one miss). */
 const MISSES_BEFORE_MAP = 2;
 
+/** The snapshot asked about last and its columns: every pass asks for each paragraph, nearly always of one snapshot. */
+let askedDoc: DocSnapshot | undefined;
+let askedColumns: Columns | undefined;
+
 function columnsOf(doc: DocSnapshot): Columns {
+  if (doc === askedDoc) return askedColumns!;
   let columns = bySnapshot.get(doc);
   if (columns === undefined) {
     const paragraphs = doc.paragraphs;
     const texts = new Array<string>(paragraphs.length);
     for (let i = 0; i < paragraphs.length; i++) texts[i] = paragraphs[i].text;
-    columns = { texts, filled: new Int32Array(paragraphs.length), inputs: [], values: [], passes: passes.length, more: undefined };
+    columns = { texts, filled: new Int32Array(paragraphs.length), inputs: [], values: [], codes: [], passes: passes.length, more: undefined };
     if (latest !== undefined) carryOver(latest, columns);
     bySnapshot.set(doc, columns);
     latest = columns;
   }
+  askedDoc = doc;
+  askedColumns = columns;
   return columns;
 }
 
@@ -152,6 +162,8 @@ function copyResults(from: Columns, j: number, to: Columns, i: number): void {
     if (inputs === undefined || (to.filled[i] & (1 << slot)) === 0) continue;
     column(to, to.inputs, slot)[i] = inputs[j];
     column(to, to.values, slot)[i] = from.values[slot]![j];
+    const codes = from.codes[slot];
+    if (codes !== undefined) codeColumn(to, slot)[i] = codes[j];
   }
   if (from.more === undefined) return;
   for (let slot = 0; slot < count; slot++) {
@@ -170,6 +182,10 @@ function column(columns: Columns, of: Array<unknown[] | undefined>, slot: number
   return (of[slot] ??= new Array<unknown>(columns.texts.length));
 }
 
+function codeColumn(columns: Columns, slot: number): Float64Array {
+  return (columns.codes[slot] ??= new Float64Array(columns.texts.length));
+}
+
 function keyMap(texts: readonly string[]): Map<number, number> {
   const map = new Map<number, number>();
   for (let k = 0; k < texts.length; k++) map.set(textKey(texts[k]), k);
@@ -184,9 +200,17 @@ function textKey(text: string): number {
 /**
  * The result of `pass` for paragraph `index` of `doc` under `inputs`: the one kept for the same text and inputs, or
  * `compute(paragraph, inputs)`, then kept. `compute` must read nothing of the paragraph but its text and what
- * `inputs` holds (or what `sameInputs` compares), and nothing of the document.
+ * `inputs` holds (or what `sameInputs` compares) and `code` says, and nothing of the document. `code`: inputs that
+ * fit in a number (a role, an offset), compared as they are: no object made per paragraph to hold them.
  */
-export function kept<I, V>(pass: ParagraphPass<I, V>, doc: DocSnapshot, index: number, inputs: I, compute: (paragraph: DocParagraph, inputs: I) => V): V {
+export function kept<I, V>(
+  pass: ParagraphPass<I, V>,
+  doc: DocSnapshot,
+  index: number,
+  inputs: I,
+  compute: (paragraph: DocParagraph, inputs: I) => V,
+  code = 0,
+): V {
   const columns = columnsOf(doc);
   const paragraph = doc.paragraphs[index];
   const slot = pass.slot;
@@ -195,14 +219,14 @@ export function kept<I, V>(pass: ParagraphPass<I, V>, doc: DocSnapshot, index: n
   const bit = 1 << slot;
   const filled = columns.filled[index];
   if ((filled & bit) !== 0) {
-    if (pass.sameInputs(columns.inputs[slot]![index] as I, inputs)) {
+    if ((columns.codes[slot]?.[index] ?? 0) === code && pass.sameInputs(columns.inputs[slot]![index] as I, inputs)) {
       pass.reused++;
       return columns.values[slot]![index] as V;
     }
     const older = columns.more?.get(index * columns.passes + slot);
     if (older !== undefined) {
       for (let v = older.length - 1; v >= 0; v--) {
-        if (pass.sameInputs(older[v].inputs as I, inputs)) {
+        if (older[v].code === code && pass.sameInputs(older[v].inputs as I, inputs)) {
           pass.reused++;
           return older[v].value as V;
         }
@@ -219,11 +243,12 @@ export function kept<I, V>(pass: ParagraphPass<I, V>, doc: DocSnapshot, index: n
     let older = more.get(key);
     if (older === undefined) more.set(key, (older = []));
     if (older.length >= VARIANTS_MAX - 1) older.shift();
-    older.push({ inputs: columns.inputs[slot]![index], value: columns.values[slot]![index] });
+    older.push({ inputs: columns.inputs[slot]![index], code: columns.codes[slot]?.[index] ?? 0, value: columns.values[slot]![index] });
   }
   columns.filled[index] = filled | bit;
   column(columns, columns.inputs, slot)[index] = inputs;
   column(columns, columns.values, slot)[index] = value;
+  if (code !== 0 || columns.codes[slot] !== undefined) codeColumn(columns, slot)[index] = code;
   return value;
 }
 
@@ -231,6 +256,8 @@ export function kept<I, V>(pass: ParagraphPass<I, V>, doc: DocSnapshot, index: n
 export function clearParagraphMemo(): void {
   bySnapshot = new WeakMap();
   latest = undefined;
+  askedDoc = undefined;
+  askedColumns = undefined;
   resetPassCounters();
 }
 

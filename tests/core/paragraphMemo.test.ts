@@ -187,6 +187,7 @@ describe("per-paragraph reuse across checks", () => {
     const passes = paragraphPasses().filter((p) => p.computed + p.reused > 0);
     expect(passes.map((p) => p.name).sort()).toEqual([
       "enumerationScan",
+      "layout-font",
       "placeholderScan",
       "punctuation-date",
       "punctuation-doc-number",
