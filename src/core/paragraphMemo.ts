@@ -25,9 +25,9 @@
  * into a map. Only when paragraphs keep failing that (a pasted block, a moved section) is a map of the previous
  * snapshot's texts built, and given up when it finds too few (another document).
  *
- * Bound: the results of the snapshot read last and of the snapshots callers still hold (the columns hang on the
- * snapshot, weakly): a pane open all day, or a CLI batch of many files, keeps one document's worth. Per pass and
- * paragraph, at most VARIANTS_MAX results for other inputs.
+ * Bound: the results of the snapshot read last (held, with that snapshot, until the next one) and of the snapshots
+ * callers still hold (the columns hang on the snapshot, weakly): a pane open all day, or a CLI batch of many files,
+ * keeps one document's worth. Per pass and paragraph, at most VARIANTS_MAX results for other inputs.
  */
 import type { DocParagraph, DocSnapshot } from "./model";
 
