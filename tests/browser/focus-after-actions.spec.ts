@@ -39,6 +39,16 @@ async function failNext(page: Page, op: string): Promise<void> {
 }
 
 /** Focus and Enter, as from the keyboard. */
+/**
+ * The tab's notice of an action: its bar shown (with `text`), and said by the tab's live region of `role`, which was
+ * on the page before the notice (src/taskpane/shared/ErrorBar.tsx ActionNotice).
+ */
+async function expectNotice(pane: Locator, role: "status" | "alert", text?: string): Promise<void> {
+  const bar = pane.getByTestId("action-notice");
+  await expect(text ? bar.filter({ hasText: text }) : bar).toBeVisible();
+  await expect(pane.getByRole(role).filter({ hasText: text ?? /\S/ })).toHaveCount(1);
+}
+
 async function press(button: Locator): Promise<void> {
   await button.focus();
   await button.press("Enter");
@@ -125,7 +135,7 @@ test.describe("focus stays in the pane after 模板's actions", () => {
 
     await page.keyboard.press("Enter");
     await press(dialog.getByRole("button", { name: "继续插入" }));
-    await expect(pane.getByRole("status").filter({ hasText: "已插入" })).toBeVisible();
+    await expectNotice(pane, "status", "已插入");
     await expect(page.getByTestId("document")).toContainText("XX单位XXXX年工作总结");
     await expectFocusOn(page, insert, "插入整篇框架 inserted");
   });
@@ -135,14 +145,17 @@ test.describe("focus stays in the pane after 模板's actions", () => {
     await page.getByRole("button", { name: "清空文档" }).click();
     await pane.getByRole("tab", { name: "模板" }).click();
     const insert = pane.getByRole("button", { name: "插入整篇框架" });
+    // The tab's live regions are on the page, empty, before any notice: a region that appears with its words may go unsaid.
+    await expect(pane.getByTestId("announcer")).toBeEmpty();
+    await expect(pane.getByTestId("announcer-alert")).toBeEmpty();
 
     await failNext(page, "insertOoxml");
     await press(insert);
-    await expect(pane.getByRole("alert")).toBeVisible();
+    await expectNotice(pane, "alert");
     await expectFocusOn(page, insert, "插入整篇框架 failed");
 
     await press(insert);
-    await expect(pane.getByRole("status").filter({ hasText: "已插入" })).toBeVisible();
+    await expectNotice(pane, "status", "已插入");
     await expectFocusOn(page, insert, "插入整篇框架 into an empty document");
   });
 
@@ -158,14 +171,14 @@ test.describe("focus stays in the pane after 模板's actions", () => {
       else await press(insert);
       const asked = await Promise.race([
         levels.waitFor().then(() => true),
-        pane.getByRole("status").filter({ hasText: "已插入" }).waitFor().then(() => false),
+        pane.getByTestId("action-notice").filter({ hasText: "已插入" }).waitFor().then(() => false),
       ]);
       if (asked) await press(levels.getByTestId("level-fitting"));
       return asked;
     };
 
     const asked = await insertAndChoose("click");
-    await expect(pane.getByRole("status").filter({ hasText: "已插入" })).toBeVisible();
+    await expectNotice(pane, "status", "已插入");
     await expectFocusOn(page, insert, "插入 of a section (mouse)");
 
     if (asked) {
@@ -182,7 +195,7 @@ test.describe("focus stays in the pane after 模板's actions", () => {
 
     await failNext(page, "insertOoxml");
     await insertAndChoose("keyboard");
-    await expect(pane.getByRole("alert")).toBeVisible();
+    await expectNotice(pane, "alert");
     await expectFocusOn(page, insert, "插入 of a section failed");
   });
 });
@@ -196,7 +209,7 @@ test.describe("focus stays in the pane after 常用语's actions", () => {
     await page.keyboard.type("jiujiu");
     await expect(pane.getByTestId("phrase-item").first()).toContainText("久久为功");
     await page.keyboard.press("Enter");
-    await expect(pane.getByRole("status").filter({ hasText: "已插入" })).toBeVisible();
+    await expectNotice(pane, "status", "已插入");
     await expect(page.getByTestId("document")).toContainText("久久为功");
     await expectFocusOn(page, search, "a phrase inserted with Enter");
     // The writer goes on typing in the search box.
@@ -206,7 +219,7 @@ test.describe("focus stays in the pane after 常用语's actions", () => {
 
     await failNext(page, "insertText");
     await page.keyboard.press("Enter");
-    await expect(pane.getByRole("alert")).toBeVisible();
+    await expectNotice(pane, "alert");
     await expectFocusOn(page, search, "a phrase that failed to insert");
   });
 
@@ -216,12 +229,12 @@ test.describe("focus stays in the pane after 常用语's actions", () => {
     const phrase = pane.getByTestId("phrase-insert").nth(1);
     const text = ((await phrase.textContent()) ?? "").trim();
     await phrase.click();
-    await expect(pane.getByRole("status").filter({ hasText: "已插入" })).toBeVisible();
+    await expectNotice(pane, "status", "已插入");
     await expectFocusOn(page, phrase, "a phrase inserted with a click");
 
     const other = pane.getByTestId("phrase-insert").nth(2);
     await press(other);
-    await expect(pane.getByRole("status").filter({ hasText: "已插入" })).not.toContainText(text.slice(0, 8));
+    await expect(pane.getByTestId("action-notice").filter({ hasText: "已插入" })).not.toContainText(text.slice(0, 8));
     await expectFocusOn(page, other, "a phrase inserted with Enter on it");
   });
 });

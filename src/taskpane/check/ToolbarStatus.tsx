@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, InfoRegular } from "@fluentui/react-icons";
-import { NoticeHere } from "./Announcer";
+import { NoticeHere } from "./NoticeHere";
 import type { PlacedNotice } from "./reviewSession";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, Link, Text, Textarea, makeStyles, tokens } fro
 import { ArrowDownloadRegular, CopyRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { exportPack } from "../../core/content";
 import type { UserLibrary } from "../../core/content";
-import { NoticeBar } from "../shared/ErrorBar";
+import { ActionNotice } from "../shared/ErrorBar";
 import type { Notice } from "../shared/ErrorBar";
 import { ListNoticeBar } from "./ErrorListBar";
 import type { ListNotice } from "./ErrorListBar";
@@ -111,7 +111,7 @@ export function PackPanel({ state, update }: PackPanelProps) {
       <Field label={LIB_UI.pack.exportText}>
         <Textarea ref={exportArea} readOnly value={exported} rows={4} textarea={{ className: styles.text }} data-testid="pack-export" />
       </Field>
-      <NoticeBar notice={notice} />
+      <ActionNotice notice={notice} />
 
       <Text weight="semibold">{LIB_UI.pack.importHeading}</Text>
       <div className={styles.row}>

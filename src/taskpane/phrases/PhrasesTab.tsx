@@ -5,7 +5,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import { PHRASE_CATEGORIES, isFavourite } from "../../core/content";
 import type { Phrase, PhraseCategory } from "../../core/content";
 import type { PaneServices } from "../services";
-import { NoticeBar } from "../shared/ErrorBar";
+import { ActionNotice } from "../shared/ErrorBar";
 import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { PackSection } from "../library/LibrarySection";
@@ -98,7 +98,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
   return (
     <section ref={root} className={styles.root} aria-label={LIB_UI.tabs.phrases}>
       <LibraryNotices state={state} retry={retry} />
-      <NoticeBar notice={actions.notice} />
+      <ActionNotice notice={actions.notice} />
       {!state.builtIn ? (
         state.loadError ? null : <Spinner size="small" label={LIB_UI.loading} />
       ) : (

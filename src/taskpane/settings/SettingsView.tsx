@@ -21,7 +21,7 @@ import {
 import { CATEGORY_NAMES } from "../../core/messages";
 import { STANDARD_SHAPES } from "../../core/markers/shapes";
 import { useBlobUrl } from "../library/useBlobUrl";
-import { NoticeBar, type Notice } from "../shared/ErrorBar";
+import { ActionNotice, type Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
 import { useHouseStyleState, useHouseStyleStore } from "./HouseStyleContext";
 import { RuleRow } from "./RuleRow";
@@ -101,7 +101,7 @@ export function SettingsView({ active = true }: { active?: boolean }) {
         ) : null}
       </div>
       {state.pinned ? null : <Text size={200}>{SETTINGS_UI.pinHint}</Text>}
-      <NoticeBar notice={notice} />
+      <ActionNotice notice={notice} />
 
       <Field label={SETTINGS_UI.name}>
         <NameInput value={style.name ?? ""} onCommit={(name) => change(setName(style, name))} />

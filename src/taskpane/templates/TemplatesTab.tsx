@@ -4,7 +4,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import { addEntry, copyToOwn, deleteEntry, updateEntry } from "../../core/content";
 import type { ContentError, Draft, SectionTemplate } from "../../core/content";
 import type { PaneServices } from "../services";
-import { NoticeBar } from "../shared/ErrorBar";
+import { ActionNotice } from "../shared/ErrorBar";
 import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { PackSection } from "../library/LibrarySection";
@@ -66,7 +66,7 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
   return (
     <section ref={root} className={styles.root} aria-label={LIB_UI.tabs.templates}>
       <LibraryNotices state={state} retry={retry} />
-      <NoticeBar notice={inserter.notice} />
+      <ActionNotice notice={inserter.notice} />
       {!state.builtIn || !index ? (
         state.loadError ? null : <Spinner size="small" label={LIB_UI.loading} />
       ) : (

@@ -1,45 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Notice } from "../shared/ErrorBar";
 import type { NoticeAction } from "./reviewSession";
 
-const useStyles = makeStyles({
-  // Read by screen readers, not shown: the visible notice sits where the action was.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
-});
-
 /**
- * The tab's live regions, mounted once and kept: a screen reader announces a change of an existing live region, not
- * a region that appears with its text. Errors are assertive, everything else polite; emptied when the notice goes.
- */
-export function Announcer({ notice }: { notice: Notice | undefined }) {
-  const styles = useStyles();
-  const text = notice ? [notice.title, notice.text].filter(Boolean).join("：") : "";
-  const assertive = notice?.intent === "error";
-  return (
-    <>
-      <div className={styles.hidden} role="status" aria-live="polite" data-testid="announcer">
-        {assertive ? "" : text}
-      </div>
-      <div className={styles.hidden} role="alert" aria-live="assertive" data-testid="announcer-alert">
-        {assertive ? text : ""}
-      </div>
-    </>
-  );
-}
-
-/**
- * A notice shown where the action was: not itself a live region (the Announcer speaks it once). Its action (撤消排版)
- * is a button in it; the notice goes when the action runs, so focus then moves to the control the action names.
+ * A notice shown where the action was: not itself a live region (the tab's Announcer, ../shared/Announcer.tsx,
+ * speaks it once). Its action (撤消排版) is a button in it; the notice goes when the action runs, so focus then moves
+ * to the control the action names.
  */
 export function NoticeHere({ notice }: { notice: Notice & { readonly action?: NoticeAction } }) {
   const { action } = notice;
