@@ -119,51 +119,7 @@ export async function engineSteps(root: string, options: { pages: number; seed: 
   report("Node, first run (cold)", [cold]);
   const warm = Array.from({ length: 15 }, () => timeSteps(freshCopy(snapshot), IGNORE_KEYS));
   report("Node, warm", warm.slice(5));
-  await recheckRows(options);
   if (!options.browser) return;
   const script = await bundle(root, path.join(root, "node_modules", ".cache", "gongwen-bench", "engine-steps"));
   report(`Chromium at ${CPU_SLOWDOWN}× CPU slowdown, first check in a fresh page`, await browserRuns(root, script, snapshot, options.runs));
-}
-
-/**
- * A writer's 重新检查 after fixing one paragraph, against a 检查 of a document the engine has not seen (Node, warm
- * JIT). Two documents take turns so that each 检查 meets kept analyses of the other document only: A, A edited, B,
- * B edited, A, … (the edit, a few characters into one body paragraph in the middle, moves on at each turn, so that a
- * re-check never meets its own edit). Per pair: the re-check's time over the check's.
- */
-async function recheckRows(options: { pages: number; seed: number }): Promise<void> {
-  const docs = [
-    await paneSnapshot(documentLines(generateDocument({ pages: options.pages, seed: options.seed }).snapshot)),
-    await paneSnapshot(documentLines(generateDocument({ pages: options.pages, seed: options.seed + 1 }).snapshot)),
-  ];
-  const checks: StepsRun[] = [];
-  const rechecks: StepsRun[] = [];
-  const ratios: number[] = [];
-  for (let turn = 0; turn < 24; turn++) {
-    const doc = docs[turn % 2];
-    const first = timeSteps(freshCopy(doc), IGNORE_KEYS);
-    const again = timeSteps(editedCopy(doc, turn), IGNORE_KEYS);
-    if (turn < 4) continue;
-    checks.push(first);
-    rechecks.push(again);
-    ratios.push(again.totalMs / first.totalMs);
-  }
-  report("Node, 检查 of a document not seen before (warm JIT)", checks);
-  report("Node, 重新检查 after a one-paragraph edit, interleaved with the above", rechecks);
-  const r = stats(ratios);
-  console.log(`  re-check / check, pair by pair: median ${r.median.toFixed(2)} [min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)}; n=${r.runs}]`);
-}
-
-/** A fresh copy with a few characters put into one body paragraph of prose near the middle (a new one each turn). */
-function editedCopy(doc: DocSnapshot, turn: number): DocSnapshot {
-  const copy = freshCopy(doc);
-  const paragraphs = copy.paragraphs as DocSnapshot["paragraphs"][number][];
-  for (let i = Math.floor(paragraphs.length / 2) + turn * 7; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    if (p.part === undefined && p.tableNestingLevel === 0 && p.text.length > 40) {
-      paragraphs[i] = { ...p, text: p.text.slice(0, 20) + "进一步" + p.text.slice(20) };
-      return copy;
-    }
-  }
-  throw new Error("no paragraph to edit");
 }

@@ -59,14 +59,6 @@ const ANCHORS = new RegExp(
 );
 const MAX_NUMERAL = 3;
 
-/** ANCHORS as a test: a text without any anchor holds no marker (most paragraphs). */
-const ANY_ANCHOR = new RegExp(ANCHORS.source);
-
-/** False when `text` can hold no enumeration marker; true means only that the scan must look. */
-export function mayHoldEnumerationMarker(text: string): boolean {
-  return ANY_ANCHOR.test(text);
-}
-
 const SHI = "是".charCodeAt(0);
 const YAO = "要".charCodeAt(0);
 const DI = "第".charCodeAt(0);
@@ -180,14 +172,6 @@ function sequenceWordAt(text: string, at: number, contentStart: number, paragrap
   // 首先要…… / 首先加强…… without a mark is an adverb, unless a 二是 follows (loose, as 一是 glued to its words).
   if (word.needsMark && !mark) return word.rank === 1 ? marker(text, paragraphIndex, at, at + word.word.length, "word", 1, undefined, word, false, true) : undefined;
   return marker(text, paragraphIndex, at, at + word.word.length + (mark ? 1 : 0), "word", word.rank, mark, word, false);
-}
-
-/**
- * The same marker in paragraph `paragraphIndex`: a marker kept with its paragraph's text across checks
- * (analysis/enumerations.ts) is placed where the paragraph now stands. Same fields in the same order as `marker`.
- */
-export function markerAt(m: EnumerationMarker, paragraphIndex: number): EnumerationMarker {
-  return { paragraphIndex, start: m.start, end: m.end, raw: m.raw, family: m.family, value: m.value, mark: m.mark, word: m.word, hasStraySpace: m.hasStraySpace, loose: m.loose };
 }
 
 /** What a paragraph without markers gives (most of them): one shared empty list, not a new one per paragraph. */

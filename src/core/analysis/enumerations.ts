@@ -8,17 +8,13 @@
  * order. 其次 and 最后 are ordinary words too (其次是…, 最后一公里) and 再次 means "again" (再次强调): the scanner already
  * requires a mark after 首先 再次 最后, and a word counts as an item of the open sequence only where 一是-style items
  * resume a run — in the paragraph of the sequence's last item or opening a paragraph.
- *
- * Each paragraph's markers (the scan, less those quoted) are kept across checks with its text and where its content
- * begins (../paragraphMemo.ts); the sequences are followed again over them at each check.
  */
 import { DocSnapshot, isBodyParagraph } from "../model";
 import type { NumberedFamily } from "../patterns/enumeration";
 import { SEQUENCE_WORDS } from "../patterns/enumeration";
 import { numberToChinese } from "../text/numerals";
 import { isSpaceCode, leadingSpaceLength } from "../text/spaces";
-import { kept, paragraphPass } from "../paragraphMemo";
-import { EnumerationMarker, markerAt, mayHoldEnumerationMarker, scanEnumerationMarkersInto } from "./enumerationScan";
+import { EnumerationMarker, scanEnumerationMarkersInto } from "./enumerationScan";
 import { outlineSteps } from "./outline";
 import { finish, inSlices, type Steps } from "../steps";
 import { ItemPlace, runIdCounter, SequenceEvent, SequenceTracker } from "./sequence";
@@ -113,6 +109,8 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
   const contexts: Context[] = [newContext()];
   let previousLevel = 0;
   const items: EnumerationItem[] = [];
+  /** One list for every paragraph's markers (its first `count`), read before the next paragraph's scan writes it. */
+  const found: EnumerationMarker[] = [];
   const read = (from: number, to: number) => {
     for (let index = from; index < to; index++) {
       const paragraph = doc.paragraphs[index];
@@ -131,11 +129,13 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
       const ctx = contexts[level];
       const heading = outline.markers[index];
       const contentStart = heading && heading.source === "text" ? heading.bodyStart : leadingSpaceLength(paragraph.text);
-      // Most paragraphs hold no anchor: one test rules them out, cheaper than looking up what was kept.
-      if (!mayHoldEnumerationMarker(paragraph.text)) continue;
-      const markers = kept(enumerationPass, doc, index, contentStart, paragraphMarkers);
-      for (let m = 0; m < markers.length; m++) {
-        const marker = markerAt(markers[m], index);
+      const count = scanEnumerationMarkersInto(paragraph.text, index, contentStart, found);
+      if (count === 0) continue;
+      const quoted = quotedRanges(paragraph.text);
+      for (let m = 0; m < count; m++) {
+        const marker = found[m];
+        // “一要吃饭，二要建设”: a quotation's own enumeration is not the writer's sequence.
+        if (quoted !== NO_QUOTES && quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
         const place: ItemPlace = { paragraphIndex: index, opensParagraph: marker.start === contentStart };
         if (marker.loose) {
           ctx.loose.set(marker.family, { marker, place });
@@ -172,32 +172,6 @@ function* buildEnumerations(doc: DocSnapshot): Steps<EnumerationItem[]> {
   yield* inSlices(doc.paragraphs, read);
   return items;
 }
-
-/** The kept scan of a paragraph: its text, and where its content begins (after its heading marker). */
-const enumerationPass = paragraphPass<number, readonly EnumerationMarker[]>("enumerationScan");
-
-/** One list for every paragraph's scan (its first `count`), read before the next scan writes it. */
-const found: EnumerationMarker[] = [];
-
-/**
- * A paragraph's markers, at index 0 (markerAt places them), less those inside a quotation: “一要吃饭，二要建设”, a
- * quotation's own enumeration, is not the writer's sequence. Kept across checks and never handed out: the items
- * hold copies (markerAt), so nothing can write them.
- */
-function paragraphMarkers(paragraph: { readonly text: string }, contentStart: number): readonly EnumerationMarker[] {
-  const count = scanEnumerationMarkersInto(paragraph.text, 0, contentStart, found);
-  if (count === 0) return NO_MARKERS;
-  const quoted = quotedRanges(paragraph.text);
-  const markers: EnumerationMarker[] = [];
-  for (let m = 0; m < count; m++) {
-    const marker = found[m];
-    if (quoted !== NO_QUOTES && quoted.some(([open, close]) => marker.start > open && marker.end <= close)) continue;
-    markers.push(marker);
-  }
-  return markers.length === 0 ? NO_MARKERS : markers;
-}
-
-const NO_MARKERS: readonly EnumerationMarker[] = Object.freeze([]);
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "《": "》", "「": "」", "‘": "’" };
 /** Any quotation mark or title bracket: the scan jumps from one to the next instead of reading every character. */

@@ -13,8 +13,6 @@ import type { DocSnapshot } from "../model";
 import { chineseToNumber } from "../text/numerals";
 import { leadingSpaceLength } from "../text/spaces";
 import { isSpaceCode } from "./punctuationChars";
-import { paragraphPass } from "../paragraphMemo";
-import { findingsIn } from "./keptFindings";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -39,45 +37,32 @@ export const punctuationDate: Rule = {
   meta,
   check(doc, options) {
     const findings: Finding[] = [];
-    for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
-      findingsIn(datePass, doc, paragraphIndex, options.punctuation.chineseNumeralDate, mayFind, paragraphFindings, findings);
-    }
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      const text = paragraph.text;
+      if (!text.includes("年") && !/\d[.．\-－/／]\d/.test(text)) return;
+      if (checkDateLine(doc, paragraphIndex, options.punctuation.chineseNumeralDate, findings)) return;
+      if (!text.includes("年")) return;
+      // exec on the one expression, not matchAll: that copies the expression for every paragraph with 年.
+      ZERO_IN_TEXT.lastIndex = 0;
+      for (let m = ZERO_IN_TEXT.exec(text); m !== null; m = ZERO_IN_TEXT.exec(text)) {
+        const [, year, month, day] = m;
+        if (!hasLeadingZero(month) && !hasLeadingZero(day)) continue;
+        const expected = formatDate(year, month, day);
+        findings.push(
+          makeFinding(meta, doc, {
+            paragraphIndex,
+            range: [m.index, m.index + m[0].length],
+            severity: "warning",
+            basis: PUNCTUATION_BASIS.practice,
+            message: punctuationMsg.dateLeadingZero(m[0], expected),
+            fix: singleEditFix(paragraphIndex, [m.index, m.index + m[0].length], expected),
+          }),
+        );
+      }
+    });
     return findings;
   },
 };
-
-/** A paragraph's findings: from its text alone and the option, kept across checks (./keptFindings.ts). */
-const datePass = paragraphPass<boolean, readonly Finding[]>("punctuation-date");
-
-const DIGITS_JOINED = /\d[.．\-－/／]\d/;
-const mayFind = (text: string) => text.includes("年") || DIGITS_JOINED.test(text);
-
-function paragraphFindings(doc: DocSnapshot, paragraphIndex: number, chineseNumeralDate: boolean): Finding[] {
-  const findings: Finding[] = [];
-  const paragraph = doc.paragraphs[paragraphIndex];
-  const text = paragraph.text;
-  if (!text.includes("年") && !/\d[.．\-－/／]\d/.test(text)) return findings;
-  if (checkDateLine(doc, paragraphIndex, chineseNumeralDate, findings)) return findings;
-  if (!text.includes("年")) return findings;
-  // exec on the one expression, not matchAll: that copies the expression for every paragraph with 年.
-  ZERO_IN_TEXT.lastIndex = 0;
-  for (let m = ZERO_IN_TEXT.exec(text); m !== null; m = ZERO_IN_TEXT.exec(text)) {
-    const [, year, month, day] = m;
-    if (!hasLeadingZero(month) && !hasLeadingZero(day)) continue;
-    const expected = formatDate(year, month, day);
-    findings.push(
-      makeFinding(meta, doc, {
-        paragraphIndex,
-        range: [m.index, m.index + m[0].length],
-        severity: "warning",
-        basis: PUNCTUATION_BASIS.practice,
-        message: punctuationMsg.dateLeadingZero(m[0], expected),
-        fix: singleEditFix(paragraphIndex, [m.index, m.index + m[0].length], expected),
-      }),
-    );
-  }
-  return findings;
-}
 
 /** A line that holds only a date (the 成文日期): its findings. True when the line was such a date. */
 function checkDateLine(doc: DocSnapshot, paragraphIndex: number, chineseNumeralHint: boolean, findings: Finding[]): boolean {

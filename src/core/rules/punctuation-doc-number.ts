@@ -8,9 +8,6 @@ import type { Finding } from "../finding";
 import { singleEditFix } from "../finding";
 import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messages";
 import { DOC_NUMBER } from "./punctuationChars";
-import type { DocSnapshot } from "../model";
-import { paragraphPass } from "../paragraphMemo";
-import { findingsIn } from "./keptFindings";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -27,30 +24,18 @@ export const punctuationDocNumber: Rule = {
   meta,
   check(doc) {
     const findings: Finding[] = [];
-    for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
-      findingsIn(docNumberPass, doc, paragraphIndex, undefined, mayFind, paragraphFindings, findings);
-    }
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      const text = paragraph.text;
+      if (!text.includes("号")) return;
+      // exec on the one expression, not matchAll: that copies the expression for every paragraph with 号.
+      DOC_NUMBER.lastIndex = 0;
+      for (let m = DOC_NUMBER.exec(text); m !== null; m = DOC_NUMBER.exec(text)) {
+        if (m[1] === "〔" && m[3] === "〕") continue;
+        const expected = `〔${m[2]}〕`;
+        const range: [number, number] = [m.index, m.index + m[0].length];
+        findings.push(makeFinding(meta, doc, { paragraphIndex, range, message: punctuationMsg.docNumberBrackets(m[0], expected), fix: singleEditFix(paragraphIndex, range, expected) }));
+      }
+    });
     return findings;
   },
 };
-
-/** A paragraph's findings: from its text alone, kept across checks (./keptFindings.ts). */
-const docNumberPass = paragraphPass<undefined, readonly Finding[]>("punctuation-doc-number");
-
-const mayFind = (text: string) => text.includes("号");
-
-function paragraphFindings(doc: DocSnapshot, paragraphIndex: number): Finding[] {
-  const findings: Finding[] = [];
-  const paragraph = doc.paragraphs[paragraphIndex];
-  const text = paragraph.text;
-  if (!text.includes("号")) return findings;
-  // exec on the one expression, not matchAll: that copies the expression for every paragraph with 号.
-  DOC_NUMBER.lastIndex = 0;
-  for (let m = DOC_NUMBER.exec(text); m !== null; m = DOC_NUMBER.exec(text)) {
-    if (m[1] === "〔" && m[3] === "〕") continue;
-    const expected = `〔${m[2]}〕`;
-    const range: [number, number] = [m.index, m.index + m[0].length];
-    findings.push(makeFinding(meta, doc, { paragraphIndex, range, message: punctuationMsg.docNumberBrackets(m[0], expected), fix: singleEditFix(paragraphIndex, range, expected) }));
-  }
-  return findings;
-}

@@ -17,9 +17,6 @@ import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messa
 import { parseTextMarker } from "../markers/parse";
 import { leadingSpaceLength } from "../text/spaces";
 import { chineseToward, clauseRunAt, isChinesePunctuationCode, isClauseMarkAt, isHalfMarkCode, isHanCode, isSpaceCode, protectedSpans, SpanSet } from "./punctuationChars";
-import type { DocSnapshot } from "../model";
-import { paragraphPass } from "../paragraphMemo";
-import { findingsIn } from "./keptFindings";
 import { makeFinding } from "./report";
 import type { Rule, RuleMeta } from "./types";
 
@@ -55,52 +52,40 @@ export const punctuationSpaces: Rule = {
   meta,
   check(doc) {
     const findings: Finding[] = [];
-    for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
-      findingsIn(spacesPass, doc, paragraphIndex, undefined, mayFind, paragraphFindings, findings);
-    }
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      const text = paragraph.text;
+      if (!CANDIDATE.test(text)) return;
+      const begin = indentLength(text);
+      let end = text.length;
+      while (end > begin && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      const { labelEnd, titleEnd } = labelOf(text, begin);
+      const layout = !SENTENCE_MARKS.test(text) || text[begin] === "|";
+      const guard = protectedSpans(text);
+      const slogans = new SpanSet(sloganSpans(text));
+      for (let i = begin; i < end; i++) {
+        if (!isSpaceCode(text.charCodeAt(i))) continue;
+        let stop = i;
+        while (stop < end && isSpaceCode(text.charCodeAt(stop))) stop++;
+        const start = i;
+        i = stop - 1;
+        if (start === labelEnd || stop < titleEnd || guard.covers(start)) continue;
+        const before = text.charCodeAt(start - 1);
+        const after = text.charCodeAt(stop);
+        const betweenHan = isHanCode(before) && isHanCode(after) && !layout && !isPaddedPair(text, start, stop) && !slogans.covers(start);
+        // A half-width mark on one side and Chinese on the other: the mark becomes Chinese when fixed, so the space
+        // goes in the same 全部修正 (甲 ) → 甲）), not in a second one.
+        const chineseBefore = isChinesePunctuationCode(before) || (isHalfMarkCode(before) && (isHanCode(after) || chineseToward(text, start - 1, -1) || clauseRunAt(text, start - 1) !== undefined));
+        const chineseAfter = isChinesePunctuationCode(after) || (isHalfMarkCode(after) && (isHanCode(before) || chineseToward(text, stop, 1) || clauseRunAt(text, stop) !== undefined));
+        const stray = betweenHan || chineseBefore || chineseAfter;
+        // Between two 点号 (。 。) the run is punctuation-repeated's, which removes the space with the extra mark.
+        if (!stray || (isClauseMarkAt(text, start - 1) && isClauseMarkAt(text, stop))) continue;
+        const around = text.slice(start - 1, stop + 1);
+        findings.push(makeFinding(meta, doc, { paragraphIndex, range: [start, stop], message: punctuationMsg.straySpace(around), fix: singleEditFix(paragraphIndex, [start, stop], "") }));
+      }
+    });
     return findings;
   },
 };
-
-/** A paragraph's findings: from its text alone, kept across checks (./keptFindings.ts). */
-const spacesPass = paragraphPass<undefined, readonly Finding[]>("punctuation-spaces");
-
-const mayFind = (text: string) => CANDIDATE.test(text);
-
-function paragraphFindings(doc: DocSnapshot, paragraphIndex: number): Finding[] {
-  const findings: Finding[] = [];
-  const paragraph = doc.paragraphs[paragraphIndex];
-  const text = paragraph.text;
-  if (!CANDIDATE.test(text)) return findings;
-  const begin = indentLength(text);
-  let end = text.length;
-  while (end > begin && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  const { labelEnd, titleEnd } = labelOf(text, begin);
-  const layout = !SENTENCE_MARKS.test(text) || text[begin] === "|";
-  const guard = protectedSpans(text);
-  const slogans = new SpanSet(sloganSpans(text));
-  for (let i = begin; i < end; i++) {
-    if (!isSpaceCode(text.charCodeAt(i))) continue;
-    let stop = i;
-    while (stop < end && isSpaceCode(text.charCodeAt(stop))) stop++;
-    const start = i;
-    i = stop - 1;
-    if (start === labelEnd || stop < titleEnd || guard.covers(start)) continue;
-    const before = text.charCodeAt(start - 1);
-    const after = text.charCodeAt(stop);
-    const betweenHan = isHanCode(before) && isHanCode(after) && !layout && !isPaddedPair(text, start, stop) && !slogans.covers(start);
-    // A half-width mark on one side and Chinese on the other: the mark becomes Chinese when fixed, so the space
-    // goes in the same 全部修正 (甲 ) → 甲）), not in a second one.
-    const chineseBefore = isChinesePunctuationCode(before) || (isHalfMarkCode(before) && (isHanCode(after) || chineseToward(text, start - 1, -1) || clauseRunAt(text, start - 1) !== undefined));
-    const chineseAfter = isChinesePunctuationCode(after) || (isHalfMarkCode(after) && (isHanCode(before) || chineseToward(text, stop, 1) || clauseRunAt(text, stop) !== undefined));
-    const stray = betweenHan || chineseBefore || chineseAfter;
-    // Between two 点号 (。 。) the run is punctuation-repeated's, which removes the space with the extra mark.
-    if (!stray || (isClauseMarkAt(text, start - 1) && isClauseMarkAt(text, stop))) continue;
-    const around = text.slice(start - 1, stop + 1);
-    findings.push(makeFinding(meta, doc, { paragraphIndex, range: [start, stop], message: punctuationMsg.straySpace(around), fix: singleEditFix(paragraphIndex, [start, stop], "") }));
-  }
-  return findings;
-}
 
 /**
  * Two single Han characters spaced apart with no Han on either side (原[U+3000]油[U+3000]10607万吨, 汪[U+3000]泉): a two-character

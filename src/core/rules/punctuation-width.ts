@@ -9,9 +9,7 @@ import type { Finding, Fix, ParagraphEdit } from "../finding";
 import { punctuationMsg, punctuationRuleText, PUNCTUATION_BASIS } from "../messages";
 import type { DocSnapshot } from "../model";
 import { chineseToward, clauseRunAt, HALF_TO_FULL, isAbbreviatedYear, isAlnumCode, isChineseCode, protectedSpans, SpanSet } from "./punctuationChars";
-import { findingsIn } from "./keptFindings";
 import { makeFinding } from "./report";
-import { paragraphPass } from "../paragraphMemo";
 import { inSlices } from "../steps";
 import { steppedRule, type Rule, type RuleMeta } from "./types";
 
@@ -49,22 +47,13 @@ const PAIRS = {
 } as const;
 type PairKind = keyof typeof PAIRS;
 
-/** A paragraph's findings come from its text alone: kept across checks (./keptFindings.ts). */
-const widthPass = paragraphPass<undefined, readonly Finding[]>("punctuation-width");
-
-const mayFind = (text: string) => HALF_WIDTH.test(text);
-
-function paragraphFindings(doc: DocSnapshot, paragraphIndex: number): Finding[] {
-  const found: Finding[] = [];
-  if (HALF_WIDTH.test(doc.paragraphs[paragraphIndex].text)) scanParagraph(doc, paragraphIndex, found);
-  return found;
-}
-
 export const punctuationWidth: Rule = steppedRule(meta, function* (doc) {
   const findings: Finding[] = [];
   // In slices of paragraphs: in a cold page at 4× this pass over 800 pages took 25–100 ms in one task.
   yield* inSlices(doc.paragraphs, (from, to) => {
-    for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) findingsIn(widthPass, doc, paragraphIndex, undefined, mayFind, paragraphFindings, findings);
+    for (let paragraphIndex = from; paragraphIndex < to; paragraphIndex++) {
+      if (HALF_WIDTH.test(doc.paragraphs[paragraphIndex].text)) scanParagraph(doc, paragraphIndex, findings);
+    }
   });
   return findings;
 });
