@@ -199,7 +199,7 @@ export async function profilePane(root: string, options: { pages: number; seed: 
       if (!warm) report("load", `pane ready (${ms.toFixed(0)} ms after Word's document was open; the profile from navigation)`, profile);
       await context.close();
     }
-    // The bench's three 检查 scenes (./paneSpeed.ts): at once, 重新检查 after an edit in that pane, after a pause.
+    // The bench's three 检查 scenes (./paneSpeed.ts): after a change in Word, 重新检查 after another, after a pause.
     const generated = generateDocument({ pages: options.pages, seed: options.seed });
     const lines = documentLines(generated.snapshot);
     const profileCheck = async (page: Page, name: string, what: string) => {
@@ -209,10 +209,12 @@ export async function profilePane(root: string, options: { pages: number; seed: 
       report(name, `${what} (${options.pages} pages): findings shown ${timing.ms.toFixed(0)} ms, 格式 done ${timing.completeMs.toFixed(0)} ms, long tasks ${longTasks}`, profile);
     };
     const page = await openWithDocument(browser, url, lines, { throttle: true });
-    await profileCheck(page, "check", "检查 clicked at once");
-    const edit = benchEdit(lines);
-    await page.evaluate(({ paragraph, text }) => (window as unknown as BenchWindow).gongwenBench.edit(paragraph, text), edit);
-    await profileCheck(page, "recheck", "重新检查 after an edit");
+    const editInWord = (change: { paragraph: number; text: string }) =>
+      page.evaluate(({ paragraph, text }) => (window as unknown as BenchWindow).gongwenBench.edit(paragraph, text), change);
+    await editInWord(benchEdit(lines, 0));
+    await profileCheck(page, "check", "检查 clicked at once after a change in Word");
+    await editInWord(benchEdit(lines, 1));
+    await profileCheck(page, "recheck", "重新检查 after another change");
     await page.context().close();
     const later = await openWithDocument(browser, url, lines, { throttle: true, pauseMs: WRITER_PAUSE_MS });
     await profileCheck(later, "paused", `检查 clicked ${WRITER_PAUSE_MS / 1000} s after the figures`);
