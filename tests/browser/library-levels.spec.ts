@@ -4,7 +4,7 @@
  * items for the library tabs (search keys, full pinyin, Esc asking before discarding, focus kept).
  */
 import type { Page } from "@playwright/test";
-import { documentParagraphs, openTab, pane } from "./libraryPage";
+import { documentParagraphs, notice, openTab, pane } from "./libraryPage";
 import { OPEN_DIALOG, expect, expectAccessible, loadText, openPlayground, screenshot, test } from "./fixtures";
 
 
@@ -59,7 +59,7 @@ test.describe("inserting at a level", () => {
     await screenshot(page, "templates-level-choice");
     await expectAccessible(page, "level choice dialog", OPEN_DIALOG);
     await page.keyboard.press("Enter");
-    await expect(pane(page).getByText("已插入“调查研究”，编号为“（五）”。请把其中的 XX 换成实际内容。")).toBeVisible();
+    await expect(notice(page).getByText("已插入“调查研究”，编号为“（五）”。请把其中的 XX 换成实际内容。")).toBeVisible();
 
     const shown = await documentParagraphs(page);
     expect(shown.slice(0, AFTER_FOURTH + 1).map((p) => p.text)).toEqual(NESTED.slice(0, AFTER_FOURTH + 1));
@@ -90,7 +90,7 @@ test.describe("inserting at a level", () => {
     await expect(alternative).toContainText("五、深化调查研究，着力提升建言献策质量");
     await expect(alternative).toContainText("作为一级标题；其后同级标题的编号需要顺延");
     await alternative.click();
-    await expect(pane(page).getByText(/已插入“调查研究”，编号为“五、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
+    await expect(notice(page).getByText(/已插入“调查研究”，编号为“五、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
     const after = await texts(page);
     expect(after[AFTER_FOURTH + 1]).toBe("五、深化调查研究，着力提升建言献策质量");
     expect(after.filter((t) => /^五、/.test(t))).toEqual(["五、深化调查研究，着力提升建言献策质量", "五、下一步打算"]);
@@ -107,7 +107,7 @@ test.describe("inserting at a level", () => {
     await phrase.getByTestId("phrase-insert").click();
     await expect(page.getByRole("dialog", { name: "插入到哪一级" }).getByTestId("level-fitting")).toContainText("（五）聚焦以文辅政，精心打磨重要文稿");
     await page.keyboard.press("Enter");
-    await expect(pane(page).getByText(/编号为“（五）”/)).toBeVisible();
+    await expect(notice(page).getByText(/编号为“（五）”/)).toBeVisible();
     const after = await documentParagraphs(page);
     expect(after[AFTER_FOURTH].text).toBe("开展业务培训3期。");
     expect(after[AFTER_FOURTH + 1].text).toBe("（五）聚焦以文辅政，精心打磨重要文稿");
@@ -126,7 +126,7 @@ test.describe("closing lines", () => {
     await search.fill("特此报告");
     await expect(pane(page).getByTestId("phrase-insert").first()).toContainText("特此报告。");
     await search.press("Enter");
-    await expect(pane(page).getByText("已插入（单独成段）：特此报告。")).toBeVisible();
+    await expect(notice(page).getByText("已插入（单独成段）：特此报告。")).toBeVisible();
     let shown = await documentParagraphs(page);
     expect(shown.map((p) => p.text)).toEqual([...lines, "特此报告。"]);
     expect(shown[2].fontFamily).toContain("仿宋_GB2312");
@@ -135,7 +135,7 @@ test.describe("closing lines", () => {
     await cursorAtEndOf(page, 2);
     await search.fill("成文日期");
     await search.press("Enter");
-    await expect(pane(page).getByText("已插入（成文日期）：XXXX年XX月XX日")).toBeVisible();
+    await expect(notice(page).getByText("已插入（成文日期）：XXXX年XX月XX日")).toBeVisible();
     shown = await documentParagraphs(page);
     expect(shown.map((p) => p.text)).toEqual([...lines, "特此报告。", "XXXX年XX月XX日"]);
     expect(shown[3].textAlign).toBe("right");
@@ -169,7 +169,7 @@ test.describe("phrase search from the keyboard (issue 11)", () => {
     await search.press("ArrowDown");
     await screenshot(page, "phrases-keyboard-search");
     await search.press("Enter");
-    await expect(pane(page).getByText(/^已插入/)).toBeVisible();
+    await expect(notice(page).getByText(/^已插入/)).toBeVisible();
     expect((await texts(page))[1]).toBe(`今年以来，各项工作稳步推进。${second}`);
   });
 });
@@ -308,7 +308,7 @@ test.describe("an own phrase that is a paragraph of its own, favourited and expo
 
     await cursorAtEndOf(page, 1);
     await mine.getByTestId("phrase-insert").click();
-    await expect(pane(page).getByText("已插入（单独成段）：以上报告，请审阅。")).toBeVisible();
+    await expect(notice(page).getByText("已插入（单独成段）：以上报告，请审阅。")).toBeVisible();
     expect(await texts(page)).toEqual([...lines, "以上报告，请审阅。"]);
 
     await pane(page).getByRole("button", { name: "导入/导出我的素材" }).click();

@@ -3,7 +3,7 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, loadText, openPlayground, screenshot, test } from "./fixtures";
-import { documentParagraphs, openTab, pane } from "./libraryPage";
+import { documentParagraphs, notice, openTab, pane } from "./libraryPage";
 
 const STORAGE = "gongwen-playground/gongwen.library.v1";
 
@@ -42,7 +42,7 @@ test.describe("模板", () => {
     await screenshot(page, "templates-preview");
 
     await pane(page).getByRole("button", { name: "插入整篇框架" }).click();
-    await expect(pane(page).getByText(/已插入“单位年度工作总结”框架（21 段）/)).toBeVisible();
+    await expect(notice(page).getByText(/已插入“单位年度工作总结”框架（21 段）/)).toBeVisible();
     const shown = await documentParagraphs(page);
     expect(shown).toHaveLength(21);
     const headings = shown.filter((p) => UNIT_OUTLINE.includes(p.text)).map((p) => p.text);
@@ -78,7 +78,7 @@ test.describe("模板", () => {
 
     await pane(page).getByRole("button", { name: "插入整篇框架" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "继续插入" }).click();
-    await expect(pane(page).getByText(/已插入“单位年度工作总结”框架/)).toBeVisible();
+    await expect(notice(page).getByText(/已插入“单位年度工作总结”框架/)).toBeVisible();
     expect((await documentParagraphs(page)).length).toBe(before.length + 21);
   });
 
@@ -94,7 +94,7 @@ test.describe("模板", () => {
     await expect(first.locator("mark")).toHaveText("调查研究");
     await first.getByRole("button", { name: "插入“调查研究”" }).click();
     await takeFittingLevel(page);
-    await expect(pane(page).getByText("已插入“调查研究”，编号为“四、”。请把其中的 XX 换成实际内容。")).toBeVisible();
+    await expect(notice(page).getByText("已插入“调查研究”，编号为“四、”。请把其中的 XX 换成实际内容。")).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts.slice(0, 7)).toEqual(["2025年工作总结", "一、抓好理论学习", "全年组织集中学习12次。", "二、推进重点工作", "完成重点任务8项。", "三、加强队伍建设", "开展业务培训3期。"]);
     expect(texts[7]).toMatch(/^四、/);
@@ -112,7 +112,7 @@ test.describe("模板", () => {
     await openTab(page, "模板");
     await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
     await takeFittingLevel(page);
-    await expect(pane(page).getByText(/已插入“调查研究”，编号为“三、”。/)).toBeVisible();
+    await expect(notice(page).getByText(/已插入“调查研究”，编号为“三、”。/)).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts.slice(0, 5)).toEqual(lines.slice(0, 5));
     expect(texts[5]).toMatch(/^三、/);
@@ -130,7 +130,7 @@ test.describe("模板", () => {
     await openTab(page, "模板");
     await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
     await takeFittingLevel(page);
-    await expect(pane(page).getByText(/已插入“调查研究”，编号为“二、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
+    await expect(notice(page).getByText(/已插入“调查研究”，编号为“二、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts.slice(0, 3)).toEqual(lines.slice(0, 3));
     expect(texts[3]).toMatch(/^二、/);
@@ -145,7 +145,7 @@ test.describe("模板", () => {
     await openTab(page, "模板");
     await pane(page).getByRole("button", { name: "插入“调查研究”" }).click();
     await takeFittingLevel(page);
-    await expect(pane(page).getByText(/编号为“三、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
+    await expect(notice(page).getByText(/编号为“三、”。.*其后同级标题的编号需要顺延/)).toBeVisible();
     await pane(page).getByRole("tab", { name: "检查" }).click();
     await pane(page).getByRole("button", { name: "检查", exact: true }).click();
     await pane(page).getByTestId("category-numbering").getByRole("button", { name: /全部修正/ }).click();
@@ -161,7 +161,7 @@ test.describe("模板", () => {
     await openTab(page, "模板");
     await pane(page).getByRole("checkbox", { name: "按文档原有样式插入" }).check();
     await pane(page).getByRole("button", { name: "插入“理论学习”" }).click();
-    await expect(pane(page).getByText("已插入“理论学习”，编号为“一、”。请把其中的 XX 换成实际内容。")).toBeVisible();
+    await expect(notice(page).getByText("已插入“理论学习”，编号为“一、”。请把其中的 XX 换成实际内容。")).toBeVisible();
     const shown = await documentParagraphs(page);
     expect(shown[0].text).toMatch(/^一、/);
     expect(shown.every((p) => p.fontFamily === "" && p.fontSize === "")).toBe(true);
@@ -174,7 +174,7 @@ test.describe("模板", () => {
     // The other actions unfold when the entry is hovered or focused.
     await firstBuiltIn.hover();
     await firstBuiltIn.getByRole("button", { name: "复制到我的模板" }).click();
-    await expect(pane(page).getByText("已将“党的建设”复制到我的模板，可以修改了。")).toBeVisible();
+    await expect(notice(page).getByText("已将“党的建设”复制到我的模板，可以修改了。")).toBeVisible();
     const own = pane(page).getByTestId("section-item").first();
     await expect(own).toContainText("我的");
     await own.hover();
@@ -187,7 +187,7 @@ test.describe("模板", () => {
     await pane(page).getByTestId("section-item").first().hover();
     await pane(page).getByRole("button", { name: "删除“机关党建”" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "删除" }).click();
-    await expect(pane(page).getByText("已删除“机关党建”。")).toBeVisible();
+    await expect(notice(page).getByText("已删除“机关党建”。")).toBeVisible();
     await expect(pane(page).getByTestId("section-item").first()).not.toContainText("机关党建");
   });
 });
@@ -207,7 +207,7 @@ test.describe("常用语", () => {
     await screenshot(page, "phrases-search");
     await item.focus();
     await page.keyboard.press("Enter");
-    await expect(pane(page).getByText(/^已插入：/)).toBeVisible();
+    await expect(notice(page).getByText(/^已插入：/)).toBeVisible();
     const texts = (await documentParagraphs(page)).map((p) => p.text);
     expect(texts[1]).toBe(`今年以来，各项工作稳步推进。${phrase}`);
 

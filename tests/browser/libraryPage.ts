@@ -1,9 +1,17 @@
-/** What the library browser tests share: the pane, opening a library tab, and the document's paragraphs as shown. */
+/** What the library browser tests share: the pane, opening a library tab, the notice of its last action, and the document's paragraphs as shown. */
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
 export function pane(page: Page): Locator {
   return page.getByTestId("taskpane");
+}
+
+/**
+ * The notice of the tab's last action, as the writer sees it (src/taskpane/shared/ErrorBar.tsx ActionNotice). The tab's
+ * live region says the same words, hidden from sight: a text looked up in the whole pane is found twice.
+ */
+export function notice(page: Page): Locator {
+  return pane(page).getByTestId("action-notice");
 }
 
 export async function openTab(page: Page, name: "模板" | "常用语"): Promise<void> {
