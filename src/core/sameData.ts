@@ -4,7 +4,7 @@ import type { DocParagraph, DocSnapshot } from "./model";
  * Equality of plain data (what a document read and check options are: strings, numbers, booleans, arrays and plain
  * objects, nothing else), by value. A property that is absent and one that is undefined are the same, as they are
  * to every reader of a snapshot. Written as loops without allocation but the keys of each object: a snapshot of
- * 800 pages is thousands of paragraphs, compared before each check (src/taskpane/check/textAnalyses.ts).
+ * 800 pages is thousands of paragraphs, compared before each check (src/taskpane/check/analyses.ts).
  */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
