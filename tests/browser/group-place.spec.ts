@@ -35,7 +35,7 @@ test("a 修正 of a group's first location leaves the group where it was on the 
   const groups = pane.getByTestId("finding-group");
   const worked = groups.filter({ hasText: "第1项工作" });
   await expect(worked).toHaveCount(1);
-  const order = async () => (await groups.allInnerTexts()).map((text) => (text.includes("三是调研") ? "三是" : text.includes("四是验收") ? "四是" : "五是"));
+  const order = async () => (await groups.allTextContents()).map((text) => (text.includes("三是调研") ? "三是" : text.includes("四是验收") ? "四是" : "五是"));
   expect(await order()).toEqual(["五是", "三是", "四是"]);
   const fix = worked.getByTestId("finding").first().getByRole("button", { name: "修正", exact: true });
   await fix.scrollIntoViewIfNeeded();
