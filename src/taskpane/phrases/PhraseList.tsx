@@ -6,7 +6,9 @@ import { PHRASE_ROLES } from "../../core/content";
 import type { Phrase } from "../../core/content";
 import { Highlighted } from "../library/Highlighted";
 import { LIB_UI } from "../library/strings";
+import { NoticeAt, type Notice } from "../shared/ErrorBar";
 import { LIST_ENTRY_BUTTON, PLAIN_LIST } from "../shared/listStyles";
+import { NOTICE_AT } from "../shared/noticePlace";
 import type { PhraseItem } from "./phraseFilter";
 
 /**
@@ -81,6 +83,8 @@ const useStyles = makeStyles({
 export interface PhraseListProps {
   readonly items: readonly PhraseItem[];
   readonly busy: boolean;
+  /** The tab's last notice: shown under the phrase it is about. */
+  readonly notice?: Notice;
   /** The entry arrow keys and Enter in the search box act on (issue 11), shown as current. */
   readonly activeIndex?: number;
   isFavourite(phrase: Phrase): boolean;
@@ -96,7 +100,7 @@ export interface PhraseListProps {
 const ROLE_MARKER = new Map(PHRASE_ROLES.map((r) => [r.id, r.label]));
 
 /** Each phrase is a button: click or Enter inserts it at the cursor; the star and the edit actions follow it. */
-export function PhraseList({ items, busy, activeIndex, isFavourite, onInsert, onToggleFavourite, onEdit, onDelete, onCopy, onArrow }: PhraseListProps) {
+export function PhraseList({ items, busy, notice, activeIndex, isFavourite, onInsert, onToggleFavourite, onEdit, onDelete, onCopy, onArrow }: PhraseListProps) {
   const styles = useStyles();
   return (
     <ul id="phrase-list" className={styles.list} data-testid="phrase-list">
@@ -147,6 +151,7 @@ export function PhraseList({ items, busy, activeIndex, isFavourite, onInsert, on
                 </Tooltip>
               )}
             </div>
+            <NoticeAt notice={notice} at={NOTICE_AT.phrase(phrase.id)} />
           </li>
         );
       })}

@@ -6,6 +6,7 @@ import { PHRASE_CATEGORIES, isFavourite } from "../../core/content";
 import type { Phrase, PhraseCategory } from "../../core/content";
 import type { PaneServices } from "../services";
 import { ActionNotice } from "../shared/ErrorBar";
+import { NOTICE_AT } from "../shared/noticePlace";
 import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { PackSection } from "../library/LibrarySection";
@@ -64,6 +65,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
   const visible = items.slice(0, shown);
   const current = Math.min(activeHit, visible.length - 1);
   const searching = query.trim() !== "";
+  const placed = visible.some((item) => actions.notice?.at === NOTICE_AT.phrase(item.phrase.id));
 
   const optionButton = (index: number) => root.current?.querySelector<HTMLElement>(`#phrase-option-${index}`);
   const reveal = (index: number) => optionButton(index)?.scrollIntoView({ block: "nearest" });
@@ -98,7 +100,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
   return (
     <section ref={root} className={styles.root} aria-label={LIB_UI.tabs.phrases}>
       <LibraryNotices state={state} retry={retry} />
-      <ActionNotice notice={actions.notice} />
+      <ActionNotice notice={actions.notice} placed={placed} />
       {!state.builtIn ? (
         state.loadError ? null : <Spinner size="small" label={LIB_UI.loading} />
       ) : (
@@ -136,6 +138,7 @@ export function PhrasesTab({ services, active }: { services: PaneServices; activ
           <PhraseList
             items={visible}
             busy={actions.busy}
+            notice={actions.notice}
             activeIndex={searching ? current : undefined}
             onArrow={onEntryArrow}
             isFavourite={(phrase) => isFavourite(state.library, { kind: "phrase", id: phrase.id })}

@@ -6,6 +6,7 @@ import { placementFor } from "../../host/placement";
 import type { DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
+import { NOTICE_AT } from "../shared/noticePlace";
 import { LIB_UI } from "../library/strings";
 import { phraseAtCursor } from "./phraseAtCursor";
 import type { LevelOffer } from "../templates/LevelChoiceDialog";
@@ -30,13 +31,15 @@ export function usePhraseActions(
 
   const [offer, setOffer] = useState<LevelOffer>();
 
-  const run = async (work: () => Promise<void>) => {
+  /** Runs the insertion of `phrase`: its outcome, or its error, is shown under the phrase (NOTICE_AT). */
+  const run = async (phrase: Phrase, work: (say: (notice: Notice) => void) => Promise<void>) => {
     setBusy(true);
     setNotice(undefined);
+    const say = (notice: Notice) => setNotice({ ...notice, at: NOTICE_AT.phrase(phrase.id) });
     try {
-      await work();
+      await work(say);
     } catch (error) {
-      setNotice({ intent: "error", text: describeError(error) });
+      say({ intent: "error", text: describeError(error) });
     } finally {
       setBusy(false);
     }
@@ -49,12 +52,12 @@ export function usePhraseActions(
    * to it; a heading phrase numbered at the level the writer picks (levelInsert.ts).
    */
   const insert = (phrase: Phrase) =>
-    run(async () => {
+    run(phrase, async (say) => {
       const used = () => update((l) => recordUse(l, ref(phrase)));
       if (phrase.role === undefined) {
         await word.insertText(await phraseAtCursor(word, phrase.text));
         used();
-        setNotice({ intent: "success", text: LIB_UI.phrases.inserted(phrase.text) });
+        say({ intent: "success", text: LIB_UI.phrases.inserted(phrase.text) });
         return;
       }
       const context = await word.readInsertionContext();
@@ -62,17 +65,17 @@ export function usePhraseActions(
         await word.insertBlocks([{ role: phrase.role, text: phrase.text }], { plain: false, placement: placementFor(context.cursorAt) });
         used();
         const label = PHRASE_ROLES.find((r) => r.id === phrase.role)?.label ?? "";
-        setNotice({ intent: "success", text: LIB_UI.phrases.insertedParagraph(label, phrase.text) });
+        say({ intent: "success", text: LIB_UI.phrases.insertedParagraph(label, phrase.text) });
         return;
       }
       const { placement, plans, under, cursorUnknown } = levelPlans(context, [{ role: "heading1", text: phrase.text }]);
       const apply = async (plan: InsertionPlan) => {
         await word.insertBlocks(plan.blocks, { plain: false, placement });
         used();
-        setNotice(insertedNotice(phrase.text, plan, cursorUnknown));
+        say(insertedNotice(phrase.text, plan, cursorUnknown));
       };
       if (plans.length === 1) return apply(plans[0]);
-      setOffer({ name: phrase.text, under, plans, choose: (plan) => void run(() => apply(plan)) });
+      setOffer({ name: phrase.text, under, plans, choose: (plan) => void run(phrase, () => apply(plan)) });
     });
 
   const save = (editing: Phrase | undefined, draft: Draft<"phrase">): readonly ContentError[] | undefined => {
@@ -85,12 +88,13 @@ export function usePhraseActions(
 
   const copy = (phrase: Phrase) => {
     const result = copyToOwn(library, "phrase", phrase);
+    const at = NOTICE_AT.phrase(phrase.id);
     if (!result.ok) {
-      setNotice({ intent: "error", text: result.errors.map((e) => e.message).join("；") });
+      setNotice({ intent: "error", text: result.errors.map((e) => e.message).join("；"), at });
       return;
     }
     update(() => result.library);
-    setNotice({ intent: "success", text: LIB_UI.copiedPhrase });
+    setNotice({ intent: "success", text: LIB_UI.copiedPhrase, at });
   };
 
   return {

@@ -6,6 +6,12 @@ export interface Notice {
   readonly intent: MessageBarIntent;
   readonly text: string;
   readonly title?: string;
+  /**
+   * Where the action it reports was, for a notice of a list entry's action: the entry's key (see ./noticePlace.ts).
+   * The list shows the notice under that entry, where the writer's eyes and focus are; a notice without a place, or
+   * whose entry is not shown (deleted, filtered out), is shown at the top of the tab.
+   */
+  readonly at?: string;
 }
 
 /** One visible notice that shows with what it is about (a damaged library, a failed load); errors are shown, never only logged. */
@@ -23,18 +29,31 @@ export function NoticeBar({ notice }: { notice: Notice | undefined }) {
  * tab's live regions (./Announcer.tsx), there before the notice is, which say it once. Each such notice was a bar
  * that was its own live region, put on the page with its text: screen readers may not announce a region that
  * appears with its words, and 模板 and 常用语 made a new one for each notice. Kept on the page by its tab whether
- * there is a notice or not.
+ * there is a notice or not. `placed`: the notice's list entry is shown and shows the bar (NoticeAt), so the top of the
+ * tab does not.
  */
-export function ActionNotice({ notice }: { notice: Notice | undefined }) {
+export function ActionNotice({ notice, placed = false }: { notice: Notice | undefined; placed?: boolean }) {
   return (
     <>
       <Announcer notice={notice} />
-      {notice ? (
-        <MessageBar intent={notice.intent} layout="multiline" data-testid="action-notice">
-          <NoticeBody notice={notice} />
-        </MessageBar>
-      ) : null}
+      {notice && !placed ? <ActionNoticeBar notice={notice} /> : null}
     </>
+  );
+}
+
+/**
+ * The bar of an action's notice, placed under the list entry `at` when the notice is that entry's. Not a live region:
+ * the tab's ActionNotice speaks it.
+ */
+export function NoticeAt({ notice, at }: { notice: Notice | undefined; at: string }) {
+  return notice?.at === at ? <ActionNoticeBar notice={notice} /> : null;
+}
+
+function ActionNoticeBar({ notice }: { notice: Notice }) {
+  return (
+    <MessageBar intent={notice.intent} layout="multiline" data-testid="action-notice">
+      <NoticeBody notice={notice} />
+    </MessageBar>
   );
 }
 

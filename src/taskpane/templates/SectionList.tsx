@@ -4,6 +4,8 @@ import { CopyRegular, DeleteRegular, EditRegular, TextBulletListAddRegular } fro
 import type { SectionTemplate } from "../../core/content";
 import { Highlighted } from "../library/Highlighted";
 import { LIB_UI } from "../library/strings";
+import { NoticeAt, type Notice } from "../shared/ErrorBar";
+import { NOTICE_AT } from "../shared/noticePlace";
 import { sectionHeadings } from "./outlinePreview";
 
 const SHOWN: GriffelStyle = { maxHeight: "80px", overflow: "visible", paddingTop: "2px", transitionDelay: "0s" };
@@ -50,6 +52,8 @@ export interface SectionItem {
 export interface SectionListProps {
   readonly items: readonly SectionItem[];
   readonly busy: boolean;
+  /** The tab's last notice: shown under the module it is about. */
+  readonly notice?: Notice;
   onInsert(section: SectionTemplate): void;
   onEdit(section: SectionTemplate): void;
   onDelete(section: SectionTemplate): void;
@@ -57,7 +61,7 @@ export interface SectionListProps {
 }
 
 /** Section modules: own ones editable, built-in ones read-only with 复制到我的模板. */
-export function SectionList({ items, busy, onInsert, onEdit, onDelete, onCopy }: SectionListProps) {
+export function SectionList({ items, busy, notice, onInsert, onEdit, onDelete, onCopy }: SectionListProps) {
   const styles = useStyles();
   if (items.length === 0) return <p>{LIB_UI.noResults}</p>;
   return (
@@ -101,6 +105,7 @@ export function SectionList({ items, busy, onInsert, onEdit, onDelete, onCopy }:
                 </Button>
               )}
             </div>
+            <NoticeAt notice={notice} at={NOTICE_AT.section(section.id)} />
           </li>
         );
       })}

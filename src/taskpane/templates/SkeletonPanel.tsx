@@ -3,6 +3,8 @@ import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@
 import { DocumentAddRegular } from "@fluentui/react-icons";
 import type { Skeleton } from "../../core/content";
 import { LIB_UI } from "../library/strings";
+import { NoticeAt, type Notice } from "../shared/ErrorBar";
+import { NOTICE_AT } from "../shared/noticePlace";
 import { skeletonOutline } from "./outlinePreview";
 
 const useStyles = makeStyles({
@@ -29,11 +31,13 @@ const useStyles = makeStyles({
 export interface SkeletonPanelProps {
   readonly skeletons: readonly Skeleton[];
   readonly busy: boolean;
+  /** The tab's last notice: shown under 插入整篇框架 when it is that button's. */
+  readonly notice?: Notice;
   onInsert(skeleton: Skeleton): void;
 }
 
 /** 整篇框架: pick a document type, see its outline numbered as it will be inserted, insert it at the cursor. */
-export function SkeletonPanel({ skeletons, busy, onInsert }: SkeletonPanelProps) {
+export function SkeletonPanel({ skeletons, busy, notice, onInsert }: SkeletonPanelProps) {
   const styles = useStyles();
   const [id, setId] = useState<string>();
   const chosen = skeletons.find((s) => s.id === id) ?? skeletons[0];
@@ -67,6 +71,7 @@ export function SkeletonPanel({ skeletons, busy, onInsert }: SkeletonPanelProps)
           {LIB_UI.templates.insertSkeleton}
         </Button>
       </div>
+      <NoticeAt notice={notice} at={NOTICE_AT.skeleton} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { addEntry, copyToOwn, deleteEntry, updateEntry } from "../../core/conten
 import type { ContentError, Draft, SectionTemplate } from "../../core/content";
 import type { PaneServices } from "../services";
 import { ActionNotice } from "../shared/ErrorBar";
+import { NOTICE_AT } from "../shared/noticePlace";
 import { ConfirmDialog } from "../library/ConfirmDialog";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { PackSection } from "../library/LibrarySection";
@@ -48,9 +49,10 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
   };
   const copy = (section: SectionTemplate) => {
     const result = copyToOwn(state.library, "section", section);
-    if (!result.ok) return inserter.setNotice({ intent: "error", text: result.errors.map((e) => e.message).join("；") });
+    const at = NOTICE_AT.section(section.id);
+    if (!result.ok) return inserter.setNotice({ intent: "error", text: result.errors.map((e) => e.message).join("；"), at });
     update(() => result.library);
-    inserter.setNotice({ intent: "success", text: LIB_UI.copiedTemplate(section.title) });
+    inserter.setNotice({ intent: "success", text: LIB_UI.copiedTemplate(section.title), at });
   };
   const remove = (section: SectionTemplate) =>
     setConfirm({
@@ -63,10 +65,14 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
       },
     });
 
+  const sections = state.builtIn && index ? sectionItems(state.library.own, state.builtIn.content, index, query) : [];
+  const notice = inserter.notice;
+  const placed = notice?.at === NOTICE_AT.skeleton || sections.some((item) => notice?.at === NOTICE_AT.section(item.section.id));
+
   return (
     <section ref={root} className={styles.root} aria-label={LIB_UI.tabs.templates}>
       <LibraryNotices state={state} retry={retry} />
-      <ActionNotice notice={inserter.notice} />
+      <ActionNotice notice={notice} placed={placed} />
       {!state.builtIn || !index ? (
         state.loadError ? null : <Spinner size="small" label={LIB_UI.loading} />
       ) : (
@@ -76,6 +82,7 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
           <SkeletonPanel
             skeletons={[...state.library.own.skeletons, ...state.builtIn.content.skeletons]}
             busy={inserter.busy}
+            notice={notice}
             onInsert={(skeleton) => void inserter.insertSkeleton(skeleton, plain)}
           />
           <Divider />
@@ -94,8 +101,9 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
             dismiss={{ "aria-label": LIB_UI.clearSearch }}
           />
           <SectionList
-            items={sectionItems(state.library.own, state.builtIn.content, index, query)}
+            items={sections}
             busy={inserter.busy}
+            notice={notice}
             onInsert={(section) => void inserter.insertSection(section, plain)}
             onEdit={setEditing}
             onDelete={remove}

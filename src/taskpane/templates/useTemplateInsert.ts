@@ -5,6 +5,7 @@ import type { InsertionPlan } from "../../core/insert/planInsertion";
 import type { BlockPlacement, DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
+import { NOTICE_AT } from "../shared/noticePlace";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { LIB_UI } from "../library/strings";
 import type { LevelOffer } from "./LevelChoiceDialog";
@@ -33,13 +34,15 @@ export function useTemplateInsert(word: DocumentHost) {
   const [confirm, setConfirm] = useState<ConfirmRequest>();
   const [offer, setOffer] = useState<LevelOffer>();
 
-  const run = async (work: () => Promise<void>) => {
+  /** Runs an insertion started at `at` (NOTICE_AT): its outcome, or its error, is shown there. */
+  const run = async (at: string, work: (say: (notice: Notice) => void) => Promise<void>) => {
     setBusy(true);
     setNotice(undefined);
+    const say = (notice: Notice) => setNotice({ ...notice, at });
     try {
-      await work();
+      await work(say);
     } catch (error) {
-      setNotice({ intent: "error", text: describeError(error) });
+      say({ intent: "error", text: describeError(error) });
     } finally {
       setBusy(false);
     }
@@ -48,11 +51,11 @@ export function useTemplateInsert(word: DocumentHost) {
   const insert = (blocks: readonly ContentBlock[], plain: boolean, placement: BlockPlacement) => word.insertBlocks(blocks, { plain, placement });
 
   const insertSkeleton = (skeleton: Skeleton, plain: boolean) =>
-    run(async () => {
+    run(NOTICE_AT.skeleton, async (say) => {
       const context = await word.readInsertionContext();
       const { placement, countFrom } = templatePlacement(context);
       const plan = planInsertion(context.snapshot, countFrom, skeleton.blocks, true);
-      const done = () => setNotice({ intent: "success", text: LIB_UI.templates.insertedSkeleton(skeleton.title, plan.blocks.length) });
+      const done = () => say({ intent: "success", text: LIB_UI.templates.insertedSkeleton(skeleton.title, plan.blocks.length) });
       if (plan.existingHeadings === 0) {
         await insert(plan.blocks, plain, placement);
         done();
@@ -62,7 +65,7 @@ export function useTemplateInsert(word: DocumentHost) {
         title: LIB_UI.templates.confirmTitle,
         text: LIB_UI.templates.confirmText(plan.existingHeadings),
         confirm: LIB_UI.templates.confirmInsert,
-        onConfirm: () => void run(async () => {
+        onConfirm: () => void run(NOTICE_AT.skeleton, async () => {
           await insert(plan.blocks, plain, placement);
           done();
         }),
@@ -70,15 +73,15 @@ export function useTemplateInsert(word: DocumentHost) {
     });
 
   const insertSection = (section: SectionTemplate, plain: boolean) =>
-    run(async () => {
+    run(NOTICE_AT.section(section.id), async (say) => {
       const context = await word.readInsertionContext();
       const { placement, plans, under, cursorUnknown } = levelPlans(context, section.blocks);
       const apply = async (plan: InsertionPlan) => {
         await insert(plan.blocks, plain, placement);
-        setNotice(insertedNotice(section.title, plan, cursorUnknown));
+        say(insertedNotice(section.title, plan, cursorUnknown));
       };
       if (plans.length === 1) return apply(plans[0]);
-      setOffer({ name: section.title, under, plans, choose: (plan) => void run(() => apply(plan)) });
+      setOffer({ name: section.title, under, plans, choose: (plan) => void run(NOTICE_AT.section(section.id), () => apply(plan)) });
     });
 
   return {
