@@ -12,6 +12,7 @@ import { resolveOptions, type CheckOptions, type CheckOptionsInput } from "../..
 import type { DocumentComment, DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
 import { describeError } from "../shared/errors";
+import { movedNotice } from "../shared/noticeSerial";
 import { UI } from "../strings";
 import { REVIEW } from "./reviewStrings";
 import { assistantCommentText, listAssistantComments, readCommentLinks, writeCommentLinks } from "./assistantComments";
@@ -308,7 +309,7 @@ export class ReviewSession {
     const { notice, result } = this.state;
     if (!notice || notice.at !== at || !result || result.open.some((f) => keyOf(result, f) === at)) return;
     const again = sameInParagraph(result.open, finding);
-    if (again) this.set({ notice: { ...notice, at: keyOf(result, again) } });
+    if (again) this.set({ notice: movedNotice(notice, keyOf(result, again)) });
   }
 
   private hasComment(id: string): boolean {

@@ -7,9 +7,9 @@ export interface Notice {
   readonly text: string;
   readonly title?: string;
   /**
-   * Where the action it reports was, for a notice of a list entry's action: the entry's key (see ./noticePlace.ts).
-   * The list shows the notice under that entry, where the writer's eyes and focus are; a notice without a place, or
-   * whose entry is not shown (deleted, filtered out), is shown at the top of the tab.
+   * Where the action it reports was: the key of the place its tab shows it at, where the writer's eyes and focus are.
+   * In 模板 and 常用语 a list entry's key (./noticePlace.ts; a notice without one, or whose entry is not shown, is at
+   * the top of the tab); in 检查 a card, a group, the verdict or the toolbar (../check/reviewSession.ts PlacedNotice).
    */
   readonly at?: string;
 }
