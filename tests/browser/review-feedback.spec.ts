@@ -113,6 +113,26 @@ test.describe("检查 · feedback and focus after an action on a finding", () =>
     await expect(pane.getByTestId("category-punctuation").getByRole("heading", { name: "标点" })).toBeFocused();
   });
 
+  test("下一处 of a group after the writer filled all but one of its places: the notice under the category, not far off in the verdict", async ({ page }) => {
+    const pane = await openCheck(page);
+    const placeholders = group(pane, "XX");
+    await expect(placeholders.getByTestId("group-count")).toHaveText("共 3 处");
+    // The writer fills two of the three XX in the document; the pane has not checked again.
+    for (const [index, filled] of [[9, "5项。"], [10, "3个。"]] as const) {
+      await paragraph(page, index).click();
+      await page.keyboard.press("End");
+      for (let i = 0; i < 4; i++) await page.keyboard.press("Backspace");
+      await page.keyboard.type(filled);
+    }
+    await expect(paragraph(page, 10)).toHaveText("新增3个。");
+    await placeholders.getByRole("button", { name: "下一处" }).click();
+    // Checked again first: one XX is left, a card of its own, so its group's card is gone.
+    await expect(placeholders).toHaveCount(0);
+    await expect(pane.getByTestId("notice")).toBeVisible();
+    expect(await noticePlace(pane)).toBe("category:占位符");
+    await expect(pane.getByTestId("notice")).toBeInViewport();
+  });
+
   test("忽略 twice in a row: the second notice, in the same words, is said again by the live region", async ({ page }) => {
     const pane = await openCheck(page);
     const placeholders = group(pane, "XX");

@@ -259,6 +259,8 @@ export class ReviewSession {
   walk(direction: Direction, scope: WalkScope, at: string): Promise<void> {
     return this.act(at, async () => {
       if (!this.state.result) return;
+      // A group's walk that fills its last but one place leaves no group: its notice then goes under its category.
+      const place = { at, ...walkFallback(this.state.result, scope) };
       const context = await this.word.readInsertionContext();
       if (!sameMainText(context.snapshot.paragraphs, this.state.result.snapshot.paragraphs)) await this.check();
       const result = this.state.result;
@@ -270,17 +272,17 @@ export class ReviewSession {
           : { paragraphIndex: context.cursorParagraphIndex, start: context.cursorOffsets?.start ?? 0, end: context.cursorOffsets?.end ?? 0 };
       const next = step(inScope, cursor, direction, (f) => keyOf(result, f), this.visited);
       if (!next) {
-        this.set({ notice: { intent: "success", text: REVIEW.walkDone, at } });
+        this.set({ notice: { intent: "success", text: REVIEW.walkDone, ...place } });
         return;
       }
       if (!(await this.selectIn(result, next.finding, at))) {
         // The writer typed between the read and the selection: the next click walks the fresh findings.
-        await this.check({ intent: "warning", text: UI.check.changedRechecked, at });
+        await this.check({ intent: "warning", text: UI.check.changedRechecked, ...place });
         return;
       }
       const position = inScope.indexOf(next.finding) + 1;
       const where = REVIEW.walkPosition(position, inScope.length);
-      this.set({ notice: { intent: "info", text: next.wrapped ? `${direction === "next" ? REVIEW.wrappedToStart : REVIEW.wrappedToEnd}${where}` : where, at } });
+      this.set({ notice: { intent: "info", text: next.wrapped ? `${direction === "next" ? REVIEW.wrappedToStart : REVIEW.wrappedToEnd}${where}` : where, ...place } });
     });
   }
 
@@ -446,6 +448,13 @@ function aroundFinding(finding: Finding | undefined): readonly string[] {
 function sameInParagraph(findings: readonly Finding[], was: Finding): Finding | undefined {
   const candidates = findings.filter((f) => f.paragraphIndex === was.paragraphIndex && f.ruleId === was.ruleId && f.excerpt === was.excerpt);
   return candidates.sort((a, b) => Math.abs(a.range[0] - was.range[0]) - Math.abs(b.range[0] - was.range[0]))[0];
+}
+
+/** Where a walk's notice goes when its group's card is gone: the group's category, read from the list shown. */
+function walkFallback(result: CheckResult, scope: WalkScope): { readonly fallback?: readonly string[] } {
+  if (scope.kind !== "group") return {};
+  const category = result.open.find((f) => groupKey(f) === scope.key)?.category;
+  return category ? { fallback: [`category:${category}`] } : {};
 }
 
 export function inWalkScope(finding: Finding, scope: WalkScope): boolean {
