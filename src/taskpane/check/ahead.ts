@@ -5,17 +5,16 @@
  * pane's first download.
  */
 import type { DocSnapshot } from "../../core/model";
-import { houseStyleToOptions } from "../../core/houseStyle";
 import type { PaneServices } from "../services";
 import { HouseStyleStore } from "../settings/houseStyleStore";
 import { analysesOf, partOptions } from "./analyses";
+import { checkOptionsFrom } from "./checkOptions";
 
 /**
- * Starts the text's analysis of `snapshot`. The options are the house style's as a check reads them
- * (the document's pinned one, else the writer's own: ../settings/houseStyleStore.ts effective); if they differ by
- * the time of the check, the check analyses anew. Failing quietly: nothing here was asked for.
+ * Starts the text's analysis of `snapshot`, with the options a check reads (./checkOptions.ts); if they differ by the
+ * time of the check, the check analyses anew. Failing quietly: nothing here was asked for.
  */
 export async function analyseAhead(services: PaneServices, snapshot: DocSnapshot): Promise<void> {
-  const effective = await new HouseStyleStore(services.store, services.word).effective();
-  analysesOf(services.word, "text").ahead(snapshot, partOptions(houseStyleToOptions(effective.style), "text"));
+  const options = await checkOptionsFrom(new HouseStyleStore(services.store, services.word)).options;
+  analysesOf(services.word, "text").ahead(snapshot, partOptions(options, "text"));
 }

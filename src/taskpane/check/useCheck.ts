@@ -1,8 +1,8 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { useFluent } from "@fluentui/react-components";
-import { houseStyleToOptions, switchedOffLines } from "../../core/houseStyle";
 import type { DocumentHost } from "../../host/port";
 import { useHouseStyleStore } from "../settings/HouseStyleContext";
+import { checkOptionsFrom } from "./checkOptions";
 import { reviewSessionFor, type ReviewSession, type ReviewState } from "./reviewSession";
 
 export type { Progress } from "./reviewSession";
@@ -20,14 +20,7 @@ export function useCheck(word: DocumentHost): { session: ReviewSession; state: R
   const session = reviewSessionFor(word, pane);
   const houseStyle = useHouseStyleStore();
   useEffect(() => {
-    session.setOptionsSource(() => {
-      const style = houseStyle?.effective();
-      if (!style) return undefined;
-      return {
-        options: style.then((effective) => houseStyleToOptions(effective.style)),
-        switchedOff: style.then((effective) => switchedOffLines(effective.style)),
-      };
-    });
+    session.setOptionsSource(() => (houseStyle ? checkOptionsFrom(houseStyle) : undefined));
   }, [session, houseStyle]);
   const state = useSyncExternalStore(session.subscribe, session.getState);
   return { session, state };
