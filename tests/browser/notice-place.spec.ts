@@ -84,4 +84,26 @@ test.describe("a notice is shown where the action was", () => {
     await expect(pane.getByTestId("action-notice")).toContainText("已复制");
     await expect(pane.getByTestId("action-notice")).toBeInViewport();
   });
+
+  test("常用语: two phrases copied one after the other, the same words twice: the second notice is said again, under its own phrase", async ({ page }) => {
+    const pane = await openAt340(page);
+    await pane.getByRole("tab", { name: "常用语" }).click();
+    const texts = await Promise.all([3, 4].map(async (n) => ((await pane.getByTestId("phrase-insert").nth(n).textContent()) ?? "").trim()));
+    const entry = (text: string) => pane.getByTestId("phrase-item").filter({ has: page.getByTestId("phrase-insert").filter({ hasText: text }).filter({ hasNotText: "我的" }) });
+    const announcer = pane.getByTestId("announcer");
+    const copy = async (text: string) => {
+      await entry(text).hover();
+      await entry(text).getByRole("button", { name: "复制到我的常用语" }).click();
+      await expectNoticeIn(pane, entry(text), "已复制到我的常用语");
+    };
+
+    await copy(texts[0]);
+    await expect(announcer).toHaveText("已复制到我的常用语，可以修改了。");
+    // What a screen reader is told of is what is added to the live region: remember the node it was given.
+    await announcer.evaluate((region) => ((window as unknown as { said: Node | null }).said = region.firstChild));
+    await copy(texts[1]);
+    await expect(announcer).toHaveText("已复制到我的常用语，可以修改了。");
+    // Nothing cleared it in between: the same words in the same node would not be said again.
+    expect(await announcer.evaluate((region) => region.firstChild !== null && region.firstChild !== (window as unknown as { said: Node | null }).said)).toBe(true);
+  });
 });

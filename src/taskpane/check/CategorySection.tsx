@@ -7,6 +7,7 @@ import { GroupCard, LOCATIONS_PAGE } from "./GroupCard";
 import type { Location } from "./locations";
 import { isFixable } from "./fixes";
 import { groupFindings, type FindingGroup } from "./groups";
+import { AT } from "./places";
 import { shareOut, useRevealed } from "../shared/reveal";
 
 /** Cards are rendered a page at a time: an 800-page document can hold thousands of findings. */
@@ -62,7 +63,7 @@ function CategorySectionView({ category, label, findings, groups: given, keyOf, 
   // Once per result: the 检查 tab draws the list again on every turn of its reveal (../shared/reveal.ts).
   const fixable = useMemo(() => findings.filter((finding) => isFixable(finding) && finding.severity !== "info"), [findings]);
   const groups = useMemo(() => given ?? groupFindings(findings), [given, findings]);
-  const at = `category:${category}`;
+  const at = AT.category(category);
   // The first page is drawn as the 检查 tab's share allows (`limit`); the pages 再显示 adds come in later turns too.
   const firstPage = Math.min(groups.length, PAGE_SIZE);
   const firstDrawn = Math.min(limit ?? firstPage, firstPage);
@@ -107,8 +108,8 @@ function CategorySectionView({ category, label, findings, groups: given, keyOf, 
             keyOf={keyOf}
             locationOf={locationOf}
             onWalk={(direction) => onWalkGroup(group.key, direction)}
-            onFixGroup={(list) => onFixAll(list, `group:${group.key}`)}
-            onIgnoreAllLike={(finding) => onIgnoreAllLike(finding, `group:${group.key}`)}
+            onFixGroup={(list) => onFixAll(list, AT.group(group.key))}
+            onIgnoreAllLike={(finding) => onIgnoreAllLike(finding, AT.group(group.key))}
             notice={notice}
             {...actions}
           />

@@ -20,6 +20,7 @@ import { FindingList } from "./FindingList";
 import { CheckStylesAhead } from "./StylesAhead";
 import { isFixable } from "./fixes";
 import { groupKey } from "./groups";
+import { AT } from "./places";
 import { headingLocator, sameHeadingsInput, type Location } from "./locations";
 import { focusAfterAction, placeOf, type Place } from "./nextFocus";
 import { isBlocking, type WalkScope } from "./reviewSession";
@@ -138,7 +139,7 @@ export function CheckTab({ word }: { word: DocumentHost }) {
       else keepPlace(() => session.fix(fixable, at));
     },
     onWalkGroup: (key: string, direction: "previous" | "next") => {
-      if (idleNow()) keepPlace(() => session.walk(direction, { kind: "group", key }, `group:${key}`));
+      if (idleNow()) keepPlace(() => session.walk(direction, { kind: "group", key }, AT.group(key)));
     },
     onIgnoreAllLike: (was: Finding, at: string) => {
       if (idleNow()) keepPlace(() => session.setIgnored(current(was), true, at, true));
@@ -213,9 +214,9 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     if (!result) return at === "toolbar";
     if (at === "toolbar" || at === "verdict") return true;
     if (at === "ignored") return result.ignored.length > 0;
-    if (at.startsWith("category:")) return result.open.some((f) => `category:${f.category}` === at && shownCategories.includes(f.category));
+    if (at.startsWith("category:")) return result.open.some((f) => AT.category(f.category) === at && shownCategories.includes(f.category));
     // A group's card: two findings or more (one is drawn as a plain card).
-    if (at.startsWith("group:")) return result.open.filter((f) => shownCategories.includes(f.category) && `group:${groupKey(f)}` === at).length > 1;
+    if (at.startsWith("group:")) return result.open.filter((f) => shownCategories.includes(f.category) && AT.group(groupKey(f)) === at).length > 1;
     return [...result.open, ...result.ignored].some((f) => keyOf(result, f) === at);
   };
   // Made again only when the notice, the result or the filter change: the list (./FindingList.tsx) is drawn again then only.

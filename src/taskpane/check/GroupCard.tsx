@@ -6,6 +6,7 @@ import { ExcerptInContext, FindingAdvice, FindingButtons, SEVERITY, describeLoca
 import { sameFinding, sameLocation } from "./cardMemo";
 import { isFixable } from "./fixes";
 import type { FindingGroup } from "./groups";
+import { AT } from "./places";
 import type { Location } from "./locations";
 import { REVIEW } from "./reviewStrings";
 
@@ -37,7 +38,7 @@ export interface GroupCardProps extends FindingActions {
 export const GroupCard = memo(GroupCardView, (a, b) => {
   if (a.group.key !== b.group.key || a.group.findings.length !== b.group.findings.length) return false;
   const noticeIn = (props: GroupCardProps) =>
-    props.notice && (props.notice.at === `group:${props.group.key}` || props.group.findings.some((f) => props.keyOf(f) === props.notice?.at)) ? props.notice.node : undefined;
+    props.notice && (props.notice.at === AT.group(props.group.key) || props.group.findings.some((f) => props.keyOf(f) === props.notice?.at)) ? props.notice.node : undefined;
   if (noticeIn(a) !== noticeIn(b)) return false;
   return a.group.findings.every((f, i) => {
     const g = b.group.findings[i];
@@ -52,7 +53,7 @@ function GroupCardView({ group, keyOf, locationOf, onWalk, onFixGroup, onIgnoreA
   const first = group.findings[0];
   const severity = SEVERITY[first.severity];
   const fixable = group.findings.filter(isFixable);
-  const groupAt = `group:${group.key}`;
+  const groupAt = AT.group(group.key);
   return (
     // Focusable by script only (tabIndex -1): it takes focus, with its name and count, when the location acted on
     // was its last (./nextFocus.ts), and its notice is then right there, above its locations.

@@ -18,6 +18,7 @@ import { REVIEW } from "./reviewStrings";
 import { assistantCommentText, listAssistantComments, readCommentLinks, writeCommentLinks } from "./assistantComments";
 import { applyAnyFixes } from "./applyFixes";
 import { groupKey } from "./groups";
+import { AT } from "./places";
 import { CheckCancelled, classify, keyOf, startCheck, targetOf, writeIgnoreKeys, type CheckResult } from "./session";
 import { joinLayout, layoutDoneText, type LayoutFindings } from "./layoutJoin";
 import { step, type Direction, type Visited } from "./walk";
@@ -29,7 +30,8 @@ export type Progress = { readonly phase: "reading" | "analysing"; readonly parag
  * Where a notice belongs: next to the control the writer used ("toolbar", "verdict", a group's or a finding's key),
  * so that it is seen where the eye is, never only at the top of a long pane.
  */
-export interface PlacedNotice extends Notice {
+/** Where a notice is shown: a place's key (./places.ts, a finding's key, "verdict", "toolbar") and its fallbacks. */
+export interface NoticePlace {
   readonly at: string;
   /**
    * Where it goes instead when `at` is no longer drawn, the first of them that is (else the verdict): a fixed or
@@ -37,6 +39,10 @@ export interface PlacedNotice extends Notice {
    * card now in its place, where it read as if it were about that finding (found in the 340 px walk).
    */
   readonly fallback?: readonly string[];
+}
+
+export interface PlacedNotice extends Notice, NoticePlace {
+  readonly at: string;
   /** A button in the notice (撤消排版), with the control to focus once it has run (by its data-action). */
   readonly action?: NoticeAction;
 }
@@ -202,13 +208,17 @@ export class ReviewSession {
     this.abort?.abort();
   }
 
-  /** Runs a document action; an error becomes a visible notice where the action was, never a lost one. */
-  async act(at: string, action: () => Promise<void>): Promise<void> {
+  /**
+   * Runs a document action; an error becomes a visible notice where the action was (or at its fallbacks, when that
+   * place is gone meanwhile), never a lost one.
+   */
+  async act(where: string | NoticePlace, action: () => Promise<void>): Promise<void> {
+    const place = typeof where === "string" ? { at: where } : where;
     this.set({ busy: true, notice: undefined });
     try {
       await action();
     } catch (error) {
-      this.set({ notice: { intent: "error", text: describeError(error), at } });
+      this.set({ notice: { intent: "error", text: describeError(error), ...place } });
     } finally {
       this.set({ busy: false });
     }
@@ -257,10 +267,11 @@ export class ReviewSession {
    * goes on from the fresh findings without an extra click.
    */
   walk(direction: Direction, scope: WalkScope, at: string): Promise<void> {
-    return this.act(at, async () => {
+    // A group's walk after the writer filled all but one of its places leaves no group: its notice then goes under
+    // its category.
+    const place = { at, ...(this.state.result ? walkFallback(this.state.result, scope) : {}) };
+    return this.act(place, async () => {
       if (!this.state.result) return;
-      // A group's walk that fills its last but one place leaves no group: its notice then goes under its category.
-      const place = { at, ...walkFallback(this.state.result, scope) };
       const context = await this.word.readInsertionContext();
       if (!sameMainText(context.snapshot.paragraphs, this.state.result.snapshot.paragraphs)) await this.check();
       const result = this.state.result;
@@ -333,7 +344,7 @@ export class ReviewSession {
       const count = ignored ? next.ignored.length - now.ignored.length : 0;
       const text = dropped > 0 ? UI.check.ignoresDropped(dropped) : ignored ? REVIEW.ignoredNow(count) : REVIEW.unignoredNow;
       // An ignored finding's card moves to the ignored ones, out of sight: the notice stays where the action was.
-      const place = ignored ? { at: `group:${groupKey(finding)}`, fallback: [`category:${finding.category}`] } : { at };
+      const place = ignored ? { at: AT.group(groupKey(finding)), fallback: [AT.category(finding.category)] } : { at };
       this.set({ result: next, notice: { intent: dropped > 0 ? "warning" : "success", text, ...place } });
     });
   }
@@ -441,7 +452,7 @@ function reclassify(result: CheckResult, keys: readonly string[]): CheckResult {
 
 /** Where a notice about a finding goes once the finding's card is gone: its group's card, else its category's heading. */
 function aroundFinding(finding: Finding | undefined): readonly string[] {
-  return finding ? [`group:${groupKey(finding)}`, `category:${finding.category}`] : [];
+  return finding ? [AT.group(groupKey(finding)), AT.category(finding.category)] : [];
 }
 
 /** After an edit close to it (its key holds the text around it), the same rule's same excerpt nearest in its paragraph. */
@@ -454,7 +465,7 @@ function sameInParagraph(findings: readonly Finding[], was: Finding): Finding | 
 function walkFallback(result: CheckResult, scope: WalkScope): { readonly fallback?: readonly string[] } {
   if (scope.kind !== "group") return {};
   const category = result.open.find((f) => groupKey(f) === scope.key)?.category;
-  return category ? { fallback: [`category:${category}`] } : {};
+  return category ? { fallback: [AT.category(category)] } : {};
 }
 
 export function inWalkScope(finding: Finding, scope: WalkScope): boolean {

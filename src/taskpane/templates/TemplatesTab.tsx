@@ -65,9 +65,12 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
       },
     });
 
+  // What the tab draws, and so where a notice can be shown (NOTICE_AT): SkeletonPanel draws nothing without skeletons.
+  const skeletons = state.builtIn && index ? [...state.library.own.skeletons, ...state.builtIn.content.skeletons] : [];
   const sections = state.builtIn && index ? sectionItems(state.library.own, state.builtIn.content, index, query) : [];
   const notice = inserter.notice;
-  const placed = notice?.at === NOTICE_AT.skeleton || sections.some((item) => notice?.at === NOTICE_AT.section(item.section.id));
+  const placed =
+    (skeletons.length > 0 && notice?.at === NOTICE_AT.skeleton) || sections.some((item) => notice?.at === NOTICE_AT.section(item.section.id));
 
   return (
     <section ref={root} className={styles.root} aria-label={LIB_UI.tabs.templates}>
@@ -80,7 +83,7 @@ export function TemplatesTab({ services, active }: { services: PaneServices; act
           <Checkbox checked={plain} onChange={(_, data) => setPlain(data.checked === true)} label={LIB_UI.templates.plain} />
           {plain ? null : <Text size={200}>{LIB_UI.templates.plainHint}</Text>}
           <SkeletonPanel
-            skeletons={[...state.library.own.skeletons, ...state.builtIn.content.skeletons]}
+            skeletons={skeletons}
             busy={inserter.busy}
             notice={notice}
             onInsert={(skeleton) => void inserter.insertSkeleton(skeleton, plain)}
