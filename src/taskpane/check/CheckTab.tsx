@@ -15,12 +15,10 @@ import { LayoutFixDialog } from "./LayoutFixDialog";
 import { TypesetButton } from "../typeset/TypesetButton";
 import { ToolbarStatus } from "./ToolbarStatus";
 import { VerdictBanner } from "./VerdictBanner";
-import { CATEGORY_ORDER } from "./categories";
 import { FindingList } from "./FindingList";
 import { CheckStylesAhead } from "./StylesAhead";
 import { isFixable } from "./fixes";
-import { groupKey } from "./groups";
-import { AT } from "./places";
+import { AT, noticePlace } from "./places";
 import { headingLocator, sameHeadingsInput, type Location } from "./locations";
 import { focusAfterAction, placeOf, type Place } from "./nextFocus";
 import { isBlocking, type WalkScope } from "./reviewSession";
@@ -208,23 +206,11 @@ export function CheckTab({ word }: { word: DocumentHost }) {
     setPreview({ text: next, layout });
   };
 
-  // Where a notice can be shown: when its place is no longer on screen, the verdict (or the toolbar) takes it.
-  const shownCategories = CATEGORY_ORDER.filter((category) => !filter || category === filter);
-  const rendered = (at: string) => {
-    if (!result) return at === "toolbar";
-    if (at === "toolbar" || at === "verdict") return true;
-    if (at === "ignored") return result.ignored.length > 0;
-    if (at.startsWith("category:")) return result.open.some((f) => AT.category(f.category) === at && shownCategories.includes(f.category));
-    // A group's card: two findings or more (one is drawn as a plain card).
-    if (at.startsWith("group:")) return result.open.filter((f) => shownCategories.includes(f.category) && AT.group(groupKey(f)) === at).length > 1;
-    return [...result.open, ...result.ignored].some((f) => keyOf(result, f) === at);
-  };
   // Made again only when the notice, the result or the filter change: the list (./FindingList.tsx) is drawn again then only.
-  const placed = useMemo(() => {
-    const noticeAt = notice ? ([notice.at, ...(notice.fallback ?? [])].find(rendered) ?? (result ? "verdict" : "toolbar")) : undefined;
-    return notice && noticeAt ? { at: noticeAt, node: <NoticeHere notice={notice} /> } : undefined;
-    // rendered() reads only the result and the filter.
-  }, [notice, result, filter]);
+  const placed = useMemo(
+    () => (notice ? { at: noticePlace(notice, result, filter), node: <NoticeHere notice={notice} /> } : undefined),
+    [notice, result, filter],
+  );
   // The list is given a notice only when it is placed in it: a notice at the toolbar or the verdict coming or going
   // (each 重新检查 takes the last one away) does not draw the list's ~1,000 cards again.
   const placedInList = placed && placed.at !== "toolbar" && placed.at !== "verdict" ? placed : undefined;
