@@ -70,7 +70,7 @@ export const FindingList = memo(
       // focusable elements inside it (WAI-ARIA 1.2), so each button reads as unavailable yet stays in the Tab order.
       // Its content is not drawn again when only `busy` changes; a veil over it shows it (./listBusy.ts).
       <div role="group" aria-label={LIST_LABEL} aria-disabled={busy} className={`${styles.list} ${busyStyles.list}`} ref={container}>
-        <ListContent {...content} container={container} ref={ignoredHeading} />
+        <ListContent {...content} container={container} paused={busy} ref={ignoredHeading} />
       </div>
     );
   }),
@@ -78,10 +78,12 @@ export const FindingList = memo(
 
 interface ListContentProps extends Omit<FindingListProps, "busy"> {
   readonly container: RefObject<HTMLDivElement | null>;
+  /** No more of a long list is drawn while the tab is busy (its cards memoised, a change of this draws none again). */
+  readonly paused: boolean;
 }
 
 const ListContent = memo(
-  forwardRef<HTMLHeadingElement, ListContentProps>(function ListContent({ result, filter, notice, keyOf, locationOf, container, actions: { onRestoreAll, ...actions } }, ignoredHeading) {
+  forwardRef<HTMLHeadingElement, ListContentProps>(function ListContent({ result, filter, notice, keyOf, locationOf, container, paused, actions: { onRestoreAll, ...actions } }, ignoredHeading) {
     // Each category's groups in the order last shown (see keepOrder), remembered for as long as the list is shown.
     const shownOrder = useRef(new Map<Category, ReadonlyMap<string, number>>());
     const sections = useMemo(
@@ -99,7 +101,7 @@ const ListContent = memo(
     // A long list is drawn a screenful first, the rest in later turns (../shared/reveal.ts); the ignored findings come last.
     const units = useMemo(() => [...sections.map((section) => sectionUnits(section.groups)), result.ignored.map(() => 1)], [sections, result]);
     const total = units.reduce((n, costs) => costs.reduce((m, c) => m + c, n), 0);
-    const revealed = useRevealed(total, FIRST_SCREEN_UNITS);
+    const revealed = useRevealed(total, FIRST_SCREEN_UNITS, paused);
     const limits = shareOut(revealed, units);
     useHeightHeld(container, result.layoutCheck === "pending" || revealed < total);
     return (

@@ -22,9 +22,11 @@ const MAX_BATCH = 200;
 
 /**
  * How many units to draw now, out of `total`: `first` at first (what fills the pane: FIRST_UNITS unless the list
- * starts lower down), then more each turn until all are drawn.
+ * starts lower down), then more each turn until all are drawn. While `paused` (the 检查 tab checking again: the list
+ * shown is about to be replaced), no more are drawn: drawing the rest of a list a re-check is replacing took turns
+ * from the re-check's analysis when 重新检查 came before the last check's list was all drawn.
  */
-export function useRevealed(total: number, first = FIRST_UNITS): number {
+export function useRevealed(total: number, first = FIRST_UNITS, paused = false): number {
   const [revealed, setRevealed] = useState(first);
   const batch = useRef({ size: MIN_BATCH * 2, started: 0, added: 0, reactMs: 0 });
   useLayoutEffect(() => {
@@ -40,7 +42,7 @@ export function useRevealed(total: number, first = FIRST_UNITS): number {
       setRevealed(Math.max(total, first));
       return;
     }
-    if (revealed >= total) return;
+    if (revealed >= total || paused) return;
     let cancelled = false;
     // After the browser has painted what is there (a frame), in a task of its own.
     const frame = requestAnimationFrame(() => {
@@ -64,7 +66,7 @@ export function useRevealed(total: number, first = FIRST_UNITS): number {
       cancelled = true;
       cancelAnimationFrame(frame);
     };
-  }, [revealed, total, first]);
+  }, [revealed, total, first, paused]);
   return Math.min(revealed, Math.max(total, first));
 }
 
