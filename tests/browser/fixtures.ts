@@ -62,6 +62,18 @@ export async function openPlayground(page: Page, query = ""): Promise<void> {
   await expect(page.getByTestId("document")).toBeVisible();
 }
 
+/** The playground with its task pane at Word's default width, 340 px: resolves with the pane. */
+export async function openAt340(page: Page, query = ""): Promise<Locator> {
+  await openPlayground(page, query);
+  await page.evaluate(() => document.documentElement.style.setProperty("--pane-width", "340px"));
+  return page.getByTestId("taskpane");
+}
+
+/** Makes the next Word call of this kind fail with an Office.js error, as Word does (the playground's ?faults=1 only). */
+export async function failNext(page: Page, op: string): Promise<void> {
+  await page.evaluate((kind) => (window as unknown as { gongwenFailNext(op: string, code: string): void }).gongwenFailNext(kind, "GeneralException"), op);
+}
+
 /**
  * A house style (本单位规范) with the 格式 check switched off, saved where the playground's pane keeps it before the
  * page loads. A .txt opens in Word's default font (等线 五号), so every paragraph would have a 格式 finding (issue 13):

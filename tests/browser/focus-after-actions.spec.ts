@@ -7,7 +7,7 @@
  * Tab from the start of the pane again. `?faults=1` lets a test make the next Word call of a kind fail.
  */
 import type { Locator, Page } from "@playwright/test";
-import { OPEN_DIALOG, expect, openPlayground, test } from "./fixtures";
+import { OPEN_DIALOG, expect, failNext, openAt340, test } from "./fixtures";
 
 /** The focused element's role and accessible name, and whether it is inside the pane, as the writer's next key sees it. */
 async function focused(page: Page): Promise<{ inPane: boolean; tag: string; name: string }> {
@@ -27,18 +27,6 @@ async function expectFocusOn(page: Page, control: Locator, label: string): Promi
   expect((await focused(page)).inPane, `${label}: focus inside the pane`).toBe(true);
 }
 
-async function openAt340(page: Page, query = ""): Promise<Locator> {
-  await openPlayground(page, query);
-  await page.evaluate(() => document.documentElement.style.setProperty("--pane-width", "340px"));
-  return page.getByTestId("taskpane");
-}
-
-/** Makes the next Word call of this kind fail with an Office.js error, as Word does (?faults=1 only). */
-async function failNext(page: Page, op: string): Promise<void> {
-  await page.evaluate((kind) => (window as unknown as { gongwenFailNext(op: string, code: string): void }).gongwenFailNext(kind, "GeneralException"), op);
-}
-
-/** Focus and Enter, as from the keyboard. */
 /**
  * The tab's notice of an action: its bar shown (with `text`), and said by the tab's live region of `role`, which was
  * on the page before the notice (src/taskpane/shared/ErrorBar.tsx ActionNotice).
@@ -49,6 +37,7 @@ async function expectNotice(pane: Locator, role: "status" | "alert", text?: stri
   await expect(pane.getByRole(role).filter({ hasText: text ?? /\S/ })).toHaveCount(1);
 }
 
+/** Focus and Enter, as from the keyboard. */
 async function press(button: Locator): Promise<void> {
   await button.focus();
   await button.press("Enter");

@@ -5,18 +5,8 @@
  * region either way (focus-after-actions.spec.ts). A notice whose entry is no longer shown (filtered out) goes back to
  * the top of the tab, so it is never lost.
  */
-import type { Locator, Page } from "@playwright/test";
-import { expect, openPlayground, test } from "./fixtures";
-
-async function openAt340(page: Page, query = ""): Promise<Locator> {
-  await openPlayground(page, query);
-  await page.evaluate(() => document.documentElement.style.setProperty("--pane-width", "340px"));
-  return page.getByTestId("taskpane");
-}
-
-async function failNext(page: Page, op: string): Promise<void> {
-  await page.evaluate((kind) => (window as unknown as { gongwenFailNext(op: string, code: string): void }).gongwenFailNext(kind, "GeneralException"), op);
-}
+import type { Locator } from "@playwright/test";
+import { expect, failNext, openAt340, test } from "./fixtures";
 
 /** The only notice bar in the pane is inside `entry`, says `text` and is in view. */
 async function expectNoticeIn(pane: Locator, entry: Locator, text: string | RegExp): Promise<void> {
