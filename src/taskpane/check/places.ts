@@ -1,5 +1,4 @@
 import type { Category } from "../../core/finding";
-import { CATEGORY_ORDER } from "./categories";
 import { groupKey } from "./groups";
 import { keyOf, type CheckResult } from "./session";
 
@@ -22,7 +21,7 @@ export function isDrawn(at: string, result: CheckResult | undefined, filter: Cat
   if (at === "toolbar" || at === "verdict") return true;
   if (at === "ignored") return result.ignored.length > 0;
   const shown = (category: Category) => !filter || category === filter;
-  if (at.startsWith("category:")) return CATEGORY_ORDER.some((category) => AT.category(category) === at && shown(category) && result.open.some((f) => f.category === category));
+  if (at.startsWith("category:")) return result.open.some((f) => shown(f.category) && AT.category(f.category) === at);
   // A group's card: two findings or more (one is drawn as a plain card).
   if (at.startsWith("group:")) return result.open.filter((f) => shown(f.category) && AT.group(groupKey(f)) === at).length > 1;
   return [...result.open, ...result.ignored].some((f) => keyOf(result, f) === at);

@@ -27,10 +27,9 @@ import { sameFindingsKey } from "../../core/ignore";
 export type Progress = { readonly phase: "reading" | "analysing"; readonly paragraphs?: number };
 
 /**
- * Where a notice belongs: next to the control the writer used ("toolbar", "verdict", a group's or a finding's key),
- * so that it is seen where the eye is, never only at the top of a long pane.
+ * Where a notice belongs: next to the control the writer used ("toolbar", "verdict", a finding's key, a group's or a
+ * category's: ./places.ts), so that it is seen where the eye is, never only at the top of a long pane.
  */
-/** Where a notice is shown: a place's key (./places.ts, a finding's key, "verdict", "toolbar") and its fallbacks. */
 export interface NoticePlace {
   readonly at: string;
   /**

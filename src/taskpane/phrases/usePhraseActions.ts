@@ -4,8 +4,7 @@ import type { ContentError, ContentSet, Draft, Phrase, UserLibrary } from "../..
 import type { InsertionPlan } from "../../core/insert/planInsertion";
 import { placementFor } from "../../host/placement";
 import type { DocumentHost } from "../../host/port";
-import type { Notice } from "../shared/ErrorBar";
-import { describeError } from "../shared/errors";
+import { usePlacedAction } from "../shared/usePlacedAction";
 import { NOTICE_AT } from "../shared/noticePlace";
 import { LIB_UI } from "../library/strings";
 import { phraseAtCursor } from "./phraseAtCursor";
@@ -26,24 +25,9 @@ export function usePhraseActions(
   update: (change: (l: UserLibrary) => UserLibrary) => void,
   builtIn?: ContentSet,
 ) {
-  const [notice, setNotice] = useState<Notice>();
-  const [busy, setBusy] = useState(false);
+  const { notice, setNotice, busy, run } = usePlacedAction();
 
   const [offer, setOffer] = useState<LevelOffer>();
-
-  /** Runs the insertion of `phrase`: its outcome, or its error, is shown under the phrase (NOTICE_AT). */
-  const run = async (phrase: Phrase, work: (say: (notice: Notice) => void) => Promise<void>) => {
-    setBusy(true);
-    setNotice(undefined);
-    const say = (notice: Notice) => setNotice({ ...notice, at: NOTICE_AT.phrase(phrase.id) });
-    try {
-      await work(say);
-    } catch (error) {
-      say({ intent: "error", text: describeError(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   /**
    * Without a role a phrase goes into the writer's paragraph, its punctuation adapted to the place (phraseAtCursor:
@@ -52,7 +36,7 @@ export function usePhraseActions(
    * to it; a heading phrase numbered at the level the writer picks (levelInsert.ts).
    */
   const insert = (phrase: Phrase) =>
-    run(phrase, async (say) => {
+    run(NOTICE_AT.phrase(phrase.id), async (say) => {
       const used = () => update((l) => recordUse(l, ref(phrase)));
       if (phrase.role === undefined) {
         await word.insertText(await phraseAtCursor(word, phrase.text));
@@ -75,7 +59,7 @@ export function usePhraseActions(
         say(insertedNotice(phrase.text, plan, cursorUnknown));
       };
       if (plans.length === 1) return apply(plans[0]);
-      setOffer({ name: phrase.text, under, plans, choose: (plan) => void run(phrase, () => apply(plan)) });
+      setOffer({ name: phrase.text, under, plans, choose: (plan) => void run(NOTICE_AT.phrase(phrase.id), () => apply(plan)) });
     });
 
   const save = (editing: Phrase | undefined, draft: Draft<"phrase">): readonly ContentError[] | undefined => {

@@ -4,7 +4,7 @@ import { planInsertion } from "../../core/insert/planInsertion";
 import type { InsertionPlan } from "../../core/insert/planInsertion";
 import type { BlockPlacement, DocumentHost } from "../../host/port";
 import type { Notice } from "../shared/ErrorBar";
-import { describeError } from "../shared/errors";
+import { usePlacedAction } from "../shared/usePlacedAction";
 import { NOTICE_AT } from "../shared/noticePlace";
 import type { ConfirmRequest } from "../library/ConfirmDialog";
 import { LIB_UI } from "../library/strings";
@@ -29,24 +29,9 @@ export function insertedNotice(name: string, plan: InsertionPlan, cursorUnknown:
  * that fits the cursor, or the alternative), see levelInsert.ts.
  */
 export function useTemplateInsert(word: DocumentHost) {
-  const [notice, setNotice] = useState<Notice>();
-  const [busy, setBusy] = useState(false);
+  const { notice, setNotice, busy, run } = usePlacedAction();
   const [confirm, setConfirm] = useState<ConfirmRequest>();
   const [offer, setOffer] = useState<LevelOffer>();
-
-  /** Runs an insertion started at `at` (NOTICE_AT): its outcome, or its error, is shown there. */
-  const run = async (at: string, work: (say: (notice: Notice) => void) => Promise<void>) => {
-    setBusy(true);
-    setNotice(undefined);
-    const say = (notice: Notice) => setNotice({ ...notice, at });
-    try {
-      await work(say);
-    } catch (error) {
-      say({ intent: "error", text: describeError(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const insert = (blocks: readonly ContentBlock[], plain: boolean, placement: BlockPlacement) => word.insertBlocks(blocks, { plain, placement });
 
