@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { MessageBarIntent } from "@fluentui/react-components";
 import { Announcer } from "./Announcer";
@@ -46,12 +47,18 @@ export function ActionNotice({ notice, placed = false }: { notice: Notice | unde
  * the tab's ActionNotice speaks it.
  */
 export function NoticeAt({ notice, at }: { notice: Notice | undefined; at: string }) {
-  return notice?.at === at ? <ActionNoticeBar notice={notice} /> : null;
+  return notice?.at === at ? <ActionNoticeBar notice={notice} reveal /> : null;
 }
 
-function ActionNoticeBar({ notice }: { notice: Notice }) {
+function ActionNoticeBar({ notice, reveal = false }: { notice: Notice; reveal?: boolean }) {
+  const bar = useRef<HTMLDivElement>(null);
+  // Under an entry at the pane's lower edge the new bar would be drawn below it, out of sight: scrolled just into
+  // view (no move when it already shows). Seen in CI: the last module's notice at a viewport ratio of 0.
+  useLayoutEffect(() => {
+    if (reveal) bar.current?.scrollIntoView({ block: "nearest" });
+  }, [reveal, notice]);
   return (
-    <MessageBar intent={notice.intent} layout="multiline" data-testid="action-notice">
+    <MessageBar ref={bar} intent={notice.intent} layout="multiline" data-testid="action-notice">
       <NoticeBody notice={notice} />
     </MessageBar>
   );
